@@ -1,0 +1,102 @@
+/**
+ * The shape of the knowledge base (`deal.json`). Validated in tests and whenever the content
+ * script loads the base: a base that fails validation is never used to judge a page.
+ *
+ * Vocabulary
+ * - term: one provision of the deal (compute-provider, ip-rights, ms-stake…)
+ * - version: what a term said from an announcement date on; versions form a supersession chain
+ * - claim: one specific thing a sentence can say (a figure, a date, "exclusive"…), true over
+ *   intervals; a later version can keep an earlier claim
+ * - source: where a version or claim is stated, official (the companies) or reported (press)
+ */
+import * as v from 'valibot';
+
+/** A calendar date, YYYY-MM-DD. Dates known only to the month or year use `precision`. */
+export const IsoDate = v.pipe(v.string(), v.isoDate('dates are YYYY-MM-DD'));
+export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are kebab-case'));
+export const Basis = v.picklist(['official', 'reported']);
+export const Precision = v.picklist(['day', 'month', 'year']);
+/** User-facing text in every UI language. */
+export const Text = v.strictObject({
+  en: v.pipe(v.string(), v.trim(), v.nonEmpty()),
+  fr: v.pipe(v.string(), v.trim(), v.nonEmpty()),
+});
+
+export const Source = v.strictObject({
+  id: Id,
+  url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'source links are https only')),
+  title: v.pipe(v.string(), v.nonEmpty()),
+  outlet: v.pipe(v.string(), v.nonEmpty()),
+  date: IsoDate,
+  basis: Basis,
+});
+
+export const Version = v.strictObject({
+  id: Id,
+  /** Announcement date. */
+  date: IsoDate,
+  precision: v.optional(Precision, 'day'),
+  statement: Text,
+  basis: Basis,
+  /** Ids into `sources`; at least one. */
+  sources: v.pipe(v.array(Id), v.minLength(1)),
+  /** The version that replaced this one, or null while it is in force (or for history). */
+  supersededBy: v.nullable(Id),
+  /** Optional caveat shown on the card (e.g. "the rate was never confirmed"). */
+  note: v.optional(Text),
+});
+
+/**
+ * versioned: one version in force at a time.
+ * history: cumulative facts (amounts invested); never superseded, `current` is null.
+ * context: background facts around the deal (Stargate); versioned like any term.
+ */
+export const TermKind = v.picklist(['versioned', 'history', 'context']);
+
+export const Term = v.strictObject({
+  id: Id,
+  kind: TermKind,
+  name: Text,
+  explanation: Text,
+  /** Id of the version in force today; null for history terms. */
+  current: v.nullable(Id),
+  /** Oldest first. */
+  versions: v.pipe(v.array(Version), v.minLength(1)),
+});
+
+export const Interval = v.strictObject({
+  from: IsoDate,
+  /** Exclusive end; null = still holds. */
+  until: v.nullable(IsoDate),
+});
+
+export const Claim = v.strictObject({
+  id: Id,
+  term: Id,
+  text: Text,
+  /** When the claim is true; several intervals when it lapsed and came back. */
+  holds: v.pipe(v.array(Interval), v.minLength(1)),
+  basis: Basis,
+  sources: v.pipe(v.array(Id), v.minLength(1)),
+  /** The versions that state this claim, oldest first. */
+  versions: v.pipe(v.array(Id), v.minLength(1)),
+});
+
+export const DealBase = v.strictObject({
+  /** The last date the facts were checked against public sources. */
+  checkedAsOf: IsoDate,
+  sources: v.array(Source),
+  terms: v.array(Term),
+  claims: v.array(Claim),
+});
+
+export type Basis = v.InferOutput<typeof Basis>;
+export type Text = v.InferOutput<typeof Text>;
+export type Source = v.InferOutput<typeof Source>;
+export type Version = v.InferOutput<typeof Version>;
+export type Term = v.InferOutput<typeof Term>;
+export type TermKind = v.InferOutput<typeof TermKind>;
+export type Interval = v.InferOutput<typeof Interval>;
+export type Claim = v.InferOutput<typeof Claim>;
+export type DealBase = v.InferOutput<typeof DealBase>;
+export type Lang = keyof Text;

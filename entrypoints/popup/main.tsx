@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Deal Lens</p>, document.getElementById('app')!);
