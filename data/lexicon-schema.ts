@@ -1,0 +1,76 @@
+/**
+ * The shape of `lexicon.json`: how news writes each term, in English, French, German and
+ * Spanish. Patterns are JavaScript regular-expression sources with these conventions, applied
+ * when the lexicon is compiled (utils/lexicon.ts):
+ * - a literal space matches any run of spaces, including no-break and thin spaces, and " ?"
+ *   an optional one ("32, 5 %" and "32,5%" alike);
+ * - an apostrophe (') matches ' and ’;
+ * - matching is case-insensitive and Unicode-aware, and every pattern is bounded so that it
+ *   never starts or ends inside a word ("AGI" never matches in "agile");
+ * - groups must be non-capturing `(?:…)`: capture groups are how the compiled matcher maps a
+ *   hit back to its entry.
+ */
+import * as v from 'valibot';
+import { Id } from './schema';
+
+const Pattern = v.pipe(v.string(), v.nonEmpty());
+const Patterns = v.strictObject({
+  en: v.optional(v.array(Pattern), []),
+  fr: v.optional(v.array(Pattern), []),
+  de: v.optional(v.array(Pattern), []),
+  es: v.optional(v.array(Pattern), []),
+});
+
+/**
+ * One way to read a hit. A reading with an `anchor` applies only when a phrase of that anchor
+ * group stands in the same sentence; the nearest anchor wins. A reading without one always
+ * applies (after any anchored reading that does).
+ */
+export const Reading = v.strictObject({
+  anchor: v.optional(Id),
+  term: Id,
+  /** The claim the words state; omitted when they only name the term. */
+  claim: v.optional(Id),
+  /** The claim stated when a negation ("no longer", "renonce à"…) precedes the words. */
+  negated: v.optional(Id),
+  /** A version the words name outright (e.g. "$1 billion in 2019"). */
+  version: v.optional(Id),
+  /**
+   * The words name the term but no version can be told from them, and the page date must not
+   * be used to guess one (e.g. an amount invested that matches no tranche).
+   */
+  undated: v.optional(v.boolean()),
+});
+
+export const Entry = v.strictObject({
+  id: Id,
+  patterns: Patterns,
+  readings: v.pipe(v.array(Reading), v.minLength(1)),
+});
+
+export const Lexicon = v.strictObject({
+  /**
+   * Names that make a passage about the deal. Every hit needs one within `actorWindow`
+   * characters before it (or in its own sentence), so "exclusive rights" in a sports story is
+   * never read as a deal term.
+   */
+  actors: v.pipe(v.array(Pattern), v.minLength(1)),
+  actorWindow: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * The page must name one actor of every group (Microsoft and OpenAI) somewhere before
+   * anything is highlighted.
+   */
+  pageGate: v.pipe(v.array(v.array(Pattern)), v.minLength(1)),
+  /** Words that turn a claim into its `negated` reading when they precede it closely. */
+  negations: Patterns,
+  negationWindow: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Named groups of context words ("intellectual property", "API", "stake"…). */
+  anchors: v.record(Id, Patterns),
+  /** In priority order: where two entries match at the same place, the earlier one wins. */
+  entries: v.pipe(v.array(Entry), v.minLength(1)),
+});
+
+export type Reading = v.InferOutput<typeof Reading>;
+export type Entry = v.InferOutput<typeof Entry>;
+export type Lexicon = v.InferOutput<typeof Lexicon>;
+export type LexiconLang = keyof v.InferOutput<typeof Patterns>;

@@ -1,0 +1,147 @@
+/**
+ * The analyser on plain text: which statements it finds, and how it judges them (deal-facts.md,
+ * "How to judge a statement"), judged as of the day the facts were last checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
+import { loadKnowledge } from '@/utils/knowledge';
+import { compileLexicon, expandPattern, findHits, LexiconError } from '@/utils/lexicon';
+import rawLexicon from '@/data/lexicon.json';
+
+const { deal, lexicon } = loadKnowledge();
+const TODAY = '2026-11-22';
+
+function judge(text: string, pageDate: string | null, carried = NO_ACTOR) {
+  return analyzeBlock({ deal, lexicon, pageDate, today: TODAY }, text, carried).mentions.map((m) => ({
+    term: m.term,
+    version: m.version,
+    claim: m.claim,
+    status: m.status,
+    text: m.text,
+  }));
+}
+
+describe('the judgements the issue names', () => {
+  it('a January 2025 French article saying Microsoft has a "droit de premier refus" is superseded', () => {
+    expect(judge('Microsoft obtient un « droit de premier refus » sur les capacités d’OpenAI.', '2025-01-24')).toEqual([
+      { term: 'compute-provider', version: 'rofr-2025', claim: 'ms-has-rofr', status: 'superseded', text: 'droit de premier refus' },
+    ]);
+  });
+
+  it('in October 2025: exclusive IP superseded; through 2032, 27 % and the waived ROFR current', () => {
+    const date = '2025-10-30';
+    expect(judge('Microsoft conserve l’exclusivité des droits de propriété intellectuelle d’OpenAI.', date)).toMatchObject([
+      { term: 'ip-rights', claim: 'ip-exclusive', version: 'ip-2032-exclusive', status: 'superseded' },
+    ]);
+    expect(judge('Les droits de propriété intellectuelle de Microsoft ont été prolongés jusqu’en 2032.', date)).toMatchObject([
+      { term: 'ip-rights', claim: 'ip-through-2032', status: 'current' },
+    ]);
+    expect(judge('La participation de Microsoft dans OpenAI s’élève à 27 %.', date)).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-27', version: 'stake-27', status: 'current' },
+    ]);
+    expect(judge('Microsoft renonce à son droit de premier refus sur le calcul d’OpenAI.', date)).toMatchObject([
+      { term: 'compute-provider', claim: 'ms-no-rofr', version: 'no-rofr-2025', status: 'current' },
+    ]);
+  });
+
+  it('a bare "the revenue-sharing agreement remains in place" takes the version of its page date', () => {
+    const sentence = 'Microsoft said the revenue-sharing agreement with OpenAI remains in place.';
+    expect(judge(sentence, '2025-01-23')).toMatchObject([
+      { term: 'revenue-share', claim: null, version: 'revshare-until-2030', status: 'superseded' },
+    ]);
+    expect(judge(sentence, '2026-05-01')).toMatchObject([
+      { term: 'revenue-share', claim: null, version: 'revshare-capped-2026', status: 'current' },
+    ]);
+    // Without a page date the version cannot be told.
+    expect(judge(sentence, null)).toMatchObject([{ term: 'revenue-share', version: null, status: 'unknown' }]);
+  });
+
+  it('amounts invested are history, and a year in the passage dates the statement', () => {
+    expect(judge('In 2019, Microsoft invested $1 billion in OpenAI.', '2025-01-23')).toMatchObject([
+      { term: 'investment', version: 'investment-2019-1b', status: 'history' },
+    ]);
+    expect(judge('En 2019, Azure a été désigné fournisseur cloud exclusif d’OpenAI par Microsoft.', '2025-10-30')).toMatchObject([
+      { term: 'compute-provider', version: 'exclusive-2019', status: 'superseded' },
+    ]);
+  });
+});
+
+describe('surface forms', () => {
+  const stake = (text: string) => judge(`Microsoft’s stake in OpenAI: ${text}.`, '2025-10-30').map((m) => m.claim);
+
+  it('reads number formats of every language', () => {
+    expect(stake('32.5%')).toEqual(['stake-32-5']);
+    expect(stake('32,5 %')).toEqual(['stake-32-5']);
+    expect(stake('32, 5\u00a0%')).toEqual(['stake-32-5']);
+    expect(stake('27 percent')).toEqual(['stake-27']);
+    expect(stake('27\u202f%')).toEqual(['stake-27']);
+    expect(judge('OpenAI buys $250B of Azure from Microsoft.', '2025-10-30')[0]?.claim).toBe('azure-250b');
+    expect(judge('OpenAI kauft für 250 Mrd. US-Dollar Azure-Dienste bei Microsoft.', '2025-10-30')[0]?.claim).toBe('azure-250b');
+    expect(judge('OpenAI contratará 250.000 millones de dólares en Azure de Microsoft.', '2025-10-30')[0]?.claim).toBe('azure-250b');
+  });
+
+  it('matches both apostrophes and any kind of space', () => {
+    for (const text of ['jusqu’en 2032', "jusqu'en 2032", 'jusqu’en\u00a02032']) {
+      expect(judge(`Les droits de propriété intellectuelle de Microsoft sur OpenAI vont ${text}.`, '2025-10-30')[0]?.claim).toBe('ip-through-2032');
+    }
+  });
+
+  it('never matches inside a word: "agile" is not AGI', () => {
+    expect(findHits(lexicon, 'agile teams at Microsoft and OpenAI').filter((h) => h.entry >= 0)).toEqual([]);
+    expect(judge('Microsoft and OpenAI run agile teams.', '2025-10-30')).toEqual([]);
+  });
+
+  it('reads a negation just before a claim as its negated claim', () => {
+    expect(judge('Microsoft no longer has a right of first refusal on OpenAI compute.', '2025-10-30')[0]?.claim).toBe('ms-no-rofr');
+    expect(judge('Microsoft ya no tiene un derecho de tanteo sobre OpenAI.', '2025-10-30')[0]?.claim).toBe('ms-no-rofr');
+    expect(judge('Microsoft has a right of first refusal on OpenAI compute.', '2025-01-23')[0]?.claim).toBe('ms-has-rofr');
+  });
+});
+
+describe('context decides', () => {
+  it('generic words need Microsoft or OpenAI nearby', () => {
+    expect(judge('The broadcaster holds a right of first refusal and exclusive rights until 2030.', '2025-06-01')).toEqual([]);
+    expect(judge('Acme took a 27% stake in the start-up.', '2025-06-01')).toEqual([]);
+  });
+
+  it('an actor named in an earlier paragraph, close enough, carries over', () => {
+    expect(judge('Cette dernière conserve un droit de premier refus.', '2025-01-24', 100)).toHaveLength(1);
+    expect(judge('Cette dernière conserve un droit de premier refus.', '2025-01-24', 5000)).toEqual([]);
+  });
+
+  it('a word that needs an anchor yields nothing without one', () => {
+    expect(judge('OpenAI and Microsoft signed an exclusive interview deal with a magazine.', '2025-06-01')).toEqual([]);
+  });
+});
+
+describe('the compiled lexicon', () => {
+  it('expands spaces and apostrophes, inside character classes too', () => {
+    const re = new RegExp(expandPattern("l'IAG [ ]x"), 'u');
+    expect(re.test('l’IAG \u00a0x')).toBe(true);
+  });
+
+  it('rejects a capture group with a message naming the entry', () => {
+    const broken = structuredClone(rawLexicon) as { entries: { id: string; patterns: { en: string[] } }[] };
+    broken.entries[0]!.patterns.en = ['right of (first) refusal'];
+    expect(() => compileLexicon(broken)).toThrow(LexiconError);
+    expect(() => compileLexicon(broken)).toThrow(/right-of-first-refusal\.en: use \(\?:…\)/);
+  });
+
+  it('rejects a reading with an unknown anchor', () => {
+    const broken = structuredClone(rawLexicon) as { entries: { readings: { anchor?: string }[] }[] };
+    broken.entries[0]!.readings[0]!.anchor = 'nowhere';
+    expect(() => compileLexicon(broken)).toThrow(/unknown anchor "nowhere"/);
+  });
+
+  it('names only claims, versions and terms that exist in the knowledge base', () => {
+    const problems: string[] = [];
+    for (const entry of lexicon.entries) {
+      for (const r of entry.readings) {
+        if (!deal.term(r.term)) problems.push(`${entry.id}: term ${r.term}`);
+        for (const c of [r.claim, r.negated]) if (c && !deal.claim(c)) problems.push(`${entry.id}: claim ${c}`);
+        if (r.version && !deal.version(r.version)) problems.push(`${entry.id}: version ${r.version}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '@/utils/sentences';
+
+const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits on full stops, question and exclamation marks', () => {
+    expect(split('Azure is primary. OpenAI may use any cloud! Really?')).toEqual([
+      'Azure is primary.',
+      'OpenAI may use any cloud!',
+      'Really?',
+    ]);
+  });
+
+  it('keeps decimals, initials and abbreviations inside a sentence', () => {
+    expect(split('Microsoft held 32.5 % before. The U.S. government was not involved.')).toEqual([
+      'Microsoft held 32.5 % before.',
+      'The U.S. government was not involved.',
+    ]);
+    expect(split('OpenAI kauft für 250 Mrd. US-Dollar Azure-Dienste. Das ist neu.')).toEqual([
+      'OpenAI kauft für 250 Mrd. US-Dollar Azure-Dienste.',
+      'Das ist neu.',
+    ]);
+  });
+
+  it('splits a stop glued to the next sentence when a capital follows', () => {
+    expect(split('jusqu’à l’avènement de l’IAG (IAG).Il est à noter que les experts vérifient.')).toEqual([
+      'jusqu’à l’avènement de l’IAG (IAG).',
+      'Il est à noter que les experts vérifient.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence and trims space', () => {
+    expect(split('  Il a dit « oui. » Puis il est parti.  ')).toEqual(['Il a dit « oui. »', 'Puis il est parti.']);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(splitSentences(' \n\t ')).toEqual([]);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * From plain text to mentions: which sentences state a deal term, which claim or version they
+ * state, and whether that still holds. Pure: the content script feeds it the text of each block
+ * of the page in document order; tests feed it strings.
+ */
+import type { Deal } from '../data/deal';
+import type { Mention } from './mention';
+import {
+  findAnchors,
+  findHits,
+  negatedBefore,
+  type AnchorHit,
+  type CompiledLexicon,
+  type Hit,
+  type Reading,
+} from './lexicon';
+import { splitSentences, type Span } from './sentences';
+
+export interface PassageContext {
+  deal: Deal;
+  lexicon: CompiledLexicon;
+  /** The page's publication date, YYYY-MM-DD, or null when unknown. */
+  pageDate: string | null;
+  /** The date statements are judged against, YYYY-MM-DD. */
+  today: string;
+}
+
+/**
+ * Characters of page text since the last actor name (Microsoft, OpenAI…), carried from one
+ * block to the next so that a paragraph can lean on the one before it.
+ */
+export type ActorDistance = number;
+export const NO_ACTOR: ActorDistance = Number.POSITIVE_INFINITY;
+
+export interface BlockResult {
+  mentions: Mention[];
+  /** Actor distance at the end of this block, to pass to the next one. */
+  actorDistance: ActorDistance;
+}
+
+interface Candidate {
+  hit: Hit;
+  reading: Reading;
+  claim: string | null;
+  sentence: Span;
+  /** The date the statement speaks of, when the text names an earlier year ("En 2019, …"). */
+  spokenOf: string | null;
+}
+
+/**
+ * "In 2019", "en 2019", "im Jahr 2019", "desde 2019": a year the passage places its statement
+ * in. Not "until 2030" or "through 2032", which are terms of the deal, not when it was said.
+ */
+const YEAR = /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|seit|depuis|since|desde|dès)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/giu;
+
+/** The last year named before `position`, in this sentence or the one before it. */
+function yearSpokenOf(text: string, from: number, position: number, pageDate: string | null): string | null {
+  let year: string | undefined;
+  YEAR.lastIndex = from;
+  for (let m = YEAR.exec(text); m !== null && m.index < position; m = YEAR.exec(text)) year = m[1];
+  if (!year) return null;
+  const endOfYear = `${year}-12-31`;
+  return pageDate === null || endOfYear < pageDate ? endOfYear : null;
+}
+
+export interface BlockKind {
+  /**
+   * A short heading names topics rather than stating them: it yields mentions only for
+   * specific claims ("Microsoft takes 27% stake"), never for a bare term ("IP rights and new
+   * terms"). A heading written as a full sentence is read like any sentence.
+   */
+  heading?: boolean;
+}
+
+const SHORT_HEADING_WORDS = 8;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Analyses one block of text. `actorDistance` is the distance carried from earlier blocks. */
+export function analyzeBlock(
+  ctx: PassageContext,
+  text: string,
+  actorDistance: ActorDistance = NO_ACTOR,
+  kind: BlockKind = {},
+): BlockResult {
+  const hits = findHits(ctx.lexicon, text);
+  const actors = hits.filter((h) => h.entry < 0);
+  const lastActor = actors.at(-1);
+  const after = lastActor ? text.length - lastActor.end : actorDistance + text.length;
+  const termHits = hits.filter((h) => h.entry >= 0);
+  if (termHits.length === 0) return { mentions: [], actorDistance: after };
+
+  const sentences = splitSentences(text);
+  const candidates: Candidate[] = [];
+  const namesOnly = kind.heading === true && wordCount(text) < SHORT_HEADING_WORDS;
+  sentences.forEach((sentence, index) => {
+    const inSentence = termHits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+    if (inSentence.length === 0) return;
+    const context = sentences[index - 1]?.start ?? sentence.start;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const anchors = findAnchors(ctx.lexicon, sentenceText).map((a) => ({
+      ...a,
+      start: a.start + sentence.start,
+      end: a.end + sentence.start,
+    }));
+    for (const hit of inSentence) {
+      if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, hit)) continue;
+      const reading = chooseReading(ctx.lexicon.entries[hit.entry]!.readings, anchors, hit);
+      if (!reading) continue;
+      const negated =
+        reading.negated !== undefined &&
+        negatedBefore(ctx.lexicon, text, sentence.start, hit.start);
+      const claim = (negated ? reading.negated : reading.claim) ?? null;
+      if (namesOnly && claim === null && !reading.version) continue;
+      const spokenOf = yearSpokenOf(text, context, hit.start, ctx.pageDate);
+      candidates.push({ hit, reading, claim, sentence, spokenOf });
+    }
+  });
+  const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c) }));
+  return { mentions: keepOnePerTerm(judged), actorDistance: after };
+}
+
+/** An actor in the same sentence, or within the actor window before the hit. */
+function aboutTheDeal(
+  lexicon: CompiledLexicon,
+  actors: readonly Hit[],
+  carried: ActorDistance,
+  sentence: Span,
+  hit: Hit,
+): boolean {
+  if (carried + hit.start <= lexicon.actorWindow) return true;
+  return actors.some(
+    (a) =>
+      (a.start >= sentence.start && a.end <= sentence.end) ||
+      (a.end <= hit.start && hit.start - a.end <= lexicon.actorWindow),
+  );
+}
+
+/** The nearest anchored reading whose anchor stands in the sentence, else the first plain one. */
+function chooseReading(
+  readings: readonly Reading[],
+  anchors: readonly AnchorHit[],
+  hit: Hit,
+): Reading | undefined {
+  let best: Reading | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const reading of readings) {
+    if (reading.anchor === undefined) continue;
+    for (const anchor of anchors) {
+      if (anchor.name !== reading.anchor) continue;
+      const distance = Math.max(0, anchor.start - hit.end, hit.start - anchor.end);
+      if (distance < bestDistance) {
+        best = reading;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best ?? readings.find((r) => r.anchor === undefined);
+}
+
+/**
+ * One mention per term and sentence. A specific claim beats a bare naming of the term, and a
+ * claim that no longer holds beats one that does: the reader most needs to see what is out of
+ * date ("exclusive IP rights through 2032" is flagged for "exclusive").
+ */
+function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): Mention[] {
+  const kept = new Map<string, { c: Candidate; mention: Mention }>();
+  for (const j of judged) {
+    const key = `${j.c.sentence.start}:${j.c.reading.term}`;
+    const previous = kept.get(key);
+    if (!previous || rank(j) > rank(previous)) kept.set(key, j);
+  }
+  return [...kept.values()].map((j) => j.mention).sort((a, b) => a.start - b.start);
+
+  function rank({ c, mention }: { c: Candidate; mention: Mention }): number {
+    const specificity = c.claim !== null ? 2 : c.reading.version ? 1 : 0;
+    return specificity * 2 + (mention.status === 'superseded' ? 1 : 0);
+  }
+}
+
+function judge(ctx: PassageContext, text: string, c: Candidate): Mention {
+  const { deal, pageDate, today } = ctx;
+  const verdict = deal.judge(
+    {
+      term: c.reading.term,
+      claim: c.claim,
+      version: c.reading.version ?? null,
+      pageDate: c.reading.undated ? null : (c.spokenOf ?? pageDate),
+    },
+    today,
+  );
+  return {
+    term: c.reading.term,
+    version: verdict.version?.id ?? null,
+    claim: c.claim,
+    status: verdict.status,
+    start: c.hit.start,
+    end: c.hit.end,
+    text: text.slice(c.hit.start, c.hit.end),
+    sentence: text.slice(c.sentence.start, c.sentence.end),
+  };
+}

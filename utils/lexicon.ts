@@ -1,0 +1,180 @@
+/**
+ * Compiles the lexicon (data/lexicon.json) into the few regular expressions the analyser runs.
+ *
+ * The whole vocabulary — every phrase of every term in every language, plus the actor names —
+ * becomes ONE pattern, so a text is scanned once however many phrases there are. Each entry is
+ * a capture group; the index of the group that matched maps the hit back to its entry. (mark.js
+ * `mark(array)` walks the DOM once per phrase, which is what made the naive approach slow.)
+ */
+import * as v from 'valibot';
+import { Lexicon, type Entry, type LexiconLang, type Reading } from '../data/lexicon-schema';
+
+export type { Entry, Reading };
+
+/** Letters and digits: a phrase must not start or end in the middle of a word. */
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+/** Spaces as pages write them: normal, no-break, narrow no-break, thin, figure. */
+const SPACE_CHARS = '\\s\\u00a0\\u202f\\u2009\\u2007';
+const SPACE = `[${SPACE_CHARS}]+`;
+const APOSTROPHE_CHARS = "'\\u2019\\u02bc";
+const APOSTROPHE = `[${APOSTROPHE_CHARS}]`;
+
+export interface Hit {
+  /** Index into `entries`, or -1 for an actor name. */
+  entry: number;
+  start: number;
+  end: number;
+}
+
+export interface CompiledLexicon {
+  readonly entries: readonly Entry[];
+  /** Entries then actors, one capture group each, sticky-free and global. */
+  readonly scan: RegExp;
+  /** Number of entry groups; groups after them are actors. */
+  readonly actorGroup: number;
+  readonly actor: RegExp;
+  readonly actorWindow: number;
+  readonly pageGate: readonly RegExp[];
+  readonly negation: RegExp;
+  readonly negationWindow: number;
+  /** One global pattern with a capture group per anchor name. */
+  readonly anchor: RegExp;
+  readonly anchorNames: readonly string[];
+}
+
+export class LexiconError extends Error {}
+
+const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es'];
+
+/** Applies the pattern conventions documented in data/lexicon-schema.ts. */
+export function expandPattern(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      // Inside [ ]: a space or an apostrophe stands for all its variants.
+      out += c === ' ' ? SPACE_CHARS : c === "'" ? APOSTROPHE_CHARS : c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ' ' && source[i + 1] === '?') {
+      out += `(?:${SPACE})?`;
+      i++;
+    } else {
+      out += c === ' ' ? SPACE : c === "'" ? APOSTROPHE : c;
+    }
+  }
+  return out;
+}
+
+function alternatives(patterns: Partial<Record<LexiconLang, string[]>>): string {
+  const all = LANGS.flatMap((lang) => patterns[lang] ?? []);
+  // Longest first, so that where two phrases of one entry start at the same place the fuller
+  // one is the one highlighted ("droit de premier refus" before "premier refus").
+  return [...new Set(all)]
+    .sort((a, b) => b.length - a.length)
+    .map(expandPattern)
+    .join('|');
+}
+
+function groupCount(source: string): number {
+  return (new RegExp(`${source}|`, 'u').exec('')?.length ?? 1) - 1;
+}
+
+/** Validates the raw lexicon and compiles it; throws LexiconError with every problem found. */
+export function compileLexicon(raw: unknown): CompiledLexicon {
+  const parsed = v.safeParse(Lexicon, raw);
+  if (!parsed.success) {
+    const problems = parsed.issues.map(
+      (issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`,
+    );
+    throw new LexiconError(`lexicon.json is invalid:\n${problems.join('\n')}`);
+  }
+  const lexicon = parsed.output;
+  const problems: string[] = [];
+  const check = (where: string, source: string): void => {
+    try {
+      if (groupCount(expandPattern(source)) > 0) problems.push(`${where}: use (?:…), not (…)`);
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+    }
+  };
+  for (const entry of lexicon.entries) {
+    for (const lang of LANGS) entry.patterns[lang]?.forEach((p) => check(`${entry.id}.${lang}`, p));
+    for (const reading of entry.readings) {
+      if (reading.anchor && !(reading.anchor in lexicon.anchors)) {
+        problems.push(`${entry.id}: unknown anchor "${reading.anchor}"`);
+      }
+    }
+  }
+  lexicon.actors.forEach((p) => check('actors', p));
+  if (problems.length > 0) throw new LexiconError(`lexicon.json is invalid:\n${problems.join('\n')}`);
+
+  const entryGroups = lexicon.entries.map((entry) => `(${alternatives(entry.patterns)})`);
+  const actors = lexicon.actors.map(expandPattern).join('|');
+  const anchorNames = Object.keys(lexicon.anchors);
+  const bounded = (body: string): string => `${BEFORE}(?:${body})${AFTER}`;
+  return {
+    entries: lexicon.entries,
+    scan: new RegExp(bounded([...entryGroups, `(${actors})`].join('|')), 'giu'),
+    actorGroup: entryGroups.length,
+    actor: new RegExp(bounded(actors), 'iu'),
+    actorWindow: lexicon.actorWindow,
+    pageGate: lexicon.pageGate.map((group) => new RegExp(bounded(group.map(expandPattern).join('|')), 'iu')),
+    negation: new RegExp(bounded(alternatives(lexicon.negations)), 'giu'),
+    negationWindow: lexicon.negationWindow,
+    anchor: new RegExp(
+      bounded(anchorNames.map((name) => `(${alternatives(lexicon.anchors[name]!)})`).join('|')),
+      'giu',
+    ),
+    anchorNames,
+  };
+}
+
+/** Every entry and actor hit in `text`, in order. */
+export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
+  const hits: Hit[] = [];
+  const scan = lexicon.scan;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    const entry = group - 1 < lexicon.actorGroup ? group - 1 : -1;
+    hits.push({ entry, start: m.index, end: m.index + m[0].length });
+    // An entry such as "OpenAI Group PBC" also names an actor.
+    if (entry >= 0 && lexicon.actor.test(m[0])) hits.push({ entry: -1, start: m.index, end: m.index });
+  }
+  return hits;
+}
+
+export interface AnchorHit {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Anchor phrases in `text` (only run on sentences that hold a hit). */
+export function findAnchors(lexicon: CompiledLexicon, text: string): AnchorHit[] {
+  const found: AnchorHit[] = [];
+  const re = lexicon.anchor;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    found.push({ name: lexicon.anchorNames[group - 1]!, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return found;
+}
+
+/** Does `text` hold a negation that ends within the negation window before `position`? */
+export function negatedBefore(lexicon: CompiledLexicon, text: string, from: number, position: number): boolean {
+  const start = Math.max(from, position - lexicon.negationWindow);
+  const window = text.slice(start, position);
+  lexicon.negation.lastIndex = 0;
+  return lexicon.negation.test(window);
+}
