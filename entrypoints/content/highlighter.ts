@@ -1,0 +1,148 @@
+/**
+ * Writes mentions into the page as `<mark class="dealterm">` elements with mark.js, and takes
+ * them out again leaving the page exactly as it was.
+ *
+ * The DOM contract (utils/mention.ts): every mark carries data-term, data-version, data-claim,
+ * data-status and data-mention (one id per mention; a mention that crosses inline elements is
+ * several marks).
+ *
+ * Why not mark.js `unmark()`: it calls `parent.normalize()`, which also merges the page's own
+ * adjacent text nodes and drops its empty ones. Frameworks such as React keep references to
+ * those nodes and break when they vanish. We instead remember each text node we split and put
+ * exactly that node back, with exactly its text.
+ */
+import Mark from 'mark.js';
+import { MARK_ATTR, MARK_CLASS, MARK_TAG, type Mention } from '@/utils/mention';
+import { locate, type Block } from './scanner';
+
+/** Elements mark.js never descends into; our offsets must skip the same text nodes. */
+const MARKJS_SKIPS = 'script, style, title, head, html';
+
+/** What one block's highlighting wrote, so that it can be undone as a whole. */
+interface Written {
+  marks: HTMLElement[];
+  /** Text nodes we split, with the text each held before. */
+  originals: Map<Text, string>;
+}
+
+export class Highlighter {
+  private written: Written[] = [];
+  private nextId = 0;
+
+  /** All marks currently in the page, in writing order. */
+  get marks(): HTMLElement[] {
+    return this.written.flatMap((w) => w.marks);
+  }
+
+  /**
+   * Highlights the mentions found in one block; returns the marks made. The block's text nodes
+   * are as the scanner read them: mentions are written last to first, so that splitting a node
+   * for one never shifts the offsets of those before it.
+   */
+  highlight(block: Block, mentions: readonly Mention[]): HTMLElement[] {
+    const written: Written = { marks: [], originals: new Map() };
+    const ids = mentions.map(() => String(this.nextId++));
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const mention = mentions[i]!;
+      for (const piece of pieces(block, mention).reverse()) {
+        const context = piece.node.parentElement;
+        if (!context) continue;
+        if (!written.originals.has(piece.node)) written.originals.set(piece.node, piece.node.data);
+        const base = offsetWithin(context, piece.node);
+        new Mark(context).markRanges([{ start: base + piece.start, length: piece.end - piece.start }], {
+          element: MARK_TAG,
+          className: MARK_CLASS,
+          each: (el: Element) => {
+            setContract(el, mention, ids[i]!);
+            written.marks.push(el as HTMLElement);
+          },
+        });
+      }
+    }
+    if (written.marks.length === 0) return [];
+    // Document order, for the card's "first mention of each term" and the popup.
+    written.marks.reverse();
+    this.written.push(written);
+    return written.marks;
+  }
+
+  /** Removes the marks that `shouldRemove` picks (all by default), restoring the text nodes. */
+  remove(shouldRemove: (mark: HTMLElement) => boolean = () => true): void {
+    const keep: Written[] = [];
+    for (const w of this.written) {
+      if (w.marks.some(shouldRemove)) restore(w);
+      else keep.push(w);
+    }
+    this.written = keep;
+  }
+
+  /** Drops bookkeeping for marks the page itself removed (re-render, deletion). */
+  forgetDetached(): number {
+    const before = this.written.length;
+    this.written = this.written.filter((w) => w.marks.some((m) => m.isConnected));
+    return before - this.written.length;
+  }
+}
+
+interface Piece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The parts of each text node that a mention covers. */
+function pieces(block: Block, mention: Mention): Piece[] {
+  const first = locate(block, mention.start, false);
+  const last = locate(block, mention.end, true);
+  const from = block.nodes.indexOf(first.node);
+  const to = block.nodes.indexOf(last.node);
+  const out: Piece[] = [];
+  for (let i = from; i <= to; i++) {
+    const node = block.nodes[i]!;
+    const start = i === from ? first.offset : 0;
+    const end = i === to ? last.offset : node.data.length;
+    if (end > start) out.push({ node, start, end });
+  }
+  return out;
+}
+
+/** Offset of `node`'s text within `context`'s text as mark.js counts it. */
+function offsetWithin(context: Element, node: Text): number {
+  const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let n = walker.nextNode(); n && n !== node; n = walker.nextNode()) {
+    if (!n.parentElement?.matches(MARKJS_SKIPS)) offset += (n as Text).data.length;
+  }
+  return offset;
+}
+
+function setContract(el: Element, mention: Mention, id: string): void {
+  el.removeAttribute('data-markjs');
+  el.setAttribute(MARK_ATTR.term, mention.term);
+  el.setAttribute(MARK_ATTR.version, mention.version ?? '');
+  el.setAttribute(MARK_ATTR.claim, mention.claim ?? '');
+  el.setAttribute(MARK_ATTR.status, mention.status);
+  el.setAttribute(MARK_ATTR.mention, id);
+}
+
+function restore(w: Written): void {
+  // Unwrap every mark of the block first: pieces of one text node can sit in several marks.
+  for (const mark of w.marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+  }
+  for (const [node, data] of w.originals) {
+    let text = node.data;
+    let next = node.nextSibling;
+    // The pieces we split off follow the original node; take them back until its text is whole.
+    while (text.length < data.length && next instanceof Text && !w.originals.has(next)) {
+      text += next.data;
+      const after = next.nextSibling;
+      next.remove();
+      next = after;
+    }
+    node.data = text;
+  }
+}

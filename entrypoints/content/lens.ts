@@ -1,0 +1,204 @@
+/**
+ * One page's lens: scan the page in slices, highlight what it states about the deal, follow
+ * its later changes, and undo everything on stop.
+ */
+import type { Deal } from '@/data/deal';
+import { analyzeBlock, NO_ACTOR, type ActorDistance } from '@/utils/analyze';
+import type { CompiledLexicon } from '@/utils/lexicon';
+import type { Mention } from '@/utils/mention';
+import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
+import { PageGate } from '@/utils/page-gate';
+import { Highlighter } from './highlighter';
+import { blocksUnder, insideExcluded, type Block } from './scanner';
+
+export interface LensOptions {
+  deal: Deal;
+  lexicon: CompiledLexicon;
+  pageDate: string | null;
+  today: string;
+  /** Called after each batch of highlights (and after removals), with every live mark. */
+  onChange?: (marks: readonly HTMLElement[]) => void;
+}
+
+/** Work per slice before yielding to the page, well under the 50 ms of a long task. */
+const SLICE_MS = 8;
+/** Debounce for page mutations. */
+const MUTATION_DEBOUNCE_MS = 40;
+/** Past this many mutation records in one batch, rescan the page once instead of diffing. */
+const MUTATION_FLOOD = 1000;
+/** Circuit breaker: if the page removes our marks this many times in a row, stop following it. */
+const MAX_FIGHTS = 5;
+
+export class Lens {
+  private readonly highlighter = new Highlighter();
+  private observer: MutationObserver | null = null;
+  private stopped = false;
+  private readonly gate: PageGate;
+  private pending: { block: Block; mentions: Mention[] }[] = [];
+  private dirty = new Set<Node>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private fights = 0;
+  private scanning: Promise<void> = Promise.resolve();
+
+  constructor(private readonly opts: LensOptions) {
+    this.gate = new PageGate(opts.lexicon);
+    this.gate.feed(document.title);
+  }
+
+  get marks(): HTMLElement[] {
+    return this.highlighter.marks.filter((m) => m.isConnected);
+  }
+
+  /** Whether the circuit breaker tripped: the page kept undoing our highlights. */
+  get backedOff(): boolean {
+    return this.fights >= MAX_FIGHTS;
+  }
+
+  /** Scans the whole page, then follows its changes. Resolves when the first scan is done. */
+  start(): Promise<void> {
+    this.scanning = this.scan(document.body, NO_ACTOR).then(() => {
+      if (!this.stopped) this.observe();
+    });
+    return this.scanning;
+  }
+
+  /** Stops following the page and removes every highlight, restoring the DOM exactly. */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.observer?.disconnect();
+    this.observer = null;
+    this.highlighter.remove();
+    this.opts.onChange?.([]);
+  }
+
+  private async scan(root: Node, actorDistance: ActorDistance): Promise<void> {
+    const ctx = {
+      deal: this.opts.deal,
+      lexicon: this.opts.lexicon,
+      pageDate: this.opts.pageDate,
+      today: this.opts.today,
+    };
+    let distance = actorDistance;
+    const blocks = blocksUnder(root);
+    let wrote = false;
+    for (;;) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      let done = false;
+      while (performance.now() < sliceEnd) {
+        const next = blocks.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        const block = next.value;
+        if (!this.gate.open) this.gate.feed(block.text);
+        const result = analyzeBlock(ctx, block.text, distance, block);
+        distance = result.actorDistance;
+        if (result.mentions.length > 0) this.pending.push({ block, mentions: result.mentions });
+      }
+      if (this.stopped) return;
+      if (this.gate.open && this.pending.length > 0) wrote = this.flush() || wrote;
+      if (done) break;
+      await yieldToPage();
+      if (this.stopped) return;
+    }
+    if (wrote) this.opts.onChange?.(this.marks);
+  }
+
+  private flush(): boolean {
+    const batch = this.pending;
+    this.pending = [];
+    // Page changes queued before our write are the page's: keep them. Ours are dropped after.
+    const theirs = this.observer?.takeRecords() ?? [];
+    let wrote = false;
+    for (const { block, mentions } of batch) {
+      if (!block.nodes.every((n) => n.isConnected)) continue; // the page moved on meanwhile
+      wrote = this.highlighter.highlight(block, mentions).length > 0 || wrote;
+    }
+    this.observer?.takeRecords();
+    if (theirs.length > 0) this.onMutations(theirs);
+    return wrote;
+  }
+
+  private observe(): void {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: readonly MutationRecord[]): void {
+    if (this.stopped || this.backedOff) return;
+    if (records.length > MUTATION_FLOOD) {
+      this.dirty = new Set([document.body]);
+    } else {
+      for (const record of records) {
+        if (isOurs(record.target)) continue;
+        if (record.type === 'characterData') this.dirty.add(record.target);
+        record.addedNodes.forEach((n) => !isOurs(n) && this.dirty.add(n));
+        if (record.removedNodes.length > 0) this.dirty.add(record.target);
+      }
+    }
+    if (this.dirty.size === 0) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.rescanDirty(), MUTATION_DEBOUNCE_MS);
+  }
+
+  /** Rescans only the blocks the page changed. */
+  private async rescanDirty(): Promise<void> {
+    await this.scanning;
+    if (this.stopped) return;
+    const lost = this.highlighter.forgetDetached();
+    this.fights = lost > 0 ? this.fights + 1 : 0;
+    if (this.backedOff) {
+      console.info('Deal Lens: this page keeps removing highlights; leaving it alone.');
+      this.observer?.disconnect();
+      return;
+    }
+    const roots = outermost([...this.dirty].map(blockRoot).filter((n): n is Element => n !== null));
+    this.dirty.clear();
+    const task = (async () => {
+      for (const root of roots) {
+        if (!root.isConnected || insideExcluded(root)) continue;
+        this.highlighter.remove((mark) => root.contains(mark));
+        this.observer?.takeRecords();
+        await this.scan(root, actorContext(root, this.opts.lexicon));
+      }
+      this.opts.onChange?.(this.marks);
+    })();
+    this.scanning = task;
+    await task;
+  }
+}
+
+function isOurs(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el?.closest(`${MARK_SELECTOR},[${OWN_UI_ATTR}]`);
+}
+
+/** The element to rescan for a changed node: its nearest block-level container. */
+function blockRoot(node: Node): Element | null {
+  const el = node instanceof Element ? node : node.parentElement;
+  return el?.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, figcaption, article, section, div, main, body') ?? null;
+}
+
+function outermost(elements: Element[]): Element[] {
+  const unique = [...new Set(elements)];
+  return unique.filter((el) => !unique.some((other) => other !== el && other.contains(el)));
+}
+
+/**
+ * For a rescan of part of the page: is the article around it about Microsoft and OpenAI? Reads
+ * the surrounding article (or section) only, never the whole page.
+ */
+function actorContext(root: Element, lexicon: CompiledLexicon): ActorDistance {
+  const container = root.closest('article, main, section, [role="main"]') ?? root.parentElement;
+  const text = container?.textContent?.slice(0, 20000) ?? '';
+  return lexicon.actor.test(text) ? 0 : NO_ACTOR;
+}
+
+/** Yields the main thread so the page stays responsive between slices. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

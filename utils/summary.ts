@@ -1,0 +1,45 @@
+/**
+ * What a page states about the deal, read back from its highlights (the DOM contract). The
+ * popup, the badge, the banner and `npm run check` all show this one summary.
+ */
+import type { Status } from '../data/deal';
+import { MARK_ATTR } from './mention';
+
+export interface MentionSummary {
+  id: string;
+  term: string;
+  version: string | null;
+  claim: string | null;
+  status: Status;
+  text: string;
+}
+
+export interface PageSummary {
+  pageDate: string | null;
+  mentions: MentionSummary[];
+  /** Statements that no longer hold today. */
+  outdated: number;
+}
+
+/** Reads marks (one or more per mention) into one entry per mention, in page order. */
+export function summarize(marks: readonly Element[], pageDate: string | null): PageSummary {
+  const byId = new Map<string, MentionSummary>();
+  for (const mark of marks) {
+    const id = mark.getAttribute(MARK_ATTR.mention) ?? '';
+    const known = byId.get(id);
+    if (known) {
+      known.text += mark.textContent ?? '';
+      continue;
+    }
+    byId.set(id, {
+      id,
+      term: mark.getAttribute(MARK_ATTR.term) ?? '',
+      version: mark.getAttribute(MARK_ATTR.version) || null,
+      claim: mark.getAttribute(MARK_ATTR.claim) || null,
+      status: (mark.getAttribute(MARK_ATTR.status) ?? 'unknown') as Status,
+      text: mark.textContent ?? '',
+    });
+  }
+  const mentions = [...byId.values()];
+  return { pageDate, mentions, outdated: mentions.filter((m) => m.status === 'superseded').length };
+}
