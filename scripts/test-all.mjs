@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): every check the project has, in the order a failure is
+// cheapest to find. Each step counts as one test; Vitest steps count each of their tests.
+// Ends with the line CI reads: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = '.tmp/test-results';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(name, cmd, args) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  return result.status === 0;
+}
+
+function step(name, cmd, args) {
+  if (run(name, cmd, args)) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+function vitest(name, args) {
+  const file = join(out, `${name}.json`);
+  const ok = run(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${file}`]);
+  if (!existsSync(file)) {
+    failed++;
+    failures.push(`${name} (no report)`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A file that fails to load has no tests to count but must still fail the run.
+  const broken = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0);
+  failed += broken.length;
+  if (!ok || report.numFailedTests > 0 || broken.length > 0) failures.push(name);
+  if (report.numTotalTests === 0) {
+    failed++;
+    failures.push(`${name} ran no test`);
+  }
+}
+
+step('typecheck', 'npx', ['tsc', '--noEmit']);
+step('lint', 'npx', ['eslint', '.']);
+vitest('unit', []);
+step('build (chrome)', 'npx', ['wxt', 'build']);
+step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false']);
+step('npm audit (runtime dependencies)', 'npm', ['audit', '--omit=dev', '--audit-level=low']);
+vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
