@@ -11,7 +11,6 @@ export default defineConfig({
     name: 'Deal Lens',
     description:
       'Highlights Microsoft–OpenAI deal terms on news pages and tells you whether each still holds today.',
-    default_locale: undefined,
     // storage: settings. Nothing else: the content script is declared statically, so no
     // tabs/scripting/host permission prompt is needed (see README "Permissions").
     permissions: ['storage'],
@@ -22,7 +21,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'deal-lens@example.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'deal-lens@example.org',
+              strict_min_version: '140.0',
+              // Firefox's built-in consent: Deal Lens collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

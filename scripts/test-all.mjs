@@ -55,7 +55,6 @@ vitest('unit', []);
 step('build (chrome)', 'npx', ['wxt', 'build']);
 step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false']);
-step('npm audit (runtime dependencies)', 'npm', ['audit', '--omit=dev', '--audit-level=low']);
 vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
