@@ -72,7 +72,7 @@ export interface BlockKind {
   heading?: boolean;
 }
 
-const SHORT_HEADING_WORDS = 8;
+const SHORT_HEADING_WORDS = 10;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
