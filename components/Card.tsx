@@ -1,0 +1,176 @@
+/**
+ * The hover card: a non-modal dialog telling what a passage says about a deal term, what holds
+ * today, the term's timeline and its sources. Pure: everything comes from props (a CardModel
+ * built by utils/card-model.ts), nothing reads the page.
+ */
+import type { TargetedKeyboardEvent } from 'preact';
+import { useId } from 'preact/hooks';
+import type { CardModel } from '../utils/card-model';
+import { t } from '../utils/i18n';
+import { Sources } from './Sources';
+import { StatusBadge } from './StatusBadge';
+import { Timeline } from './Timeline';
+
+export interface CardProps {
+  model: CardModel;
+  pinned: boolean;
+  onClose: () => void;
+  /** Toggles pinning; the owner flips `pinned`. */
+  onPin: () => void;
+}
+
+export function Card({ model, pinned, onClose, onPin }: CardProps) {
+  const id = useId();
+  const titleId = `${id}-title`;
+  const statusId = `${id}-status`;
+  const saidId = `${id}-said`;
+  const nowId = `${id}-now`;
+  const { lang, said, status, now } = model;
+
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+
+  return (
+    <div
+      class="dl-card"
+      role="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={statusId}
+      tabIndex={-1}
+      lang={lang}
+      data-status={status.kind}
+      data-pinned={pinned ? '' : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <header class="dl-head">
+        <div class="dl-heading">
+          <p class="dl-brand">{t(lang, 'card.brand')}</p>
+          <h2 id={titleId} class="dl-title">
+            {model.term.name}
+          </h2>
+        </div>
+        <div class="dl-actions">
+          <button
+            type="button"
+            class="dl-button"
+            aria-pressed={pinned ? 'true' : 'false'}
+            aria-label={t(lang, 'card.pin')}
+            title={t(lang, 'card.pin')}
+            onClick={onPin}
+          >
+            <PinIcon />
+          </button>
+          <button
+            type="button"
+            class="dl-button"
+            aria-label={t(lang, 'card.close')}
+            title={t(lang, 'card.close')}
+            onClick={onClose}
+          >
+            <CloseIcon />
+          </button>
+        </div>
+      </header>
+      {model.term.explanation && <p class="dl-explanation">{model.term.explanation}</p>}
+
+      <div id={statusId} class="dl-status">
+        <StatusBadge kind={status.kind} label={status.label} />
+        {status.detail && <p class="dl-detail">{status.detail}</p>}
+      </div>
+
+      <section class="dl-section" aria-labelledby={saidId}>
+        <h3 id={saidId} class="dl-h3">
+          {t(lang, 'said.heading')}
+        </h3>
+        <p class="dl-statement">{said.text}</p>
+        {(said.date || said.basis === 'reported') && (
+          <p class="dl-meta">
+            {said.date}
+            {said.basis === 'reported' && (
+              <span class="dl-tag dl-tag-reported">{said.basisLabel}</span>
+            )}
+          </p>
+        )}
+      </section>
+
+      {now && (
+        <section class="dl-section dl-now" aria-labelledby={nowId}>
+          <h3 id={nowId} class="dl-h3">
+            {t(lang, 'now.heading')}
+          </h3>
+          {'statement' in now ? (
+            <>
+              <p class="dl-statement">{now.statement}</p>
+              <p class="dl-meta">
+                {now.since}
+                {now.basis === 'reported' && (
+                  <span class="dl-tag dl-tag-reported">{now.basisLabel}</span>
+                )}
+              </p>
+            </>
+          ) : (
+            <p class="dl-statement">{now.none}</p>
+          )}
+        </section>
+      )}
+
+      {model.note && (
+        <p class="dl-note">
+          <strong>{t(lang, 'note.heading')}</strong> {model.note}
+        </p>
+      )}
+
+      <Timeline entries={model.timeline} lang={lang} />
+      <Sources groups={model.sources} lang={lang} />
+
+      <p class="dl-foot">{model.checked}</p>
+    </div>
+  );
+}
+
+function PinIcon() {
+  return (
+    <svg
+      class="dl-icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M6 2h4l-.6 4 2.6 2.4V10H4V8.4L6.6 6Z M8 10v4.5"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.6"
+        stroke-linejoin="round"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
+}
+
+function CloseIcon() {
+  return (
+    <svg
+      class="dl-icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M4 4l8 8M12 4l-8 8"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.8"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,502 @@
+/**
+ * The hover card's controller: when to open a card for a mark, where to put it, and how to
+ * leave the page as it was. The card itself (components/Card.tsx) only renders a CardModel.
+ *
+ * - One card at a time, in a shadow root at the end of <body> (WXT createShadowRootUi), placed
+ *   next to its mark by Floating UI while open (autoUpdate runs only then).
+ * - Hover intent: opens 150 ms after the pointer rests on a mark, survives the 300 ms it takes to
+ *   travel into the card, closes when the pointer has left both, unless pinned.
+ * - Keyboard: the first mention of each term is a focusable button-like mark (`decorate`);
+ *   focusing it opens its card, Enter/Space also moves focus into the card, Esc closes and
+ *   returns focus to the mark. Keys typed inside the card never reach the page
+ *   (`isolateEvents`).
+ * - Closes on single-page navigation, when the mark leaves the DOM, or when it scrolls far out
+ *   of view. `destroy()` removes every listener, attribute and element it added.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Card } from '@/components/Card';
+import type { Deal, Status } from '@/data/deal';
+import { cardModel, type CardMention, type CardModel } from '@/utils/card-model';
+import { t, type UiLang } from '@/utils/i18n';
+import { MARK_ATTR, MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
+import './../../components/card.css';
+
+export interface CardController {
+  /** Opens the card for `mark` (closing any other). `focus` moves keyboard focus into it. */
+  open(mark: HTMLElement, opts?: { pinned?: boolean; focus?: boolean }): void;
+  close(opts?: { returnFocus?: boolean }): void;
+  /** Makes the first mention of each term keyboard-reachable; call again after every scan. */
+  decorate(marks: readonly HTMLElement[]): void;
+  destroy(): void;
+}
+
+export interface CardControllerOptions {
+  deal: Deal;
+  getPageDate(): string | null;
+  lang(): UiLang;
+  today(): string;
+}
+
+const OPEN_DELAY_MS = 150;
+/** Time to travel from the mark into the card (and back) before it closes. */
+const CLOSE_GRACE_MS = 300;
+/** Focus moving from the mark into the card fires focusout before focusin. */
+const FOCUS_GRACE_MS = 60;
+/** The card closes once its mark is this many viewport heights beyond the viewport's edge. */
+const FAR_OUT_OF_VIEW = 0.5;
+/** Below this, the card flips or overflows rather than shrinking into a slit. */
+const MIN_CARD_HEIGHT = 160;
+/** Marks inside these are not made button-like: a button inside a link is invalid and confusing. */
+const INTERACTIVE =
+  'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable="true"]';
+const STATUSES: readonly Status[] = ['current', 'superseded', 'history', 'unknown'];
+/** Attributes `decorate` adds; all are removed again by `undecorate`. */
+const DECORATION = [
+  'tabindex',
+  'role',
+  'aria-haspopup',
+  'aria-expanded',
+  'aria-controls',
+  'aria-label',
+];
+
+export async function createCardController(
+  ctx: ContentScriptContext,
+  opts: CardControllerOptions,
+): Promise<CardController> {
+  // aria-controls cannot point into a shadow root, so it names the host, which holds the card.
+  const hostId = `deal-lens-card-${Math.random().toString(36).slice(2, 10)}`;
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'deal-lens-card',
+    // Overlay: the host is a 0×0 box, so it never shifts the page; the card is position:fixed
+    // and placed by Floating UI. (Modal would cover the page and catch its pointer events.)
+    position: 'overlay',
+    zIndex: 2147483647,
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: true,
+    onMount(container, _shadow, host) {
+      host.setAttribute(OWN_UI_ATTR, '');
+      host.id = hostId;
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  const host = ui.shadowHost;
+  const container = ui.uiContainer;
+
+  let destroyed = false;
+  let openMark: HTMLElement | null = null;
+  let cardEl: HTMLElement | null = null;
+  let model: CardModel | null = null;
+  let pinned = false;
+  // Why the card is open: it stays while any holds.
+  let hoverMark = false;
+  let hoverCard = false;
+  let focusMark = false;
+  let focusCard = false;
+  let openTimer: number | undefined;
+  let pendingMark: HTMLElement | null = null;
+  let closeTimer: number | undefined;
+  let stopPositioning: (() => void) | null = null;
+  let lastPointer: { x: number; y: number } | null = null;
+  /** Set while we move focus to a mark ourselves, so that focusing it does not reopen the card. */
+  let returningFocus = false;
+  const decorated = new Set<HTMLElement>();
+  /** Undecorated marks given tabindex=-1 so that focus can return to them. */
+  const madeFocusable = new Set<HTMLElement>();
+
+  const listeners = new AbortController();
+  const on = <K extends keyof DocumentEventMap>(
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+  ) => document.addEventListener(type, handler, { capture: true, signal: listeners.signal });
+  const onCard = <K extends keyof HTMLElementEventMap>(
+    type: K,
+    handler: (event: HTMLElementEventMap[K]) => void,
+  ) => container.addEventListener(type, handler, { signal: listeners.signal });
+
+  /** Whether an event target is our card (seen from the page it is the host, once retargeted). */
+  const inCard = (target: EventTarget | null): boolean =>
+    target === host || (target instanceof Node && target.getRootNode() === ui.shadow);
+
+  // --- reading marks ----------------------------------------------------------------------
+
+  const markOf = (target: EventTarget | null): HTMLElement | null => {
+    if (!(target instanceof Node) || inCard(target)) return null;
+    const el = target instanceof Element ? target : target.parentElement;
+    return el?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
+  };
+  const mentionId = (mark: Element) => mark.getAttribute(MARK_ATTR.mention) ?? '';
+  /** Both marks belong to one mention (a mention crossing inline elements is several marks). */
+  const sameMention = (a: HTMLElement | null, b: HTMLElement | null): boolean =>
+    !!a && !!b && (a === b || (mentionId(a) !== '' && mentionId(a) === mentionId(b)));
+  const isOpenMark = (mark: HTMLElement | null) => sameMention(mark, openMark);
+
+  const mentionOf = (mark: HTMLElement): CardMention => {
+    const status = mark.getAttribute(MARK_ATTR.status) as Status | null;
+    const id = mentionId(mark);
+    const parts = id
+      ? document.querySelectorAll(`${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(id)}"]`)
+      : [mark];
+    return {
+      term: mark.getAttribute(MARK_ATTR.term) ?? '',
+      version: mark.getAttribute(MARK_ATTR.version) || null,
+      claim: mark.getAttribute(MARK_ATTR.claim) || null,
+      status: status && STATUSES.includes(status) ? status : 'unknown',
+      text: Array.from(parts, (p) => p.textContent ?? '').join(''),
+    };
+  };
+  const modelFor = (mark: HTMLElement): CardModel =>
+    cardModel(opts.deal, mentionOf(mark), opts.getPageDate(), opts.today(), opts.lang());
+
+  // --- timers -----------------------------------------------------------------------------
+  // Plain timers, not ctx.setTimeout: that one adds an abort listener per call and never removes
+  // it, one more on every hover. destroy() (run on invalidation) clears ours through close().
+  const later = (run: () => void, ms: number): number =>
+    window.setTimeout(() => {
+      if (!destroyed) run();
+    }, ms);
+
+  const cancelOpen = () => {
+    if (openTimer !== undefined) clearTimeout(openTimer);
+    openTimer = undefined;
+    pendingMark = null;
+  };
+  const cancelClose = () => {
+    if (closeTimer !== undefined) clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const held = () => pinned || hoverMark || hoverCard || focusMark || focusCard;
+  /** Closes after `delay` unless something holds the card open by then. */
+  const maybeClose = (delay: number) => {
+    if (!openMark || held()) return;
+    cancelClose();
+    closeTimer = later(() => {
+      closeTimer = undefined;
+      if (!held()) close();
+    }, delay);
+  };
+
+  // --- showing ----------------------------------------------------------------------------
+
+  const rerender = () => {
+    if (!model) return;
+    render(
+      <Card
+        model={model}
+        pinned={pinned}
+        onClose={() => close({ returnFocus: ui.shadow.activeElement !== null })}
+        onPin={() => {
+          pinned = !pinned;
+          rerender();
+          if (!pinned) maybeClose(CLOSE_GRACE_MS);
+        }}
+      />,
+      container,
+    );
+  };
+
+  const setExpanded = (mark: HTMLElement, expanded: boolean) => {
+    for (const d of decorated) {
+      if (!sameMention(d, mark)) continue;
+      d.setAttribute('aria-expanded', String(expanded));
+      if (expanded) d.setAttribute('aria-controls', hostId);
+      else d.removeAttribute('aria-controls');
+    }
+  };
+
+  const farOutOfView = (mark: HTMLElement): boolean => {
+    const rect = mark.getBoundingClientRect();
+    const margin = window.innerHeight * FAR_OUT_OF_VIEW;
+    return rect.bottom < -margin || rect.top > window.innerHeight + margin;
+  };
+
+  const startPositioning = (mark: HTMLElement, card: HTMLElement) => {
+    const point = lastPointer;
+    const update = () => {
+      if (openMark !== mark) return;
+      if (!mark.isConnected || !host.isConnected || farOutOfView(mark)) {
+        close();
+        return;
+      }
+      void computePosition(mark, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(8),
+          inline(point ?? undefined),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // A tall card scrolls inside rather than running off the screen (card.css caps it).
+          size({
+            padding: 8,
+            apply({ availableHeight, elements }) {
+              const height = Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight));
+              elements.floating.style.setProperty('--dl-available-height', `${height}px`);
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        if (openMark !== mark) return;
+        card.style.left = `${Math.round(x)}px`;
+        card.style.top = `${Math.round(y)}px`;
+        card.removeAttribute('data-placing');
+      });
+    };
+    const stopAuto = autoUpdate(mark, card, update);
+    // autoUpdate does not notice a mark taken out of the page (the page re-rendering, the lens
+    // stopping): watch for removals while open, and only then.
+    const removals = new MutationObserver(() => {
+      if (openMark === mark && (!mark.isConnected || !host.isConnected)) close();
+    });
+    removals.observe(document.documentElement, { childList: true, subtree: true });
+    stopPositioning = () => {
+      stopAuto();
+      removals.disconnect();
+    };
+  };
+
+  const show = (mark: HTMLElement) => {
+    model = modelFor(mark);
+    if (!host.isConnected) ui.mount();
+    openMark = mark;
+    pinned = false;
+    hoverMark = hoverCard = focusMark = focusCard = false;
+    rerender();
+    // Our own shadow root, not the page.
+    cardEl = container.querySelector<HTMLElement>('[role="dialog"]');
+    if (!cardEl) return;
+    cardEl.setAttribute('data-placing', '');
+    startPositioning(mark, cardEl);
+    setExpanded(mark, true);
+  };
+
+  const focusInto = () => {
+    // The card is fixed-positioned: focusing it never scrolls the page.
+    cardEl?.focus({ preventScroll: true });
+  };
+
+  const returnFocusTo = (mark: HTMLElement) => {
+    if (!mark.isConnected) return;
+    if (!mark.hasAttribute('tabindex')) {
+      mark.setAttribute('tabindex', '-1');
+      madeFocusable.add(mark);
+    }
+    returningFocus = true;
+    try {
+      mark.focus();
+    } finally {
+      returningFocus = false;
+    }
+  };
+
+  function open(mark: HTMLElement, openOpts: { pinned?: boolean; focus?: boolean } = {}): void {
+    if (destroyed || !mark.isConnected || !mark.matches(MARK_SELECTOR)) return;
+    cancelOpen();
+    cancelClose();
+    if (openMark !== mark) {
+      if (openMark) close();
+      show(mark);
+    }
+    if (openOpts.pinned && !pinned) {
+      pinned = true;
+      rerender();
+    }
+    if (openOpts.focus) focusInto();
+  }
+
+  function close(closeOpts: { returnFocus?: boolean } = {}): void {
+    cancelOpen();
+    cancelClose();
+    const mark = openMark;
+    if (!mark) return;
+    stopPositioning?.();
+    stopPositioning = null;
+    openMark = null;
+    cardEl = null;
+    model = null;
+    pinned = false;
+    hoverMark = hoverCard = focusMark = focusCard = false;
+    render(null, container);
+    setExpanded(mark, false);
+    if (closeOpts.returnFocus) returnFocusTo(mark);
+  }
+
+  // --- page events (delegated, capture phase: a page that stops propagation cannot blind us) ---
+
+  on('pointerover', (event) => {
+    const mark = markOf(event.target);
+    if (!mark) return;
+    lastPointer = { x: event.clientX, y: event.clientY };
+    if (isOpenMark(mark)) {
+      hoverMark = true;
+      cancelClose();
+      return;
+    }
+    if (pendingMark === mark) return;
+    cancelOpen();
+    pendingMark = mark;
+    openTimer = later(() => {
+      openTimer = undefined;
+      pendingMark = null;
+      // A pinned card stays until closed or replaced on purpose (focus, Enter, tap).
+      if (pinned || !mark.isConnected) return;
+      open(mark);
+      hoverMark = true;
+    }, OPEN_DELAY_MS);
+  });
+
+  on('pointerout', (event) => {
+    const mark = markOf(event.target);
+    if (!mark) return;
+    const to = event.relatedTarget;
+    if (to instanceof Node && mark.contains(to)) return;
+    if (pendingMark === mark) cancelOpen();
+    if (!isOpenMark(mark) || isOpenMark(markOf(to))) return;
+    hoverMark = false;
+    maybeClose(CLOSE_GRACE_MS);
+  });
+
+  // Touch has no hover: a tap on a mark opens its card pinned (the link or page still gets the tap).
+  on('click', (event) => {
+    const mark = markOf(event.target);
+    if (mark && (event as PointerEvent).pointerType === 'touch') open(mark, { pinned: true });
+  });
+
+  on('focusin', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || !target.matches(MARK_SELECTOR)) return;
+    if (isOpenMark(target)) {
+      focusMark = true;
+      cancelClose();
+      return;
+    }
+    if (returningFocus || !decorated.has(target)) return;
+    open(target);
+    focusMark = true;
+  });
+
+  on('focusout', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || !isOpenMark(target)) return;
+    focusMark = false;
+    if (inCard(event.relatedTarget)) return; // into the card
+    maybeClose(FOCUS_GRACE_MS);
+  });
+
+  on('keydown', (event) => {
+    if (event.composedPath().some(inCard)) return; // the card handles its own keys
+    if (event.key === 'Escape') {
+      if (openMark) close();
+      return;
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || !target.matches(MARK_SELECTOR)) return;
+    if (!decorated.has(target) && !madeFocusable.has(target)) return;
+    // Handled: Space must not scroll the page, and the page's shortcuts must not see the key.
+    event.preventDefault();
+    event.stopPropagation();
+    open(target, { focus: true });
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!destroyed) close();
+  });
+
+  // --- card events (inside the shadow root) ----------------------------------------------
+
+  onCard('pointerenter', () => {
+    hoverCard = true;
+    cancelClose();
+  });
+  onCard('pointerleave', () => {
+    hoverCard = false;
+    maybeClose(CLOSE_GRACE_MS);
+  });
+  onCard('focusin', () => {
+    focusCard = true;
+    cancelClose();
+  });
+  onCard('focusout', (event) => {
+    if (event.relatedTarget instanceof Node && container.contains(event.relatedTarget)) return;
+    focusCard = false;
+    maybeClose(FOCUS_GRACE_MS);
+  });
+  // The card sits at the end of <body>: tabbing out of it would leave the article. Tab past its
+  // last control (or Shift+Tab before its first) goes back to the mark instead.
+  onCard('keydown', (event) => {
+    if (event.key !== 'Tab' || !cardEl || !openMark) return;
+    const controls = Array.from(cardEl.querySelectorAll<HTMLElement>('button, a[href]'));
+    const active = ui.shadow.activeElement;
+    const leaving = event.shiftKey
+      ? active === cardEl || active === controls[0]
+      : controls.length === 0 || active === controls[controls.length - 1];
+    if (!leaving) return;
+    event.preventDefault();
+    if (pinned) returnFocusTo(openMark);
+    else close({ returnFocus: true });
+  });
+
+  // --- decoration -------------------------------------------------------------------------
+
+  const undecorate = (mark: HTMLElement) => {
+    for (const name of DECORATION) mark.removeAttribute(name);
+    decorated.delete(mark);
+  };
+
+  function decorate(marks: readonly HTMLElement[]): void {
+    if (destroyed) return;
+    const chosen = new Set<HTMLElement>();
+    const terms = new Set<string>();
+    const skipped = new Set<string>();
+    for (const mark of marks) {
+      const term = mark.getAttribute(MARK_ATTR.term);
+      if (!term || terms.has(term) || !mark.isConnected) continue;
+      const mention = mentionId(mark);
+      if (mention && skipped.has(mention)) continue;
+      if (mark.parentElement?.closest(INTERACTIVE)) {
+        if (mention) skipped.add(mention);
+        continue;
+      }
+      terms.add(term);
+      chosen.add(mark);
+    }
+    for (const mark of [...decorated]) if (!chosen.has(mark)) undecorate(mark);
+    for (const mark of chosen) {
+      const label = modelFor(mark).status.label;
+      const text = mentionOf(mark).text.replace(/\s+/g, ' ').trim();
+      mark.setAttribute('tabindex', '0');
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-haspopup', 'dialog');
+      mark.setAttribute('aria-label', t(opts.lang(), 'mark.label', { text, status: label }));
+      decorated.add(mark);
+      madeFocusable.delete(mark);
+      setExpanded(mark, isOpenMark(mark));
+    }
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    close();
+    destroyed = true;
+    listeners.abort();
+    for (const mark of [...decorated]) undecorate(mark);
+    for (const mark of madeFocusable) {
+      if (mark.getAttribute('tabindex') === '-1') mark.removeAttribute('tabindex');
+    }
+    madeFocusable.clear();
+    ui.remove();
+  }
+
+  ctx.onInvalidated(destroy);
+
+  return { open, close, decorate, destroy };
+}

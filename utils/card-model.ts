@@ -1,0 +1,324 @@
+/**
+ * Everything the hover card shows for one mention, worked out from the knowledge base: pure,
+ * no DOM, so every wording rule is tested with plain inputs and the components only lay it out.
+ *
+ * Status labels
+ * - In force: the statement holds today and the term has not changed since the page's date.
+ * - Changed since this article: it holds today, but the term has versions dated after the
+ *   page (a 2025-10 "IP rights through 2032" is still true; the licence became non-exclusive
+ *   on 2026-04-27).
+ * - Superseded on <date>: a claim's last interval ended, or a version's successor came.
+ * - History: cumulative facts (amounts invested) that stay true.
+ * - Version unclear: the passage names the term but not which version.
+ */
+import type { Deal, Status } from '../data/deal';
+import type { Basis, Claim, Source, Term, Version } from '../data/schema';
+import { datePhrase, formatDate, t, type UiLang } from './i18n';
+
+export type StatusKind = 'in-force' | 'changed' | 'superseded' | 'history' | 'unclear';
+
+/** What the card needs to know about a mention (a subset of Mention; marks carry it). */
+export interface CardMention {
+  term: string;
+  version: string | null;
+  claim: string | null;
+  status: Status;
+  text: string;
+}
+
+export interface CardSource {
+  id: string;
+  title: string;
+  outlet: string;
+  /** Formatted in the UI language. */
+  date: string;
+  url: string;
+  basis: Basis;
+  basisLabel: string;
+}
+
+export interface SourceGroup {
+  heading: string;
+  sources: CardSource[];
+}
+
+export interface TimelineEntry {
+  id: string;
+  isoDate: string;
+  /** Formatted to the version's precision. */
+  date: string;
+  /** The statement cut to its first clause (and ~110 characters). */
+  statement: string;
+  /** The whole statement, when `statement` was shortened; else null. */
+  full: string | null;
+  basis: Basis;
+  basisLabel: string;
+  /** The version this passage states. */
+  stated: boolean;
+  /** The version in force today (never set for history terms). */
+  inForce: boolean;
+}
+
+export interface CardModel {
+  lang: UiLang;
+  term: { id: string; name: string; explanation: string | null };
+  /** The highlighted words as the page has them. */
+  quote: string;
+  said: {
+    text: string;
+    /** "Stated on 27 April 2026"; null when no version is known. */
+    date: string | null;
+    basis: Basis | null;
+    basisLabel: string | null;
+  };
+  status: { kind: StatusKind; label: string; detail: string | null };
+  /** What holds today, when the card must say it apart from the passage. */
+  now:
+    | { statement: string; since: string; basis: Basis; basisLabel: string }
+    | { none: string }
+    | null;
+  note: string | null;
+  timeline: TimelineEntry[];
+  sources: SourceGroup[];
+  /** "Facts checked as of 22 November 2026". */
+  checked: string;
+  /** One line for assistive technology and the popup: term, status and what holds now. */
+  summary: string;
+}
+
+export function cardModel(
+  deal: Deal,
+  mention: CardMention,
+  pageDate: string | null,
+  today: string,
+  lang: UiLang,
+): CardModel {
+  const term = deal.term(mention.term);
+  const claim = mention.claim ? deal.claim(mention.claim) : undefined;
+  const stated = term ? statedVersion(deal, term, mention, claim, pageDate, today) : undefined;
+  const current = term ? deal.currentVersion(term.id) : undefined;
+  const basisLabel = (basis: Basis) =>
+    t(lang, basis === 'official' ? 'basis.official' : 'basis.reported');
+
+  const status = statusOf(deal, term, mention.status, claim, stated, pageDate, today, lang);
+
+  const saidBasis = claim?.basis ?? stated?.basis ?? null;
+  const said: CardModel['said'] = {
+    text: claim?.text[lang] ?? stated?.statement[lang] ?? t(lang, 'detail.unclear'),
+    date: stated
+      ? t(lang, 'said.stated', { on: datePhrase('on', stated.date, lang, stated.precision) })
+      : null,
+    basis: saidBasis,
+    basisLabel: saidBasis ? basisLabel(saidBasis) : null,
+  };
+  if (status.kind === 'unclear' && !claim && !stated) status.detail = null; // `said` says it
+
+  // Today's version, told apart only where it differs from what the passage states; for
+  // "changed" the detail line already gives the latest change.
+  let now: CardModel['now'] = null;
+  if (term && (status.kind === 'superseded' || status.kind === 'unclear')) {
+    if (current && current.id !== stated?.id) {
+      now = {
+        statement: current.statement[lang],
+        since: t(lang, 'now.since', {
+          since: datePhrase('since', current.date, lang, current.precision),
+        }),
+        basis: current.basis,
+        basisLabel: basisLabel(current.basis),
+      };
+    } else if (!current && term.kind !== 'history') {
+      now = { none: t(lang, 'now.none') };
+    }
+  }
+
+  const timeline: TimelineEntry[] = (term?.versions ?? []).map((version) => {
+    const full = version.statement[lang];
+    const statement = shortStatement(full);
+    return {
+      id: version.id,
+      isoDate: version.date,
+      date: formatDate(version.date, lang, version.precision),
+      statement,
+      full: statement === full ? null : full,
+      basis: version.basis,
+      basisLabel: basisLabel(version.basis),
+      stated: version.id === stated?.id,
+      inForce: term?.kind !== 'history' && version.id === term?.current,
+    };
+  });
+
+  const toCard = (source: Source): CardSource => ({
+    id: source.id,
+    title: source.title,
+    outlet: source.outlet,
+    date: formatDate(source.date, lang),
+    url: source.url,
+    basis: source.basis,
+    basisLabel: basisLabel(source.basis),
+  });
+  const statedSources = (claim ? deal.sourcesOf(claim) : stated ? deal.sourcesOf(stated) : [])
+    .filter(isHttps)
+    .map(toCard);
+  const seen = new Set(statedSources.map((s) => s.id));
+  const currentSources =
+    current && current.id !== stated?.id && status.kind !== 'history'
+      ? deal
+          .sourcesOf(current)
+          .filter((s) => isHttps(s) && !seen.has(s.id))
+          .map(toCard)
+      : [];
+  const sources: SourceGroup[] = [];
+  const both = statedSources.length > 0 && currentSources.length > 0;
+  if (statedSources.length > 0) {
+    sources.push({
+      heading: t(lang, both ? 'sources.stated' : 'sources.heading'),
+      sources: statedSources,
+    });
+  }
+  if (currentSources.length > 0) {
+    sources.push({ heading: t(lang, 'sources.current'), sources: currentSources });
+  }
+
+  const name = term?.name[lang] ?? t(lang, 'card.unknownTerm');
+  const summaryParts = [t(lang, 'summary', { term: name, status: status.label })];
+  if (status.kind === 'changed' && status.detail) summaryParts.push(status.detail);
+  if (now && 'statement' in now)
+    summaryParts.push(t(lang, 'summary.now', { statement: now.statement }));
+
+  return {
+    lang,
+    term: { id: mention.term, name, explanation: term?.explanation[lang] ?? null },
+    quote: mention.text.replace(/\s+/g, ' ').trim(),
+    said,
+    status,
+    now,
+    note: stated?.note?.[lang] ?? null,
+    timeline,
+    sources,
+    checked: t(lang, 'checked', { date: formatDate(deal.checkedAsOf, lang) }),
+    summary: summaryParts.join(' '),
+  };
+}
+
+/**
+ * The version the passage states: the one on the mark, else (for a claim) the claim's version
+ * at the page date, preferring versions of the mark's own term.
+ */
+function statedVersion(
+  deal: Deal,
+  term: Term,
+  mention: CardMention,
+  claim: Claim | undefined,
+  pageDate: string | null,
+  today: string,
+): Version | undefined {
+  const given = mention.version ? deal.version(mention.version) : undefined;
+  if (given) return given;
+  if (claim)
+    return deal.judge({ term: term.id, claim: claim.id, pageDate }, today).version ?? undefined;
+  return undefined;
+}
+
+function statusOf(
+  deal: Deal,
+  term: Term | undefined,
+  status: Status,
+  claim: Claim | undefined,
+  stated: Version | undefined,
+  pageDate: string | null,
+  today: string,
+  lang: UiLang,
+): CardModel['status'] {
+  if (!term || status === 'unknown') {
+    return { kind: 'unclear', label: t(lang, 'status.unclear'), detail: t(lang, 'detail.unclear') };
+  }
+  if (status === 'history') {
+    return { kind: 'history', label: t(lang, 'status.history'), detail: t(lang, 'detail.history') };
+  }
+  if (status === 'superseded') {
+    const on = supersededOn(deal, claim, stated, today);
+    return {
+      kind: 'superseded',
+      label: on
+        ? t(lang, 'status.superseded', { on: datePhrase('on', on.date, lang, on.precision) })
+        : t(lang, 'status.supersededUndated'),
+      detail: null,
+    };
+  }
+  // Current. Changes count from the page's date, or without one from the stated version's, and
+  // never include the stated version itself (a page date detected too early must not turn the
+  // passage's own version into a "change").
+  const from = latest(pageDate?.slice(0, 10) ?? null, stated?.date ?? null);
+  const changes = from ? deal.changesSince(term.id, from) : [];
+  const last = changes[changes.length - 1];
+  if (!last) {
+    return {
+      kind: 'in-force',
+      label: t(lang, 'status.inForce'),
+      detail: t(lang, 'detail.inForce'),
+    };
+  }
+  const params = {
+    on: datePhrase('on', last.date, lang, last.precision),
+    statement: last.statement[lang],
+    count: changes.length,
+  };
+  return {
+    kind: 'changed',
+    label: t(lang, 'status.changed'),
+    detail: t(lang, changes.length === 1 ? 'detail.changedOne' : 'detail.changedMany', params),
+  };
+}
+
+/**
+ * When a superseded statement stopped holding: for a claim, the end of the last of its
+ * intervals that ended by today; for a version, its successor's date (with its precision).
+ */
+function supersededOn(
+  deal: Deal,
+  claim: Claim | undefined,
+  stated: Version | undefined,
+  today: string,
+): { date: string; precision: Version['precision'] } | null {
+  if (claim) {
+    const until = deal.claimInterval(claim.id, today)?.until;
+    if (until) return { date: until, precision: 'day' };
+  }
+  if (stated) {
+    const next = deal.supersession(stated.id).supersededBy;
+    if (next) return { date: next.date, precision: next.precision };
+  }
+  return null;
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
+/** Source links open from inside the reader's page: https only, whatever the data says. */
+function isHttps(source: Source): boolean {
+  try {
+    return new URL(source.url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const SHORT_MAX = 110;
+/** The first clause (before ";" or ":"), then cut at a word boundary near SHORT_MAX. */
+export function shortStatement(text: string): string {
+  let short = text.trim();
+  const clause = /\s?[;:]\s/g;
+  for (let m = clause.exec(short); m; m = clause.exec(short)) {
+    if (m.index >= 24) {
+      short = short.slice(0, m.index).trim();
+      break;
+    }
+  }
+  if (short.length <= SHORT_MAX)
+    return short === text.trim() ? text.trim() : short.replace(/[,.]$/, '') + '…';
+  const cut = short.lastIndexOf(' ', SHORT_MAX);
+  return `${short.slice(0, cut > 40 ? cut : SHORT_MAX).replace(/[,;:]$/, '')}…`;
+}
