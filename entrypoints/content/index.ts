@@ -4,17 +4,23 @@
  */
 import { browser } from 'wxt/browser';
 import { todayIso } from '@/data/deal';
+import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { loadKnowledge, type Knowledge } from '@/utils/knowledge';
+import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 import { isMessage, type LensState, type SummaryReply } from '@/utils/messages';
 import { detectPageDate } from '@/utils/page-date';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { summarize } from '@/utils/summary';
+import { createBanner, type BannerController } from './banner';
+import { createCardController, type CardController } from './card';
 import { Lens } from './lens';
 import { adoptMarkStyle, type MarkStyle } from './mark-style';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // The card's and banner's styles go inside their shadow roots, never into the page.
+  cssInjectionMode: 'ui',
   async main(ctx) {
     const timing: SummaryReply['timing'] = { start: performance.now(), scanned: null };
     let knowledge: Knowledge;
@@ -25,14 +31,29 @@ export default defineContentScript({
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
       return;
     }
+    const { deal } = knowledge;
 
     let settings: Settings = await loadSettings();
-    let lens: Lens | null = null;
-    let style: MarkStyle | null = null;
     let state: LensState = 'off';
     let pageDate: string | null = null;
+    /** Everything that exists while Deal Lens is on for this page. */
+    let session: {
+      lens: Lens;
+      style: MarkStyle;
+      cards: Promise<CardController>;
+      banner: BannerController;
+    } | null = null;
 
-    const reply = (): SummaryReply => ({ state, summary: summarize(lens?.marks ?? [], pageDate), timing });
+    const lang = (): UiLang => (settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang);
+    const reply = (): SummaryReply => ({ state, summary: summarize(session?.lens.marks ?? [], pageDate), timing });
+
+    const onMarksChanged = (marks: readonly HTMLElement[]): void => {
+      if (!session) return;
+      void session.cards.then((cards) => cards.decorate(marks));
+      const { summary } = reply();
+      if (settings.showBanner) session.banner.update(summary, deal, todayIso());
+      report();
+    };
     const report = (): void => {
       if (ctx.isInvalid) return;
       browser.runtime
@@ -41,16 +62,27 @@ export default defineContentScript({
     };
 
     const start = (): void => {
-      if (lens || ctx.isInvalid || !isActiveOn(settings, location.hostname)) return;
+      if (session || ctx.isInvalid || !isActiveOn(settings, location.hostname)) return;
       state = 'scanning';
       pageDate = detectPageDate(document, location.href)?.date ?? null;
-      style = adoptMarkStyle(document, settings.highlightStyle);
-      const current = new Lens({ ...knowledge, pageDate, today: todayIso(), onChange: report });
-      lens = current;
-      current
+      const lens = new Lens({
+        ...knowledge,
+        pageDate,
+        today: todayIso(),
+        showReported: settings.showReported,
+        onChange: onMarksChanged,
+      });
+      const current = {
+        lens,
+        style: adoptMarkStyle(document, settings.highlightStyle),
+        cards: createCardController(ctx, { deal, getPageDate: () => pageDate, lang, today: todayIso }),
+        banner: createBanner(ctx, { lang }),
+      };
+      session = current;
+      lens
         .start()
         .then(() => {
-          if (lens !== current) return;
+          if (session !== current) return;
           state = 'done';
           timing.scanned ??= performance.now();
           report();
@@ -61,28 +93,49 @@ export default defineContentScript({
           state = 'error';
         });
     };
+
     const stop = (): void => {
-      lens?.stop();
-      lens = null;
-      style?.remove();
-      style = null;
+      const ending = session;
+      session = null;
       state = 'off';
+      if (ending) {
+        ending.lens.stop();
+        ending.style.remove();
+        ending.banner.destroy();
+        void ending.cards.then((cards) => cards.destroy());
+      }
       report();
+    };
+
+    /** The popup asked to show a mention: scroll to it and open its card, focused. */
+    const reveal = async (mentionId: string): Promise<boolean> => {
+      const mark = document.querySelector<HTMLElement>(
+        `${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(mentionId)}"]`,
+      );
+      if (!mark || !session) return false;
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      (await session.cards).open(mark, { pinned: true, focus: true });
+      return true;
     };
 
     ctx.onInvalidated(stop);
     ctx.onInvalidated(
       watchSettings((next) => {
+        const previous = settings;
         settings = next;
-        if (isActiveOn(settings, location.hostname)) {
-          style?.set(settings.highlightStyle);
-          start();
-        } else stop();
+        if (!isActiveOn(settings, location.hostname)) return stop();
+        // What is highlighted and shown depends on these two; the style applies in place.
+        if (previous.showReported !== next.showReported || previous.showBanner !== next.showBanner) stop();
+        session?.style.set(settings.highlightStyle);
+        start();
       }),
     );
-    const onMessage = (message: unknown): Promise<SummaryReply> | undefined => {
-      if (!isMessage(message) || message.type !== 'get-summary') return undefined;
-      return Promise.resolve(reply());
+    const onMessage = (message: unknown): Promise<SummaryReply | boolean> | undefined => {
+      if (!isMessage(message)) return undefined;
+      if (message.type === 'get-summary') return Promise.resolve(reply());
+      if (message.type === 'reveal') return reveal(message.mention);
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

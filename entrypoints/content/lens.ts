@@ -16,6 +16,8 @@ export interface LensOptions {
   lexicon: CompiledLexicon;
   pageDate: string | null;
   today: string;
+  /** Whether to highlight statements that rest only on press reports. */
+  showReported: boolean;
   /** Called after each batch of highlights (and after removals), with every live mark. */
   onChange?: (marks: readonly HTMLElement[]) => void;
 }
@@ -95,7 +97,10 @@ export class Lens {
         if (!this.gate.open) this.gate.feed(block.text);
         const result = analyzeBlock(ctx, block.text, distance, block);
         distance = result.actorDistance;
-        if (result.mentions.length > 0) this.pending.push({ block, mentions: result.mentions });
+        const mentions = this.opts.showReported
+          ? result.mentions
+          : result.mentions.filter((m) => !restsOnReports(this.opts.deal, m));
+        if (mentions.length > 0) this.pending.push({ block, mentions });
       }
       if (this.stopped) return;
       if (this.gate.open && this.pending.length > 0) wrote = this.flush() || wrote;
@@ -168,6 +173,16 @@ export class Lens {
     this.scanning = task;
     await task;
   }
+}
+
+/** A statement whose claim (or, for a bare term, version) the companies never confirmed. */
+function restsOnReports(deal: Deal, mention: Mention): boolean {
+  const basis = mention.claim
+    ? deal.claim(mention.claim)?.basis
+    : mention.version
+      ? deal.version(mention.version)?.basis
+      : undefined;
+  return basis === 'reported';
 }
 
 function isOurs(node: Node): boolean {

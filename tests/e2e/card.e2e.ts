@@ -1,0 +1,161 @@
+/**
+ * The hover card in Chromium: opens on hover and on keyboard, says what holds today with dates,
+ * timeline and sources, passes axe, and survives hostile page CSS.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  ROOT,
+  serveFixtures,
+  waitForLens,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const CARD = 'deal-lens-card [role="dialog"]';
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function seedPage(file = 'seeds/004_679afbbb546c3045.html'): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url(file));
+  await waitForLens(browser, page);
+  return page;
+}
+
+/** The exclusive-IP statement of seed 004: superseded on 27 April 2026. */
+const exclusiveIp = (page: Page) => page.locator('mark.dealterm[data-claim="ip-exclusive"]').first();
+
+describe('hovering a highlight', () => {
+  it('opens a card with the status, dates, timeline and sources', async () => {
+    const page = await seedPage();
+    await exclusiveIp(page).hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible', timeout: 2000 });
+
+    await expect.poll(() => card.getAttribute('aria-labelledby')).toBeTruthy();
+    const text = await card.innerText();
+    expect(text).toMatch(/Superseded/);
+    expect(text).toMatch(/27 April 2026/); // the non-exclusive licence
+    expect(text).toMatch(/non-exclusive/i); // what holds today, in one sentence
+    expect(text).toMatch(/Facts checked as of 22 November 2026/);
+    expect(await card.locator('.dl-timeline li').count()).toBeGreaterThanOrEqual(4);
+
+    const links = card.locator('a[href]');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    // One card at a time: hovering another highlight replaces it.
+    await page.locator('mark.dealterm[data-claim="stake-27"]').first().hover();
+    await expect.poll(async () => card.innerText()).toMatch(/In force|Changed since this article/);
+    expect(await page.locator(CARD).count()).toBe(1);
+    await page.close();
+  });
+
+  it('stays open while the pointer travels into the card, and closes after leaving both', async () => {
+    const page = await seedPage();
+    await exclusiveIp(page).hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    await card.hover();
+    await page.waitForTimeout(600);
+    expect(await card.isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden', timeout: 3000 });
+    await page.close();
+  });
+});
+
+describe('with the keyboard alone', () => {
+  it('reaches a highlight, opens its card, moves into it, and Esc returns focus', async () => {
+    const page = await seedPage();
+    let onMark = false;
+    for (let i = 0; i < 60 && !onMark; i++) {
+      await page.keyboard.press('Tab');
+      onMark = await page.evaluate(() => document.activeElement?.matches('mark.dealterm') ?? false);
+    }
+    expect(onMark).toBe(true);
+    const mark = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { expanded: el.getAttribute('aria-expanded'), popup: el.getAttribute('aria-haspopup'), id: el.dataset.mention };
+    });
+    expect(mark.popup).toBe('dialog');
+
+    await page.keyboard.press('Enter');
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()))
+      .toBe('deal-lens-card');
+    expect(
+      await page.evaluate((id) => document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'), mark.id),
+    ).toBe('true');
+
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mention)).toBe(mark.id);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`axe finds no serious or critical violation in the open card (${scheme})`, async () => {
+      const page = await seedPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await exclusiveIp(page).hover();
+      await page.locator(CARD).waitFor({ state: 'visible' });
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run({ include: [['deal-lens-card', '[role="dialog"]'], ['mark.dealterm']] }, {});
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('on a page with hostile CSS', () => {
+  it('still shows the highlights and a readable card sized in px', async () => {
+    const page = await seedPage('pages/en-2025-10-28-nextchapter.html');
+    await page.addStyleTag({
+      content: 'html { font-size: 10px !important } * { all: unset } mark { display: none !important } body { display: block }',
+    });
+    const marks = page.locator('mark.dealterm');
+    for (const display of await marks.evaluateAll((els) => els.map((el) => getComputedStyle(el).display))) {
+      expect(display).not.toBe('none');
+    }
+    // With every element unset, layout is too broken for a pointer to aim at; focus opens it.
+    const mark = page.locator('mark.dealterm[data-term="ms-stake"][tabindex="0"]');
+    await mark.focus();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    const box = await card.boundingBox();
+    expect(box?.width).toBeGreaterThan(240);
+    expect(box?.width).toBeLessThanOrEqual(400);
+    const fontSize = await card.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(12);
+    expect(await card.innerText()).toMatch(/Microsoft’s stake|Microsoft's stake/i);
+    await page.close();
+  });
+});
