@@ -14,6 +14,8 @@ export type Message =
 
 export interface SummaryReply {
   state: LensState;
+  /** The page's site (`location.hostname`), for the popup's per-site switch. */
+  hostname: string;
   summary: PageSummary;
   /** performance.now() when the content script started and when its first scan ended. */
   timing: { start: number; scanned: number | null };

@@ -45,7 +45,12 @@ export default defineContentScript({
     } | null = null;
 
     const lang = (): UiLang => (settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang);
-    const reply = (): SummaryReply => ({ state, summary: summarize(session?.lens.marks ?? [], pageDate), timing });
+    const reply = (): SummaryReply => ({
+      state,
+      hostname: location.hostname,
+      summary: summarize(session?.lens.marks ?? [], pageDate),
+      timing,
+    });
 
     const onMarksChanged = (marks: readonly HTMLElement[]): void => {
       if (!session) return;
@@ -113,9 +118,25 @@ export default defineContentScript({
         `${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(mentionId)}"]`,
       );
       if (!mark || !session) return false;
-      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-      (await session.cards).open(mark, { pinned: true, focus: true });
+      const cards = await session.cards;
+      const box = mark.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > innerHeight) {
+        // Open the card once the scroll has ended: the card closes itself for a mark far out
+        // of view, which the mark still is while a smooth scroll starts.
+        const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const scrolled = new Promise<void>((done) => {
+          const timer = setTimeout(done, 1_000); // a nested scroller's scrollend never reaches window
+          const ended = () => {
+            clearTimeout(timer);
+            done();
+          };
+          addEventListener('scrollend', ended, { once: true });
+        });
+        mark.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
+        if (!still) await scrolled;
+      }
+      if (!mark.isConnected || !session) return false;
+      cards.open(mark, { pinned: true, focus: true });
       return true;
     };
 

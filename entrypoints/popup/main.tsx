@@ -1,2 +1,70 @@
+/**
+ * The toolbar popup, wired to the browser. It reads the active tab of its window, or the tab
+ * named by `?tab=<id>` (how tests and `npm run check` open `popup.html` in a tab of its own).
+ */
 import { render } from 'preact';
-render(<p>Deal Lens</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { Popup, type PopupApi, type PopupReply } from '@/components/Popup';
+import rawDeal from '@/data/deal.json';
+import { Deal, parseDealBase } from '@/data/deal';
+import { uiLangFrom, type UiLang } from '@/utils/i18n';
+import { isMessage } from '@/utils/messages';
+import { loadSettings, setSiteEnabled, watchSettings, type Settings } from '@/utils/settings';
+
+async function targetTab(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function langOf(settings: Settings): UiLang {
+  return settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
+}
+
+async function main(): Promise<void> {
+  const settings = await loadSettings();
+  const lang = langOf(settings);
+  document.documentElement.lang = lang;
+  const tabId = await targetTab();
+
+  const api: PopupApi = {
+    async getSummary() {
+      if (tabId === undefined) throw new Error('no tab');
+      const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' });
+      // No content script, or one from an older build: this page cannot be read.
+      if (!reply || typeof reply !== 'object' || !('summary' in reply)) throw new Error('no reply');
+      return reply as PopupReply;
+    },
+    onSummary(listener) {
+      const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+        if (isMessage(message) && message.type === 'summary-changed' && sender.tab?.id === tabId) {
+          listener(message);
+        }
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+    loadSettings,
+    watchSettings,
+    setSiteEnabled,
+    async reveal(mention) {
+      if (tabId === undefined) return;
+      // The page answers once it has scrolled to the mention; never keep the popup open long.
+      await Promise.race([
+        browser.tabs.sendMessage(tabId, { type: 'reveal', mention }),
+        new Promise((done) => setTimeout(done, 1_500)),
+      ]);
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    close: () => window.close(),
+  };
+
+  render(
+    <Popup api={api} deal={new Deal(parseDealBase(rawDeal))} lang={lang} />,
+    document.getElementById('app')!,
+  );
+}
+
+void main();

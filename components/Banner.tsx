@@ -1,0 +1,78 @@
+/**
+ * "This article is from January 2025. 3 deal terms it states have changed since." A slim bar
+ * over the top of the page. The visible text follows the page; screen readers hear it once,
+ * through a separate polite live region that is filled a moment after it exists (a live
+ * region inserted with its text already in it is often not announced).
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export interface BannerProps {
+  text: string;
+  /** The UI language, which may differ from the page's. */
+  lang: string;
+  label: string;
+  dismissLabel: string;
+  onDismiss(): void;
+}
+
+export function Banner({ text, lang, label, dismissLabel, onDismiss }: BannerProps) {
+  const [announced, setAnnounced] = useState<string>('');
+  useEffect(() => {
+    // Only the first text is announced; later counts update the bar silently.
+    if (announced) return undefined;
+    const timer = setTimeout(() => setAnnounced(text), 250);
+    return () => clearTimeout(timer);
+  }, [announced, text]);
+
+  return (
+    <div class="deal-lens-banner" role="region" aria-label={label} lang={lang}>
+      <p class="text">{text}</p>
+      <button
+        type="button"
+        class="dismiss"
+        aria-label={dismissLabel}
+        title={dismissLabel}
+        onClick={onDismiss}
+      >
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+          <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+      </button>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        {announced}
+      </div>
+    </div>
+  );
+}
+
+/** The banner's styles, for its shadow root (px only: `rem` would follow the page's root size). */
+export const BANNER_CSS = `
+html, body { margin: 0; padding: 0; width: 0; height: 0; overflow: visible; }
+.deal-lens-banner {
+  position: fixed; top: 12px; left: 50%; transform: translateX(-50%);
+  z-index: 2147483647; box-sizing: border-box;
+  width: max-content; max-width: min(640px, calc(100vw - 24px));
+  display: flex; align-items: flex-start; gap: 10px;
+  margin: 0; padding: 10px 10px 10px 14px;
+  font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  color: #1f2328; background: #fff7ed; border: 1px solid #c2410c; border-left-width: 4px;
+  border-radius: 6px; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
+}
+.text { margin: 0; flex: 1; }
+.dismiss {
+  all: unset; flex: none; display: inline-flex; align-items: center; justify-content: center;
+  width: 24px; height: 24px; border-radius: 4px; cursor: pointer; color: inherit;
+}
+.dismiss:hover { background: rgba(0, 0, 0, 0.08); }
+.dismiss:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
+.visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+}
+@media (prefers-color-scheme: dark) {
+  .deal-lens-banner { color: #f3f4f6; background: #2a1d14; border-color: #fb923c; }
+  .dismiss:hover { background: rgba(255, 255, 255, 0.12); }
+  .dismiss:focus-visible { outline-color: #93c5fd; }
+}
+@media print { .deal-lens-banner { display: none; } }
+`;

@@ -1,0 +1,163 @@
+/**
+ * The options page: every setting, saved as soon as it changes (storage.sync, so open tabs
+ * follow at once through the content script's settings watcher).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { UiLang } from '@/utils/i18n';
+import type { HighlightStyle, Settings, UiLangSetting } from '@/utils/settings';
+import { popupStrings } from './popup-strings';
+
+export interface OptionsApi {
+  load(): Promise<Settings>;
+  save(settings: Settings): Promise<void>;
+  watch(listener: (settings: Settings) => void): () => void;
+}
+
+export interface OptionsProps {
+  api: OptionsApi;
+  /** The browser's language, used while `uiLang` is "auto". */
+  browserLang: UiLang;
+}
+
+const STYLES: readonly HighlightStyle[] = ['background', 'underline', 'off'];
+const LANGS: readonly UiLangSetting[] = ['auto', 'en', 'fr'];
+
+export function Options({ api, browserLang }: OptionsProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    api.load().then(
+      (value) => live && setSettings(value),
+      () => undefined,
+    );
+    const unwatch = api.watch((value) => live && setSettings(value));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [api]);
+
+  const lang: UiLang = !settings || settings.uiLang === 'auto' ? browserLang : settings.uiLang;
+  const strings = popupStrings(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = strings.optionsTitle;
+  }, [lang, strings]);
+
+  if (!settings) return <main class="options" aria-busy="true" />;
+
+  const change = (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    api.save(next).then(
+      () => setSaved((n) => n + 1),
+      () => undefined,
+    );
+  };
+
+  return (
+    <main class="options">
+      <h1>{strings.optionsTitle}</h1>
+
+      <p class="field">
+        <input
+          id="opt-enabled"
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => change({ enabled: e.currentTarget.checked })}
+        />
+        <label for="opt-enabled">{strings.enabledEverywhere}</label>
+      </p>
+
+      <section aria-labelledby="opt-sites">
+        <h2 id="opt-sites">{strings.disabledSites}</h2>
+        {settings.disabledSites.length === 0 ? (
+          <p class="hint">{strings.noDisabledSites}</p>
+        ) : (
+          <ul class="sites">
+            {settings.disabledSites.map((host) => (
+              <li key={host}>
+                <span class="host">{host}</span>
+                <button
+                  type="button"
+                  aria-label={`${strings.remove} ${host}`}
+                  onClick={() =>
+                    change({ disabledSites: settings.disabledSites.filter((h) => h !== host) })
+                  }
+                >
+                  {strings.remove}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <fieldset>
+        <legend>{strings.highlightStyle}</legend>
+        {STYLES.map((style) => (
+          <p class="field" key={style}>
+            <input
+              id={`opt-style-${style}`}
+              type="radio"
+              name="highlightStyle"
+              value={style}
+              checked={settings.highlightStyle === style}
+              onChange={() => change({ highlightStyle: style })}
+            />
+            <label for={`opt-style-${style}`}>{strings.highlight[style]}</label>
+          </p>
+        ))}
+      </fieldset>
+
+      <p class="field">
+        <input
+          id="opt-reported"
+          type="checkbox"
+          checked={settings.showReported}
+          aria-describedby="opt-reported-hint"
+          onChange={(e) => change({ showReported: e.currentTarget.checked })}
+        />
+        <label for="opt-reported">{strings.showReported}</label>
+        <span id="opt-reported-hint" class="hint">
+          {strings.showReportedHint}
+        </span>
+      </p>
+
+      <p class="field">
+        <input
+          id="opt-banner"
+          type="checkbox"
+          checked={settings.showBanner}
+          aria-describedby="opt-banner-hint"
+          onChange={(e) => change({ showBanner: e.currentTarget.checked })}
+        />
+        <label for="opt-banner">{strings.showBanner}</label>
+        <span id="opt-banner-hint" class="hint">
+          {strings.showBannerHint}
+        </span>
+      </p>
+
+      <p class="field field-select">
+        <label for="opt-lang">{strings.uiLang}</label>
+        <select
+          id="opt-lang"
+          value={settings.uiLang}
+          onChange={(e) => change({ uiLang: e.currentTarget.value as UiLangSetting })}
+        >
+          {LANGS.map((value) => (
+            <option key={value} value={value} lang={value === 'auto' ? undefined : value}>
+              {strings.uiLangChoice[value]}
+            </option>
+          ))}
+        </select>
+      </p>
+
+      <p class="saved" role="status">
+        {saved > 0 ? strings.saved : ''}
+      </p>
+    </main>
+  );
+}

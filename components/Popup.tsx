@@ -1,0 +1,194 @@
+/**
+ * The toolbar popup: what the page in the tab states about the deal. Everything it needs from
+ * the browser comes through `PopupApi`, so the popup renders the same in a test as in Chromium.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Deal } from '@/data/deal';
+import { formatDate, type UiLang } from '@/utils/i18n';
+import type { SummaryReply } from '@/utils/messages';
+import { summaryView, type TermRow } from '@/utils/page-summary-view';
+import type { Settings } from '@/utils/settings';
+import { popupStrings, type PopupStrings } from './popup-strings';
+import { TermList } from './TermList';
+
+/** The content script's reply; `hostname` names the page's site (for the per-site switch). */
+export type PopupReply = SummaryReply & { hostname?: string };
+
+export interface PopupApi {
+  /** The tab's summary. Rejects when no content script runs there (browser or store pages). */
+  getSummary(): Promise<PopupReply>;
+  /** Later summaries of the same tab, as the content script reports them. Returns an unsubscribe. */
+  onSummary(listener: (reply: PopupReply) => void): () => void;
+  loadSettings(): Promise<Settings>;
+  watchSettings(listener: (settings: Settings) => void): () => void;
+  setSiteEnabled(hostname: string, on: boolean): Promise<void>;
+  /** Asks the tab to scroll to a mention and open its card. */
+  reveal(mention: string): Promise<void>;
+  openOptions(): void;
+  close(): void;
+}
+
+export interface PopupProps {
+  api: PopupApi;
+  deal: Deal;
+  lang: UiLang;
+}
+
+type Load = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; reply: PopupReply };
+
+export function Popup({ api, deal, lang }: PopupProps) {
+  const strings = popupStrings(lang);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const ready = (reply: PopupReply) => live && setLoad({ kind: 'ready', reply });
+    // Subscribe first: a scan that ends while we ask must not be missed.
+    const unsubscribe = api.onSummary(ready);
+    api.getSummary().then(ready, () => live && setLoad({ kind: 'unsupported' }));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    api.loadSettings().then(
+      (value) => live && setSettings(value),
+      () => undefined,
+    );
+    const unwatch = api.watchSettings((value) => live && setSettings(value));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [api]);
+
+  const reveal = (row: TermRow) => {
+    void api
+      .reveal(row.firstMention)
+      .catch(() => undefined)
+      .finally(() => api.close());
+  };
+
+  return (
+    <main class="popup" aria-labelledby="popup-title">
+      <header class="popup-header">
+        <h1 id="popup-title">{strings.title}</h1>
+        {load.kind === 'ready' && (
+          <p class="page-date">
+            {load.reply.summary.pageDate
+              ? strings.published(formatDate(load.reply.summary.pageDate, lang))
+              : strings.pageDateUnknown}
+          </p>
+        )}
+      </header>
+      <Body
+        load={load}
+        settings={settings}
+        deal={deal}
+        lang={lang}
+        strings={strings}
+        onReveal={reveal}
+      />
+      {load.kind === 'ready' && load.reply.hostname && (
+        <SiteSwitch
+          hostname={load.reply.hostname}
+          on={!settings?.disabledSites.includes(load.reply.hostname)}
+          disabled={settings === null}
+          strings={strings}
+          onChange={(on) => void api.setSiteEnabled(load.reply.hostname!, on)}
+        />
+      )}
+      <footer class="popup-footer">
+        <p class="checked">{strings.checkedAsOf(formatDate(deal.checkedAsOf, lang))}</p>
+        <button type="button" class="link" onClick={() => api.openOptions()}>
+          {strings.settings}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+interface BodyProps {
+  load: Load;
+  settings: Settings | null;
+  deal: Deal;
+  lang: UiLang;
+  strings: PopupStrings;
+  onReveal(row: TermRow): void;
+}
+
+function Body({ load, settings, deal, lang, strings, onReveal }: BodyProps) {
+  if (load.kind === 'loading') return <Note kind="loading" text={strings.loading} live />;
+  if (load.kind === 'unsupported') return <Note kind="unsupported" text={strings.unsupported} />;
+  const { reply } = load;
+  if (reply.state === 'error') return <Note kind="error" text={strings.failed} />;
+  if (reply.state === 'off') {
+    return (
+      <Note
+        kind="off"
+        text={settings && !settings.enabled ? strings.offEverywhere : strings.offHere}
+      />
+    );
+  }
+  const view = summaryView(reply.summary, deal, lang);
+  if (view.rows.length === 0) {
+    return reply.state === 'scanning' ? (
+      <Note kind="loading" text={strings.scanning} live />
+    ) : (
+      <Note kind="empty" text={strings.empty} />
+    );
+  }
+  return (
+    <section class="summary" aria-labelledby="terms-heading">
+      <p
+        class={view.outdated > 0 ? 'outdated has-outdated' : 'outdated'}
+        data-outdated={view.outdated}
+      >
+        {strings.outdatedToday(view.outdated, view.mentions)}
+      </p>
+      <h2 id="terms-heading">{strings.termsHeading}</h2>
+      <TermList rows={view.rows} strings={strings} labelledBy="terms-heading" onReveal={onReveal} />
+      {reply.state === 'scanning' && <Note kind="loading" text={strings.scanning} live />}
+    </section>
+  );
+}
+
+function Note({ kind, text, live = false }: { kind: string; text: string; live?: boolean }) {
+  return (
+    <p class={`note note-${kind}`} data-state={kind} role={live ? 'status' : undefined}>
+      {text}
+    </p>
+  );
+}
+
+interface SiteSwitchProps {
+  hostname: string;
+  on: boolean;
+  disabled: boolean;
+  strings: PopupStrings;
+  onChange(on: boolean): void;
+}
+
+function SiteSwitch({ hostname, on, disabled, strings, onChange }: SiteSwitchProps) {
+  return (
+    <div class="site">
+      <input
+        id="site-switch"
+        type="checkbox"
+        role="switch"
+        checked={on}
+        disabled={disabled}
+        aria-describedby="site-host"
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label for="site-switch">{strings.siteSwitch}</label>
+      <span id="site-host" class="site-host">
+        {hostname}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The "this article predates changes" banner, in a shadow root over the top of the page: it
+ * never shifts the page's layout, never takes focus, and once dismissed stays away for this
+ * page (in memory: a new article on a single-page site may show it again).
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
+import { Banner, BANNER_CSS } from '@/components/Banner';
+import { popupStrings } from '@/components/popup-strings';
+import type { Deal } from '@/data/deal';
+import { formatDate, type UiLang } from '@/utils/i18n';
+import { OWN_UI_ATTR } from '@/utils/mention';
+import { termsChangedSince } from '@/utils/page-summary-view';
+import type { PageSummary } from '@/utils/summary';
+
+export interface BannerController {
+  /** Shows, updates or hides the banner for the page's current summary. */
+  update(summary: PageSummary, deal: Deal, today: string): void;
+  destroy(): void;
+}
+
+export interface BannerOptions {
+  lang(): UiLang;
+  onDismiss?(): void;
+}
+
+/** What the banner says, or null when it has nothing to say. Pure, for tests. */
+export function bannerText(
+  summary: PageSummary,
+  deal: Deal,
+  today: string,
+  lang: UiLang,
+): string | null {
+  if (!summary.pageDate) return null;
+  const changed = termsChangedSince(summary, deal, today).length;
+  if (changed === 0) return null;
+  return popupStrings(lang).banner(formatDate(summary.pageDate, lang, 'month'), changed);
+}
+
+export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): BannerController {
+  /** Created on first use, then mounted and removed as the banner comes and goes. */
+  let root: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let creating = false;
+  let mounted = false;
+  let destroyed = false;
+  /** The address the reader dismissed the banner on. */
+  let dismissedAt: string | null = null;
+  /** What the banner should say now; null = hidden. */
+  let text: string | null = null;
+
+  const hide = () => {
+    if (mounted) root?.remove();
+    mounted = false;
+  };
+  const dismiss = () => {
+    dismissedAt = location.href;
+    text = null;
+    hide();
+    opts.onDismiss?.();
+  };
+  const draw = () => {
+    if (!root || text === null || destroyed || ctx.isInvalid) return;
+    if (!mounted) {
+      root.mount();
+      mounted = true;
+    }
+    const lang = opts.lang();
+    const strings = popupStrings(lang);
+    render(
+      <Banner
+        text={text}
+        lang={lang}
+        label={strings.bannerLabel}
+        dismissLabel={strings.dismiss}
+        onDismiss={dismiss}
+      />,
+      root.uiContainer,
+    );
+  };
+  const show = () => {
+    if (root) return draw();
+    if (creating) return; // the pending creation draws the latest text
+    creating = true;
+    createShadowRootUi<HTMLElement>(ctx, {
+      name: 'deal-lens-banner',
+      // Overlay: WXT gives the host zero size at the end of <body>; the bar is position: fixed.
+      position: 'overlay',
+      anchor: 'body',
+      append: 'last',
+      css: BANNER_CSS,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }).then(
+      (created) => {
+        creating = false;
+        // The scanner never looks inside our own UI.
+        created.shadowHost.setAttribute(OWN_UI_ATTR, '');
+        root = created;
+        draw();
+      },
+      () => {
+        creating = false;
+      },
+    );
+  };
+
+  return {
+    update(summary, deal, today) {
+      if (destroyed) return;
+      text = dismissedAt === location.href ? null : bannerText(summary, deal, today, opts.lang());
+      if (text === null) hide();
+      else show();
+    },
+    destroy() {
+      destroyed = true;
+      text = null;
+      hide();
+      root = null;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** The options page, wired to synced storage. */
+import { render } from 'preact';
+import { Options, type OptionsApi } from '@/components/Options';
+import { uiLangFrom } from '@/utils/i18n';
+import { loadSettings, settingsItem, watchSettings } from '@/utils/settings';
+
+const api: OptionsApi = {
+  load: loadSettings,
+  save: (settings) => settingsItem.setValue(settings),
+  watch: watchSettings,
+};
+
+render(
+  <Options api={api} browserLang={uiLangFrom(navigator.language)} />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,317 @@
+/**
+ * The page summary in the built extension: the popup (opened as `popup.html?tab=<id>` in a tab
+ * of its own, since a headless browser has no toolbar), the toolbar badge, the per-site switch,
+ * the options page and the banner.
+ *
+ * Needs the content script's side of the wiring (see the report of the "Page summary" issue):
+ * `hostname` in the get-summary reply (the site switch), the `reveal` message (scroll + card)
+ * and the banner. Those tests say so in their names.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ROOT,
+  launchWithExtension,
+  readMentions,
+  serveFixtures,
+  setSettings,
+  waitForLens,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+declare const axe: {
+  run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }>;
+};
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+const SEED = 'seeds/004_679afbbb546c3045.html';
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a fixture page and waits for the lens; returns the page and its tab id. */
+async function openSeed(path = SEED): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.newPage();
+  await page.goto(server.url(path));
+  await waitForLens(browser, page);
+  await page.bringToFront();
+  const tabId = await browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  expect(tabId).toBeGreaterThan(0);
+  return { page, tabId };
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await browser.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('button.term, .note:not(.note-loading)');
+  return popup;
+}
+
+async function popupRows(popup: Page) {
+  return popup.$$eval('button.term', (buttons) =>
+    buttons.map((b) => ({
+      term: b.getAttribute('data-term') ?? '',
+      status: b.getAttribute('data-status') ?? '',
+      count: Number(/\d+/.exec(b.querySelector('.term-count')?.textContent ?? '')?.[0]),
+      label: b.querySelector('.term-status')?.textContent ?? '',
+    })),
+  );
+}
+
+async function poll<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // The extension's CSP (script-src 'self') refuses an inline <script>, so addScriptTag cannot
+  // inject axe into an extension page; evaluating it through the DevTools protocol can.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    async () => (await axe.run(document, { resultTypes: ['violations'] })).violations,
+  );
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+    );
+}
+
+describe('the popup on a seed article', () => {
+  it('lists every term the page states, with the page’s counts, statuses and date', async () => {
+    const { page, tabId } = await openSeed();
+    const mentions = await readMentions(page);
+    expect(mentions.length).toBeGreaterThan(10);
+    const expected = new Map<string, number>();
+    for (const m of mentions) expected.set(m.term, (expected.get(m.term) ?? 0) + 1);
+
+    const popup = await openPopup(tabId);
+    const rows = await popupRows(popup);
+    expect(rows.map((r) => [r.term, r.count])).toEqual([...expected]);
+    expect(rows.find((r) => r.term === 'ms-stake')).toMatchObject({
+      count: 2,
+      status: 'superseded',
+      label: 'Out of date',
+    });
+    expect(rows.find((r) => r.term === 'frontier-partner')).toMatchObject({
+      status: 'current',
+      label: 'In force',
+    });
+    const outdated = mentions.filter((m) => m.status === 'superseded').length;
+    expect(await popup.getAttribute('.outdated', 'data-outdated')).toBe(String(outdated));
+    expect(await popup.textContent('.page-date')).toBe('Published 30 October 2025');
+    expect(await popup.textContent('.checked')).toMatch(/^Facts checked as of \d+ \w+ \d{4}$/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the out-of-date count on the toolbar badge of that tab', async () => {
+    const { page, tabId } = await openSeed();
+    const outdated = (await readMentions(page)).filter((m) => m.status === 'superseded').length;
+    const badge = await poll(
+      () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      (text) => text === String(outdated),
+    );
+    expect(badge).toBe(String(outdated));
+    await page.close();
+  });
+
+  it('leaves the badge empty on a page without deal terms', async () => {
+    const { page, tabId } = await openSeed('negatives/azure-outage.html');
+    await page.waitForTimeout(300);
+    expect(
+      await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    ).toBe('');
+    const popup = await openPopup(tabId);
+    expect(await popup.textContent('.note-empty')).toBe(
+      'No Microsoft–OpenAI deal terms on this page',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when it cannot read the tab', async () => {
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=999999`);
+    await popup.waitForSelector('.note-unsupported');
+    expect(await popup.textContent('.note-unsupported')).toBe(
+      'Deal Lens can’t read this page (browser or store pages)',
+    );
+    await popup.close();
+  });
+
+  // Needs the content script's `reveal` handler (scroll) and the card wiring (aria-expanded).
+  it('reveals a term’s first mention in the page and opens its card', async () => {
+    const { page, tabId } = await openSeed();
+    const popup = await openPopup(tabId);
+    const rows = await popupRows(popup);
+    // The last term's first mention is far below the fold of a 720px viewport.
+    const target = rows.at(-1)!;
+    const firstMark = page.locator(`mark.dealterm[data-term="${target.term}"]`).first();
+    const inView = () =>
+      firstMark.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      });
+    expect(await inView()).toBe(false);
+
+    await popup.click(`button.term[data-term="${target.term}"]`);
+    await page.bringToFront();
+    expect(await poll(inView, Boolean)).toBe(true);
+    // Its card opened (the card controller sets aria-expanded on the mark) and stays open.
+    expect(
+      await poll(
+        () => firstMark.getAttribute('aria-expanded'),
+        (v) => v === 'true',
+      ),
+    ).toBe('true');
+    const card = page.locator('deal-lens-card [role="dialog"]');
+    await card.waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(500);
+    expect(await card.isVisible()).toBe(true);
+    expect(await firstMark.getAttribute('aria-expanded')).toBe('true');
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  // Needs `hostname` in the content script's get-summary reply.
+  it('turns Deal Lens off for the site at once, and it stays off', async () => {
+    const { page, tabId } = await openSeed();
+    try {
+      expect(await page.locator('mark.dealterm').count()).toBeGreaterThan(0);
+      let popup = await openPopup(tabId);
+      expect(await popup.textContent('#site-host', { timeout: 5_000 })).toBe('127.0.0.1');
+      const toggle = popup.locator('#site-switch');
+      expect(await toggle.isChecked()).toBe(true);
+      await toggle.click();
+      await page.waitForFunction(() => document.querySelectorAll('mark.dealterm').length === 0);
+      await popup.waitForSelector('.note-off');
+      expect(await popup.textContent('.note-off')).toBe('Deal Lens is off on this site.');
+      await popup.close();
+
+      await page.reload();
+      await waitForLens(browser, page);
+      expect(await page.locator('mark.dealterm').count()).toBe(0);
+      popup = await openPopup(tabId);
+      expect(await popup.locator('#site-switch').isChecked()).toBe(false);
+
+      await popup.locator('#site-switch').click();
+      await page.waitForSelector('mark.dealterm');
+      await popup.close();
+    } finally {
+      await setSettings(browser, { disabledSites: [] });
+      await page.close();
+    }
+  });
+});
+
+describe('accessibility (axe)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`the popup has no serious or critical violation (${colorScheme})`, async () => {
+      const { page, tabId } = await openSeed();
+      const popup = await openPopup(tabId);
+      await popup.emulateMedia({ colorScheme });
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+
+    it(`the options page has no serious or critical violation (${colorScheme})`, async () => {
+      await setSettings(browser, { disabledSites: ['a.example', 'b.example'] });
+      const options = await browser.newPage();
+      await options.emulateMedia({ colorScheme });
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.waitForSelector('.sites li');
+      expect(await seriousViolations(options)).toEqual([]);
+      await options.close();
+      await setSettings(browser, { disabledSites: [] });
+    });
+  }
+});
+
+describe('the options page', () => {
+  it('turns a site back on, and open tabs follow without a reload', async () => {
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
+    const { page } = await openSeed();
+    expect(await page.locator('mark.dealterm').count()).toBe(0);
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.click('button[aria-label="Remove 127.0.0.1"]');
+    await page.waitForSelector('mark.dealterm');
+    expect(await options.locator('.sites li').count()).toBe(0);
+
+    await options.click('#opt-style-underline');
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('mark.dealterm');
+      return mark !== null && getComputedStyle(mark).backgroundColor === 'rgba(0, 0, 0, 0)';
+    });
+    await options.click('#opt-style-background');
+    await options.close();
+    await page.close();
+  });
+});
+
+// Needs the banner wired into the content script (createBanner + update on each summary).
+describe('[needs banner wiring] the banner', () => {
+  it('says an article from January 2025 states terms that changed since, over the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('seeds/000_f8b09dbe6a8d20b7.html'));
+    await waitForLens(browser, page);
+    const banner = page.locator('deal-lens-banner .text');
+    await banner.waitFor({ timeout: 10_000 });
+    expect(await banner.textContent()).toMatch(
+      /^This article is from January 2025\. \d+ deal terms it states have changed since\.$/,
+    );
+    expect(await page.locator('deal-lens-banner[data-deal-lens-ui]').count()).toBe(1);
+    // Announced politely, once; focus stays where it was.
+    expect(await page.locator('deal-lens-banner [role="status"][aria-live="polite"]').count()).toBe(
+      1,
+    );
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // Over the page: dismissing it changes nothing in the page's layout.
+    const layout = () =>
+      page.evaluate(() => [
+        document.documentElement.scrollHeight,
+        document.querySelector('h1')?.getBoundingClientRect().top,
+      ]);
+    const before = await layout();
+    await page.click('deal-lens-banner button.dismiss');
+    expect(await page.locator('deal-lens-banner').count()).toBe(0);
+    expect(await layout()).toEqual(before);
+    await page.close();
+  });
+});
