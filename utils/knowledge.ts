@@ -6,7 +6,7 @@
 import rawDeal from '../data/deal.json';
 import rawLexicon from '../data/lexicon.json';
 import { Deal, parseDealBase } from '../data/deal';
-import { compileLexicon, type CompiledLexicon } from './lexicon';
+import { compileLexicon, compilePageGate, type CompiledLexicon } from './lexicon';
 
 export interface Knowledge {
   deal: Deal;
@@ -20,4 +20,16 @@ export function loadKnowledge(deal: unknown = rawDeal, lexicon: unknown = rawLex
   const knowledge = { deal: new Deal(parseDealBase(deal)), lexicon: compileLexicon(lexicon) };
   if (deal === rawDeal && lexicon === rawLexicon) cached = knowledge;
   return knowledge;
+}
+
+/**
+ * The page gate straight from the shipped lexicon, before (and without) validating and
+ * compiling the rest: most pages never name both companies, and pay only for this.
+ */
+export function pageGatePatterns(lexicon: unknown = rawLexicon): RegExp[] {
+  const groups = (lexicon as { pageGate?: unknown }).pageGate;
+  if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g) && g.every((p) => typeof p === 'string'))) {
+    throw new Error('lexicon.json has no valid pageGate');
+  }
+  return compilePageGate(groups as string[][]);
 }

@@ -119,14 +119,13 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const entryGroups = lexicon.entries.map((entry) => `(${alternatives(entry.patterns)})`);
   const actors = lexicon.actors.map(expandPattern).join('|');
   const anchorNames = Object.keys(lexicon.anchors);
-  const bounded = (body: string): string => `${BEFORE}(?:${body})${AFTER}`;
   return {
     entries: lexicon.entries,
     scan: new RegExp(bounded([...entryGroups, `(${actors})`].join('|')), 'giu'),
     actorGroup: entryGroups.length,
     actor: new RegExp(bounded(actors), 'iu'),
     actorWindow: lexicon.actorWindow,
-    pageGate: lexicon.pageGate.map((group) => new RegExp(bounded(group.map(expandPattern).join('|')), 'iu')),
+    pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'giu'),
     negationWindow: lexicon.negationWindow,
     anchor: new RegExp(
@@ -135,6 +134,16 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     ),
     anchorNames,
   };
+}
+
+const bounded = (body: string): string => `${BEFORE}(?:${body})${AFTER}`;
+
+/**
+ * The page gate's patterns alone: a few names, cheap to compile, so that a page that never
+ * names both companies costs almost nothing (the full lexicon is never compiled for it).
+ */
+export function compilePageGate(groups: readonly (readonly string[])[]): RegExp[] {
+  return groups.map((group) => new RegExp(bounded(group.map(expandPattern).join('|')), 'iu'));
 }
 
 /** Every entry and actor hit in `text`, in order. */

@@ -3,13 +3,12 @@
  * the deal (Microsoft and OpenAI, by any of their names in the lexicon). Fed text as the
  * scanner reads it, so it costs one regular-expression test per block until it opens.
  */
-import type { CompiledLexicon } from './lexicon';
 
 export class PageGate {
   private readonly seen: boolean[];
 
-  constructor(private readonly lexicon: CompiledLexicon) {
-    this.seen = lexicon.pageGate.map(() => false);
+  constructor(private readonly patterns: readonly RegExp[]) {
+    this.seen = patterns.map(() => false);
   }
 
   get open(): boolean {
@@ -18,7 +17,7 @@ export class PageGate {
 
   /** Reads one more piece of page text (the title, a block); returns whether the gate is open. */
   feed(text: string): boolean {
-    this.lexicon.pageGate.forEach((re, i) => {
+    this.patterns.forEach((re, i) => {
       if (!this.seen[i]) this.seen[i] = re.test(text);
     });
     return this.open;

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
-import { loadKnowledge, type Knowledge } from '@/utils/knowledge';
+import { loadKnowledge, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
 import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 import { isMessage, type LensState, type SummaryReply } from '@/utils/messages';
 import { detectPageDate } from '@/utils/page-date';
@@ -13,6 +13,7 @@ import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/
 import { summarize } from '@/utils/summary';
 import { createBanner, type BannerController } from './banner';
 import { createCardController, type CardController } from './card';
+import { aboutTheDeal } from './gate-watch';
 import { Lens } from './lens';
 import { adoptMarkStyle, type MarkStyle } from './mark-style';
 
@@ -23,15 +24,16 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const timing: SummaryReply['timing'] = { start: performance.now(), scanned: null };
-    let knowledge: Knowledge;
+    let gate: RegExp[];
     try {
-      knowledge = loadKnowledge();
+      gate = pageGatePatterns();
     } catch (error) {
-      // One clear message, and the page stays untouched.
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
       return;
     }
-    const { deal } = knowledge;
+    // Nothing more happens on a page that never names both Microsoft and OpenAI.
+    const onTopic = aboutTheDeal(ctx, gate);
+    let knowledge: Knowledge | null = null;
 
     let settings: Settings = await loadSettings();
     let state: LensState = 'off';
@@ -56,7 +58,7 @@ export default defineContentScript({
       if (!session) return;
       void session.cards.then((cards) => cards.decorate(marks));
       const { summary } = reply();
-      if (settings.showBanner) session.banner.update(summary, deal, todayIso());
+      if (settings.showBanner && knowledge) session.banner.update(summary, knowledge.deal, todayIso());
       report();
     };
     const report = (): void => {
@@ -67,7 +69,8 @@ export default defineContentScript({
     };
 
     const start = (): void => {
-      if (session || ctx.isInvalid || !isActiveOn(settings, location.hostname)) return;
+      if (session || ctx.isInvalid || !knowledge || !isActiveOn(settings, location.hostname)) return;
+      const { deal } = knowledge;
       state = 'scanning';
       pageDate = detectPageDate(document, location.href)?.date ?? null;
       const lens = new Lens({
@@ -166,6 +169,21 @@ export default defineContentScript({
       start();
     });
 
+    const immediately = await Promise.race([onTopic, Promise.resolve(null)]);
+    if (immediately !== true) {
+      // Not about the deal (yet): nothing to show, and nothing more to do until it is.
+      state = isActiveOn(settings, location.hostname) ? 'done' : 'off';
+      timing.scanned = performance.now();
+    }
+    if (!(await onTopic)) return;
+    try {
+      knowledge = loadKnowledge();
+    } catch (error) {
+      // One clear message, and the page stays untouched.
+      console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
+      state = 'error';
+      return;
+    }
     start();
   },
 });

@@ -43,7 +43,7 @@ export class Lens {
   private scanning: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: LensOptions) {
-    this.gate = new PageGate(opts.lexicon);
+    this.gate = new PageGate(opts.lexicon.pageGate);
     this.gate.feed(document.title);
   }
 

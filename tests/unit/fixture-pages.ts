@@ -38,7 +38,7 @@ export function loadPage(path: string): Document {
 export function analyzePage(doc: Document, today = JUDGED_ON): { pageDate: string | null; mentions: Mention[] } {
   const { deal, lexicon } = loadKnowledge();
   const pageDate = detectPageDate(doc)?.date ?? null;
-  const gate = new PageGate(lexicon);
+  const gate = new PageGate(lexicon.pageGate);
   gate.feed(doc.title);
   const ctx = { deal, lexicon, pageDate, today };
   let distance = NO_ACTOR;
