@@ -21,8 +21,11 @@ const MARKJS_SKIPS = 'script, style, title, head, html';
 /** What one block's highlighting wrote, so that it can be undone as a whole. */
 interface Written {
   marks: HTMLElement[];
-  /** Text nodes we split, with the text each held before. */
-  originals: Map<Text, string>;
+  /**
+   * Text nodes we split, each with the sibling that followed it before: everything between the
+   * two afterwards (marks, split-off pieces, empty remainders) is ours to fold back into it.
+   */
+  originals: Map<Text, Node | null>;
 }
 
 export class Highlighter {
@@ -47,7 +50,7 @@ export class Highlighter {
       for (const piece of pieces(block, mention).reverse()) {
         const context = piece.node.parentElement;
         if (!context) continue;
-        if (!written.originals.has(piece.node)) written.originals.set(piece.node, piece.node.data);
+        if (!written.originals.has(piece.node)) written.originals.set(piece.node, piece.node.nextSibling);
         const base = offsetWithin(context, piece.node);
         new Mark(context).markRanges([{ start: base + piece.start, length: piece.end - piece.start }], {
           element: MARK_TAG,
@@ -69,9 +72,10 @@ export class Highlighter {
   /** Removes the marks that `shouldRemove` picks (all by default), restoring the text nodes. */
   remove(shouldRemove: (mark: HTMLElement) => boolean = () => true): void {
     const keep: Written[] = [];
-    for (const w of this.written) {
+    // Newest first: a later pass may have split pieces that an earlier pass created.
+    for (const w of [...this.written].reverse()) {
       if (w.marks.some(shouldRemove)) restore(w);
-      else keep.push(w);
+      else keep.unshift(w);
     }
     this.written = keep;
   }
@@ -133,15 +137,15 @@ function restore(w: Written): void {
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
   }
-  for (const [node, data] of w.originals) {
+  // Then fold what follows each split node, up to the sibling it had before, back into it.
+  for (const [node, after] of [...w.originals].reverse()) {
     let text = node.data;
-    let next = node.nextSibling;
-    // The pieces we split off follow the original node; take them back until its text is whole.
-    while (text.length < data.length && next instanceof Text && !w.originals.has(next)) {
+    let next: Node | null = node.nextSibling;
+    while (next && next !== after && next instanceof Text) {
       text += next.data;
-      const after = next.nextSibling;
+      const following: Node | null = next.nextSibling;
       next.remove();
-      next = after;
+      next = following;
     }
     node.data = text;
   }
