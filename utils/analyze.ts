@@ -9,6 +9,7 @@ import {
   findAnchors,
   findHits,
   negatedBefore,
+  normalizeText,
   type AnchorHit,
   type CompiledLexicon,
   type Hit,
@@ -53,11 +54,11 @@ interface Candidate {
  */
 const YEAR = /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|seit|depuis|since|desde|dès)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/giu;
 
-/** The last year named before `position`, in this sentence or the one before it. */
-function yearSpokenOf(text: string, from: number, position: number, pageDate: string | null): string | null {
+/** The last year named in `before` (the text since the start of the previous sentence). */
+function yearSpokenOf(before: string, pageDate: string | null): string | null {
   let year: string | undefined;
-  YEAR.lastIndex = from;
-  for (let m = YEAR.exec(text); m !== null && m.index < position; m = YEAR.exec(text)) year = m[1];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(before); m !== null; m = YEAR.exec(before)) year = m[1];
   if (!year) return null;
   const endOfYear = `${year}-12-31`;
   return pageDate === null || endOfYear < pageDate ? endOfYear : null;
@@ -85,21 +86,28 @@ export function analyzeBlock(
   actorDistance: ActorDistance = NO_ACTOR,
   kind: BlockKind = {},
 ): BlockResult {
-  const hits = findHits(ctx.lexicon, text);
+  // Patterns read the normalized text; mentions quote the page's own (same offsets).
+  const plain = normalizeText(text);
+  const hits = findHits(ctx.lexicon, plain);
   const actors = hits.filter((h) => h.entry < 0);
   const lastActor = actors.at(-1);
   const after = lastActor ? text.length - lastActor.end : actorDistance + text.length;
   const termHits = hits.filter((h) => h.entry >= 0);
   if (termHits.length === 0) return { mentions: [], actorDistance: after };
 
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(plain);
   const candidates: Candidate[] = [];
-  const namesOnly = kind.heading === true && wordCount(text) < SHORT_HEADING_WORDS;
+  const namesOnly = kind.heading === true && wordCount(plain) < SHORT_HEADING_WORDS;
+  let next = 0; // hits and sentences are both in order: walk them together
   sentences.forEach((sentence, index) => {
-    const inSentence = termHits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+    while (next < termHits.length && termHits[next]!.start < sentence.start) next++;
+    const inSentence: Hit[] = [];
+    for (let i = next; i < termHits.length && termHits[i]!.start < sentence.end; i++) {
+      if (termHits[i]!.end <= sentence.end) inSentence.push(termHits[i]!);
+    }
     if (inSentence.length === 0) return;
     const context = sentences[index - 1]?.start ?? sentence.start;
-    const sentenceText = text.slice(sentence.start, sentence.end);
+    const sentenceText = plain.slice(sentence.start, sentence.end);
     const anchors = findAnchors(ctx.lexicon, sentenceText).map((a) => ({
       ...a,
       start: a.start + sentence.start,
@@ -111,10 +119,10 @@ export function analyzeBlock(
       if (!reading) continue;
       const negated =
         reading.negated !== undefined &&
-        negatedBefore(ctx.lexicon, text, sentence.start, hit.start);
+        negatedBefore(ctx.lexicon, plain, sentence.start, hit.start);
       const claim = (negated ? reading.negated : reading.claim) ?? null;
       if (namesOnly && claim === null && !reading.version) continue;
-      const spokenOf = yearSpokenOf(text, context, hit.start, ctx.pageDate);
+      const spokenOf = yearSpokenOf(plain.slice(context, hit.start), ctx.pageDate);
       candidates.push({ hit, reading, claim, sentence, spokenOf });
     }
   });

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { todayIso } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { loadKnowledge, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
+import { warmUpSteps } from '@/utils/lexicon';
 import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 import { isMessage, type LensState, type SummaryReply } from '@/utils/messages';
 import { detectPageDate } from '@/utils/page-date';
@@ -16,6 +17,7 @@ import { createCardController, type CardController } from './card';
 import { aboutTheDeal } from './gate-watch';
 import { Lens } from './lens';
 import { adoptMarkStyle, type MarkStyle } from './mark-style';
+import { yieldToPage } from './yield';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -183,6 +185,10 @@ export default defineContentScript({
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
       state = 'error';
       return;
+    }
+    for (const step of warmUpSteps(knowledge.lexicon)) {
+      await yieldToPage();
+      step();
     }
     start();
   },

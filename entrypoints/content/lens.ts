@@ -10,6 +10,7 @@ import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { Highlighter } from './highlighter';
 import { blocksUnder, insideExcluded, type Block } from './scanner';
+import { yieldToPage } from './yield';
 
 export interface LensOptions {
   deal: Deal;
@@ -209,11 +210,4 @@ function actorContext(root: Element, lexicon: CompiledLexicon): ActorDistance {
   const container = root.closest('article, main, section, [role="main"]') ?? root.parentElement;
   const text = container?.textContent?.slice(0, 20000) ?? '';
   return lexicon.actor.test(text) ? 0 : NO_ACTOR;
-}
-
-/** Yields the main thread so the page stays responsive between slices. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

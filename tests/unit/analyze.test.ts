@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
-import { compileLexicon, expandPattern, findHits, LexiconError } from '@/utils/lexicon';
+import { compileLexicon, expandPattern, findHits, LexiconError, normalizeText } from '@/utils/lexicon';
 import rawLexicon from '@/data/lexicon.json';
 
 const { deal, lexicon } = loadKnowledge();
@@ -87,7 +87,7 @@ describe('surface forms', () => {
   });
 
   it('never matches inside a word: "agile" is not AGI', () => {
-    expect(findHits(lexicon, 'agile teams at Microsoft and OpenAI').filter((h) => h.entry >= 0)).toEqual([]);
+    expect(findHits(lexicon, normalizeText('agile teams at Microsoft and OpenAI')).filter((h) => h.entry >= 0)).toEqual([]);
     expect(judge('Microsoft and OpenAI run agile teams.', '2025-10-30')).toEqual([]);
   });
 
@@ -115,9 +115,13 @@ describe('context decides', () => {
 });
 
 describe('the compiled lexicon', () => {
-  it('expands spaces and apostrophes, inside character classes too', () => {
-    const re = new RegExp(expandPattern("l'IAG [ ]x"), 'u');
-    expect(re.test('l’IAG \u00a0x')).toBe(true);
+  it('reads every space and apostrophe alike, without shifting offsets', () => {
+    const page = 'l’IAG\u00a0\u202f x, jusqu\u02bcen 2032';
+    const plain = normalizeText(page);
+    expect(plain).toHaveLength(page.length);
+    expect(plain).toBe("l'IAG   x, jusqu'en 2032");
+    expect(new RegExp(expandPattern("l'IAG x"), 'i').test(plain)).toBe(true);
+    expect(new RegExp(expandPattern("l'IAG ?x"), 'i').test("l'IAGx")).toBe(true);
   });
 
   it('rejects a capture group with a message naming the entry', () => {
