@@ -175,6 +175,7 @@ export default defineContentScript({
     if (immediately !== true) {
       // Not about the deal (yet): nothing to show, and nothing more to do until it is.
       state = isActiveOn(settings, location.hostname) ? 'done' : 'off';
+      pageDate = detectPageDate(document, location.href)?.date ?? null;
       timing.scanned = performance.now();
     }
     if (!(await onTopic)) return;
