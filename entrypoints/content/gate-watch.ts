@@ -5,27 +5,54 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageGate } from '@/utils/page-gate';
+import { yieldToPage } from './yield';
 
-/** Resolves true once the page is about the deal; resolves false if the script is invalidated. */
-export function aboutTheDeal(ctx: ContentScriptContext, patterns: readonly RegExp[]): Promise<boolean> {
+const SLICE_MS = 8;
+
+export interface TopicWatch {
+  /** Whether the page named both companies in its first reading. */
+  now: Promise<boolean>;
+  /** Resolves true once it does (now or later); false if the script is invalidated first. */
+  eventually: Promise<boolean>;
+}
+
+export function aboutTheDeal(ctx: ContentScriptContext, patterns: readonly RegExp[]): TopicWatch {
   const gate = new PageGate(patterns);
-  gate.feed(document.title);
-  if (gate.feed(document.body?.textContent ?? '')) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'characterData') gate.feed(record.target.textContent ?? '');
-        record.addedNodes.forEach((node) => gate.feed(node.textContent ?? ''));
-      }
-      if (gate.feed(document.title)) {
-        observer.disconnect();
-        resolve(true);
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      resolve(false);
-    });
+  let settle: (on: boolean) => void = () => undefined;
+  const eventually = new Promise<boolean>((resolve) => (settle = resolve));
+  // Watch from the start, so nothing added while we read is missed.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') gate.feed(record.target.textContent ?? '');
+      record.addedNodes.forEach((node) => gate.feed(node.textContent ?? ''));
+    }
+    if (gate.feed(document.title)) done(true);
   });
+  const done = (on: boolean): void => {
+    observer.disconnect();
+    settle(on);
+  };
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => done(false));
+  const now = readPage(gate, ctx).then((on) => {
+    if (on) done(true);
+    return on;
+  });
+  return { now, eventually };
+}
+
+/** Feeds the page's text nodes to the gate in slices, stopping as soon as it opens. */
+async function readPage(gate: PageGate, ctx: ContentScriptContext): Promise<boolean> {
+  if (gate.feed(document.title)) return true;
+  const walker = document.createTreeWalker(document.body ?? document, NodeFilter.SHOW_TEXT);
+  for (;;) {
+    const sliceEnd = performance.now() + SLICE_MS;
+    while (performance.now() < sliceEnd) {
+      const node = walker.nextNode();
+      if (!node) return gate.open;
+      if (gate.feed((node as Text).data)) return true;
+    }
+    await yieldToPage();
+    if (ctx.isInvalid) return false;
+  }
 }

@@ -21,11 +21,12 @@ const MARKJS_SKIPS = 'script, style, title, head, html';
 /** What one block's highlighting wrote, so that it can be undone as a whole. */
 interface Written {
   marks: HTMLElement[];
-  /**
-   * Text nodes we split, each with the sibling that followed it before: everything between the
-   * two afterwards (marks, split-off pieces, empty remainders) is ours to fold back into it.
-   */
-  originals: Map<Text, Node | null>;
+  /** Text nodes we split (the page's own), in the order we first split them. */
+  originals: Set<Text>;
+  /** For each split node: the text nodes mark.js split off it (inside and after the marks), in order. */
+  pieces: Map<Text, Text[]>;
+  /** For each split node: the text we left in it. If the page has written another since, it is the page's. */
+  left: Map<Text, string>;
 }
 
 export class Highlighter {
@@ -43,25 +44,37 @@ export class Highlighter {
    * for one never shifts the offsets of those before it.
    */
   highlight(block: Block, mentions: readonly Mention[]): HTMLElement[] {
-    const written: Written = { marks: [], originals: new Map() };
+    const written: Written = { marks: [], originals: new Set(), pieces: new Map(), left: new Map() };
     const ids = mentions.map(() => String(this.nextId++));
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i]!;
       for (const piece of pieces(block, mention).reverse()) {
         const context = piece.node.parentElement;
         if (!context) continue;
-        if (!written.originals.has(piece.node)) written.originals.set(piece.node, piece.node.nextSibling);
-        const base = offsetWithin(context, piece.node);
-        new Mark(context).markRanges([{ start: base + piece.start, length: piece.end - piece.start }], {
-          element: MARK_TAG,
-          className: MARK_CLASS,
-          each: (el: Element) => {
-            setContract(el, mention, ids[i]!);
-            written.marks.push(el as HTMLElement);
-          },
-        });
+        written.originals.add(piece.node);
+        const before = piece.node.nextSibling;
+        const each = (el: Element): void => {
+          setContract(el, mention, ids[i]!);
+          written.marks.push(el as HTMLElement);
+        };
+        if (piece.node.data.length > HUGE_NODE) wrapDirectly(piece, each);
+        else {
+          const base = offsetWithin(context, piece.node);
+          new Mark(context).markRanges([{ start: base + piece.start, length: piece.end - piece.start }], {
+            element: MARK_TAG,
+            className: MARK_CLASS,
+            each,
+          });
+        }
+        const created: Text[] = [];
+        for (let n = piece.node.nextSibling; n && n !== before; n = n.nextSibling) {
+          if (n instanceof Text) created.push(n);
+          else n.childNodes.forEach((c) => c instanceof Text && created.push(c));
+        }
+        written.pieces.set(piece.node, [...created, ...(written.pieces.get(piece.node) ?? [])]);
       }
     }
+    for (const node of written.originals) written.left.set(node, node.data);
     if (written.marks.length === 0) return [];
     // Document order, for the card's "first mention of each term" and the popup.
     written.marks.reverse();
@@ -80,12 +93,40 @@ export class Highlighter {
     this.written = keep;
   }
 
-  /** Drops bookkeeping for marks the page itself removed (re-render, deletion). */
+  /**
+   * Drops bookkeeping for marks the page itself removed, and returns how many of those were a
+   * fight: the page took our marks out but kept the text they held. A re-render that replaced
+   * the whole element (its text nodes went too) is not one.
+   */
   forgetDetached(): number {
-    const before = this.written.length;
-    this.written = this.written.filter((w) => w.marks.some((m) => m.isConnected));
-    return before - this.written.length;
+    let fought = 0;
+    this.written = this.written.filter((w) => {
+      if (w.marks.some((m) => m.isConnected)) return true;
+      if ([...w.originals].some((n) => n.isConnected)) fought++;
+      return false;
+    });
+    return fought;
   }
+
+}
+
+/**
+ * Past this many characters in one text node, mark.js is not used: each of its calls rebuilds
+ * the whole text of its context, so a 5 MB node with a hundred mentions meant half a gigabyte
+ * of string copying. The same split-and-wrap, done directly, gives the same DOM.
+ */
+const HUGE_NODE = 50_000;
+
+/** What mark.js does for a range inside one text node: split it and wrap the middle. */
+function wrapDirectly(piece: Piece, each: (el: Element) => void): void {
+  if (piece.node.data.slice(piece.start, piece.end).trim() === '') return;
+  const middle = piece.node.splitText(piece.start);
+  middle.splitText(piece.end - piece.start);
+  const mark = piece.node.ownerDocument.createElement(MARK_TAG);
+  mark.className = MARK_CLASS;
+  middle.replaceWith(mark);
+  mark.append(middle);
+  each(mark);
 }
 
 interface Piece {
@@ -137,16 +178,16 @@ function restore(w: Written): void {
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
   }
-  // Then fold what follows each split node, up to the sibling it had before, back into it.
-  for (const [node, after] of [...w.originals].reverse()) {
+  // Then give each split node its pieces back, wherever the page has put it since — unless the
+  // page has written the node since: then its text is the page's, and our pieces of the old
+  // text just go.
+  for (const node of [...w.originals].reverse()) {
+    const ours = node.data === w.left.get(node);
     let text = node.data;
-    let next: Node | null = node.nextSibling;
-    while (next && next !== after && next instanceof Text) {
-      text += next.data;
-      const following: Node | null = next.nextSibling;
-      next.remove();
-      next = following;
+    for (const piece of w.pieces.get(node) ?? []) {
+      if (ours) text += piece.data;
+      piece.remove();
     }
-    node.data = text;
+    if (ours) node.data = text;
   }
 }

@@ -19,6 +19,15 @@ import { Lens } from './lens';
 import { adoptMarkStyle, type MarkStyle } from './mark-style';
 import { yieldToPage } from './yield';
 
+/** Everything that exists while Deal Lens is on for this page. */
+interface Session {
+  lens: Lens;
+  /** Adopted when the first highlight is written. */
+  style: MarkStyle | null;
+  cards: Promise<CardController>;
+  banner: BannerController;
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -40,13 +49,7 @@ export default defineContentScript({
     let settings: Settings = await loadSettings();
     let state: LensState = 'off';
     let pageDate: string | null = null;
-    /** Everything that exists while Deal Lens is on for this page. */
-    let session: {
-      lens: Lens;
-      style: MarkStyle;
-      cards: Promise<CardController>;
-      banner: BannerController;
-    } | null = null;
+    let session: Session | null = null;
 
     const lang = (): UiLang => (settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang);
     const reply = (): SummaryReply => ({
@@ -80,11 +83,17 @@ export default defineContentScript({
         pageDate,
         today: todayIso(),
         showReported: settings.showReported,
+        // Adopting a stylesheet restyles the whole page: only once there is something to style.
+        beforeWrite: () => {
+          if (session === current && !current.style) {
+            current.style = adoptMarkStyle(document, settings.highlightStyle);
+          }
+        },
         onChange: onMarksChanged,
       });
-      const current = {
+      const current: Session = {
         lens,
-        style: adoptMarkStyle(document, settings.highlightStyle),
+        style: null,
         cards: createCardController(ctx, { deal, getPageDate: () => pageDate, lang, today: todayIso }),
         banner: createBanner(ctx, { lang }),
       };
@@ -110,7 +119,7 @@ export default defineContentScript({
       state = 'off';
       if (ending) {
         ending.lens.stop();
-        ending.style.remove();
+        ending.style?.remove();
         ending.banner.destroy();
         void ending.cards.then((cards) => cards.destroy());
       }
@@ -153,7 +162,7 @@ export default defineContentScript({
         if (!isActiveOn(settings, location.hostname)) return stop();
         // What is highlighted and shown depends on these two; the style applies in place.
         if (previous.showReported !== next.showReported || previous.showBanner !== next.showBanner) stop();
-        session?.style.set(settings.highlightStyle);
+        session?.style?.set(settings.highlightStyle);
         start();
       }),
     );
@@ -171,14 +180,13 @@ export default defineContentScript({
       start();
     });
 
-    const immediately = await Promise.race([onTopic, Promise.resolve(null)]);
-    if (immediately !== true) {
+    if (!(await onTopic.now)) {
       // Not about the deal (yet): nothing to show, and nothing more to do until it is.
       state = isActiveOn(settings, location.hostname) ? 'done' : 'off';
       pageDate = detectPageDate(document, location.href)?.date ?? null;
       timing.scanned = performance.now();
     }
-    if (!(await onTopic)) return;
+    if (!(await onTopic.eventually)) return;
     try {
       knowledge = loadKnowledge();
     } catch (error) {

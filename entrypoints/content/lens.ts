@@ -19,6 +19,8 @@ export interface LensOptions {
   today: string;
   /** Whether to highlight statements that rest only on press reports. */
   showReported: boolean;
+  /** Called before any highlight is written (to bring in their style only when needed). */
+  beforeWrite?: () => void;
   /** Called after each batch of highlights (and after removals), with every live mark. */
   onChange?: (marks: readonly HTMLElement[]) => void;
 }
@@ -59,9 +61,10 @@ export class Lens {
 
   /** Scans the whole page, then follows its changes. Resolves when the first scan is done. */
   start(): Promise<void> {
-    this.scanning = this.scan(document.body, NO_ACTOR).then(() => {
-      if (!this.stopped) this.observe();
-    });
+    // Observe from the start: what the page changes while the first scan runs is the page's
+    // (flush() drops our own records), and must be rescanned.
+    this.observe();
+    this.scanning = this.scan(document.body, NO_ACTOR);
     return this.scanning;
   }
 
@@ -104,22 +107,30 @@ export class Lens {
         if (mentions.length > 0) this.pending.push({ block, mentions });
       }
       if (this.stopped) return;
-      if (this.gate.open && this.pending.length > 0) wrote = this.flush() || wrote;
       if (done) break;
       await yieldToPage();
+      if (this.stopped) return;
+    }
+    // Read everything first, then write: every DOM write makes the browser update the page's
+    // rendering, which on a huge page costs the same for one mark as for a thousand.
+    while (this.gate.open && this.pending.length > 0) {
+      wrote = this.flush() || wrote;
+      if (this.pending.length > 0) await yieldToPage();
       if (this.stopped) return;
     }
     if (wrote) this.opts.onChange?.(this.marks);
   }
 
+  /** Writes pending highlights for up to one slice of time. */
   private flush(): boolean {
-    const batch = this.pending;
-    this.pending = [];
+    this.opts.beforeWrite?.();
     // Page changes queued before our write are the page's: keep them. Ours are dropped after.
     const theirs = this.observer?.takeRecords() ?? [];
+    const sliceEnd = performance.now() + SLICE_MS;
     let wrote = false;
-    for (const { block, mentions } of batch) {
-      if (!block.nodes.every((n) => n.isConnected)) continue; // the page moved on meanwhile
+    while (this.pending.length > 0 && performance.now() < sliceEnd) {
+      const { block, mentions } = this.pending.shift()!;
+      if (!unchanged(block)) continue; // the page moved on meanwhile
       wrote = this.highlighter.highlight(block, mentions).length > 0 || wrote;
     }
     this.observer?.takeRecords();
@@ -174,6 +185,16 @@ export class Lens {
     this.scanning = task;
     await task;
   }
+}
+
+/** Is the block's text still what the analyser read? */
+function unchanged(block: Block): boolean {
+  let offset = 0;
+  for (const node of block.nodes) {
+    if (!node.isConnected || block.text.startsWith(node.data, offset) === false) return false;
+    offset += node.data.length;
+  }
+  return offset === block.text.length;
 }
 
 /** A statement whose claim (or, for a bare term, version) the companies never confirmed. */

@@ -39,8 +39,14 @@ function blockOf(node: Node): Element | null {
   return el;
 }
 
+/**
+ * By selector only. Not `isContentEditable`: Blink answers it by recomputing the page's styles,
+ * and after each batch of highlights that was a whole-page style recalc per slice. Editable
+ * regions are caught by their attribute (the walker skips their whole subtree) and by
+ * designMode.
+ */
 function excluded(el: Element): boolean {
-  return el.matches(EXCLUDED_SELECTOR) || (el instanceof HTMLElement && el.isContentEditable);
+  return el.matches(EXCLUDED_SELECTOR) || el.ownerDocument.designMode === 'on';
 }
 
 /** Is `node` inside an excluded region (checked once for the root of a rescan)? */
