@@ -1,0 +1,406 @@
+/**
+ * Hostile pages (tests/fixtures/hazards): nothing lost, nothing broken. For each page, in
+ * Chromium with the built extension: no page error and no console error, and the highlighting
+ * each hazard calls for — pages that re-render, pages that remove our marks, pages that never
+ * stop growing, shadow roots, frames, a strict CSP, hostile CSS, right-to-left text, a 5 MB
+ * text node and editable areas.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  lensReply,
+  serveFixtures,
+  waitForLens,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+declare global {
+  interface Window {
+    renders: number;
+    lostNodes: number;
+    textMismatches: number;
+    removedMarks: number;
+    appended: number;
+    hugeLength: number;
+    hugeNodes: number;
+    /** Set by `countMarks`: marks ever added to the page, and when the last one was. */
+    marksAdded: number;
+    lastMarkAddedAt: number;
+    /** Set by `watchLongTasks`: the longest main-thread task seen, in ms. */
+    longestTask: number;
+  }
+}
+
+interface Watched {
+  page: Page;
+  /** Page errors and console errors, from the page and from anything running in it. */
+  errors: string[];
+}
+
+/** Opens a hazard page, recording every page error and console error. */
+async function open(
+  file: string,
+  init?: () => void,
+  waitUntil: 'load' | 'domcontentloaded' = 'load',
+): Promise<Watched> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // The browser's own request for /favicon.ico (404 from the fixture server) is not the page's.
+    if (message.type() !== 'error' || /\/favicon\.ico$/.test(message.location().url)) return;
+    errors.push(`console.error: ${message.text()}`);
+  });
+  if (init) await page.addInitScript(init);
+  await page.goto(server.url(`hazards/${file}`), { waitUntil });
+  return { page, errors };
+}
+
+/** An init script: counts every mark.dealterm added to the page, from the very start. */
+function countMarks(): void {
+  window.marksAdded = 0;
+  window.lastMarkAddedAt = performance.now();
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && node.matches('mark.dealterm')) {
+          window.marksAdded++;
+          window.lastMarkAddedAt = performance.now();
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * An init script: records the longest task that held the page's main thread once the page had
+ * loaded (the page's own generating script runs before; content scripts run after).
+ */
+function watchLongTasks(): void {
+  window.longestTask = 0;
+  let loaded = Number.POSITIVE_INFINITY;
+  addEventListener('DOMContentLoaded', () => (loaded = performance.now()));
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.startTime >= loaded)
+        window.longestTask = Math.max(window.longestTask, entry.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+const marks = (page: Page, selector = 'mark.dealterm'): Promise<number> =>
+  page.locator(selector).count();
+
+/** Milliseconds for a round trip into the page and back. */
+async function roundTrip(page: Page): Promise<number> {
+  const start = performance.now();
+  await page.evaluate(() => 1);
+  return performance.now() - start;
+}
+
+describe('a page that re-renders like a framework (react-rerender.html)', () => {
+  it('gets its highlights back after each re-render, and never loses a node it owns', async () => {
+    const { page, errors } = await open('react-rerender.html');
+    /** What to show when a wait fails: the page's own account, and what it logged. */
+    const explain = async (error: Error): Promise<never> => {
+      const state = await page.evaluate(() => ({
+        renders: window.renders,
+        lostNodes: window.lostNodes,
+        textMismatches: window.textMismatches,
+        marks: document.querySelectorAll('mark.dealterm').length,
+        kept: document.getElementById('kept')?.textContent,
+      }));
+      throw new Error(`${error.message}\n${JSON.stringify(state)}\n${errors.join('\n')}`);
+    };
+    await waitForLens(browser, page);
+    // Past the circuit breaker's count of consecutive fights (5 rescans), several times over:
+    // a framework re-rendering is not a page fighting our marks.
+    for (const after of [3, 10, 20]) {
+      await page.waitForFunction((n) => window.renders >= n, after, { timeout: 20_000 });
+      const rendered = await page.evaluate(() => window.renders);
+      // The paragraph re-created by this render (or a later one) is highlighted within 2 s.
+      await page
+        .waitForFunction(
+          (n) => {
+            const p = document.querySelector<HTMLElement>('p.volatile');
+            return Number(p?.dataset.render) >= n && p?.querySelector('mark.dealterm') !== null;
+          },
+          rendered,
+          { timeout: 2_000, polling: 50 },
+        )
+        .catch(explain);
+      expect(await marks(page, '#swapped mark.dealterm, #kept mark.dealterm')).toBeGreaterThan(0);
+    }
+    expect(
+      await page.evaluate(() => ({ lost: window.lostNodes, mismatches: window.textMismatches })),
+    ).toEqual({
+      lost: 0,
+      mismatches: 0,
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page that removes every mark it sees (mark-remover.html)', () => {
+  it('gives up after a bounded number of attempts, and the page stays responsive', async () => {
+    const { page, errors } = await open('mark-remover.html', countMarks);
+    await waitForLens(browser, page);
+    // Wait until no mark has been added for 2 s: we have stopped trying.
+    await page.waitForFunction(
+      () => window.marksAdded > 0 && performance.now() - window.lastMarkAddedAt > 2_000,
+      null,
+      {
+        timeout: 30_000,
+        polling: 100,
+      },
+    );
+    const settled = await page.evaluate(() => window.marksAdded);
+    // The page states 4 things; the first scan plus at most 5 attempts after the page undid
+    // them (the circuit breaker: MAX_FIGHTS in lens.ts).
+    expect(settled).toBeGreaterThanOrEqual(4);
+    expect(settled).toBeLessThanOrEqual(4 * (1 + 5));
+    // And it stays that way: nothing more over the next 5 s.
+    await page.waitForTimeout(5_000);
+    expect(await page.evaluate(() => window.marksAdded)).toBe(settled);
+    expect(await roundTrip(page)).toBeLessThan(1_000);
+    console.info(
+      `mark-remover: ${settled} marks written in all, ${await page.evaluate(() => window.removedMarks)} removed by the page`,
+    );
+    expect(await marks(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page that keeps appending articles (infinite-scroll.html)', () => {
+  it('highlights each new article', async () => {
+    const { page, errors } = await open('infinite-scroll.html');
+    await waitForLens(browser, page);
+    await page.waitForFunction(() => window.appended === 10, null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('article.story')].every((a) =>
+          a.querySelector('mark.dealterm'),
+        ),
+      null,
+      { timeout: 10_000, polling: 100 },
+    );
+    expect(await page.locator('article.story').count()).toBe(11);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('an article inside an open shadow root (shadow-dom.html)', () => {
+  it('highlights the light DOM only, and nothing leaks into or out of the shadow root', async () => {
+    const { page, errors } = await open('shadow-dom.html');
+    await waitForLens(browser, page);
+    await page.waitForSelector('#light mark.dealterm');
+    const found = await page.evaluate(() => {
+      const host = document.getElementById('host')!;
+      const root = host.shadowRoot!;
+      return {
+        light: document.querySelectorAll('#light mark.dealterm').length,
+        slotted: document.querySelectorAll('#slotted mark.dealterm').length,
+        inShadow: root.querySelectorAll('mark').length,
+        shadowText: root.textContent,
+        // Marks in the light DOM sit only in the paragraphs that hold the statements.
+        stray: [...document.querySelectorAll('mark.dealterm')].filter(
+          (m) => !m.closest('#light, #slotted'),
+        ).length,
+        hostChildren: [...host.childNodes].map((n) => n.nodeName),
+      };
+    });
+    console.info(`shadow-dom: ${JSON.stringify(found)}`);
+    expect(found.light).toBeGreaterThan(0);
+    // Slotted content is light DOM: it is highlighted where it lives.
+    expect(found.slotted).toBeGreaterThan(0);
+    // We do not walk shadow roots: the article text inside stays as the component rendered it.
+    expect(found.inShadow).toBe(0);
+    expect(found.shadowText).toContain(
+      "Microsoft keeps its IP rights to OpenAI's models through 2032.",
+    );
+    expect(found.stray).toBe(0);
+    expect(found.hostChildren).toEqual(['P']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a same-origin iframe (iframe-host.html → iframe-child.html)', () => {
+  it('highlights the top page; the frame is left alone (no allFrames)', async () => {
+    const { page, errors } = await open('iframe-host.html');
+    await waitForLens(browser, page);
+    await page.waitForSelector('#host-text mark.dealterm');
+    const frame = page.frameLocator('#frame');
+    await frame.locator('article p').first().waitFor();
+    // Give a content script in the frame, were there one, the time it takes in the top page.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const inFrame = await frame.locator('mark.dealterm').count();
+    console.info(
+      `iframe: ${await marks(page)} marks in the top page, ${inFrame} in the same-origin frame`,
+    );
+    expect(inFrame).toBe(0);
+    expect(await marks(page)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a page served with `default-src 'none'` (strict-csp.html)", () => {
+  it('is highlighted, and the highlights are styled', async () => {
+    const { page, errors } = await open('strict-csp.html');
+    await waitForLens(browser, page);
+    const mark = page.locator('mark.dealterm').first();
+    await mark.waitFor();
+    const style = await mark.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, decoration: s.textDecorationLine };
+    });
+    console.info(`strict-csp: ${await marks(page)} marks, ${JSON.stringify(style)}`);
+    const transparent = /^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.background);
+    expect(!transparent || style.decoration.includes('underline')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page with hostile global CSS (hostile-css.html)', () => {
+  it('shows the highlights anyway', async () => {
+    const { page, errors } = await open('hostile-css.html');
+    await waitForLens(browser, page);
+    await page.locator('mark.dealterm').first().waitFor({ state: 'attached' });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('mark.dealterm')].map((m) => {
+        const s = getComputedStyle(m);
+        return { display: s.display, visibility: s.visibility, boxes: m.getClientRects().length };
+      }),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const s of shown) {
+      expect(s.display).not.toBe('none');
+      expect(s.visibility).toBe('visible');
+      expect(s.boxes).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a right-to-left page quoting English (rtl.html)', () => {
+  it('highlights the English deal phrases', async () => {
+    const { page, errors } = await open('rtl.html');
+    const before = await page.evaluate(() => document.body.textContent);
+    await waitForLens(browser, page);
+    const texts = await page.locator('mark.dealterm').allTextContents();
+    console.info(`rtl: ${JSON.stringify(texts)}`);
+    expect(texts).toEqual(expect.arrayContaining(['right of first refusal', '27%']));
+    expect(texts.some((t) => /2032/.test(t))).toBe(true);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a 5 MB text node (huge-text-node.html)', () => {
+  it('finishes the scan, and the page stays responsive', async () => {
+    // From DOMContentLoaded on, so that the probes below overlap the content script's work.
+    const { page, errors } = await open('huge-text-node.html', watchLongTasks, 'domcontentloaded');
+    let slowest = 0;
+    const probeStart = performance.now();
+    const size = await page.evaluate(() => ({
+      length: window.hugeLength,
+      nodes: window.hugeNodes,
+    }));
+    slowest = performance.now() - probeStart;
+    expect(size.nodes).toBe(1);
+    expect(size.length).toBeGreaterThan(5_000_000);
+    // Probe the page while the scan runs: how long does a round trip into it take? (Nothing
+    // else goes through the page meanwhile: asking the content script would queue behind it.)
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const start = performance.now();
+      const highlighted = await page.evaluate(
+        () => document.querySelector('#dump mark.dealterm') !== null,
+      );
+      slowest = Math.max(slowest, performance.now() - start);
+      if (highlighted) break;
+      if (Date.now() > deadline)
+        throw new Error('the 5 MB text node was not highlighted within 60 s');
+      await page.waitForTimeout(50);
+    }
+    await waitForLens(browser, page, 60_000);
+    const reply = await lensReply(browser, page);
+    const took =
+      reply?.timing.scanned && reply.timing.start
+        ? reply.timing.scanned - reply.timing.start
+        : null;
+    const count = await marks(page, '#dump mark.dealterm');
+    const longest = await page.evaluate(() => window.longestTask);
+    console.info(
+      `huge-text-node: scan took ${took?.toFixed(0)} ms, slowest round trip ${slowest.toFixed(0)} ms, ` +
+        `longest main-thread task ${longest.toFixed(0)} ms, ${count} marks in the dump`,
+    );
+    expect(count).toBeGreaterThan(0);
+    // Responsive: no single task on the page's main thread took a second. The 5 MB node is
+    // one block, analysed in one go (about 0.7 s here): the one place the lens does not slice.
+    // The CDP round trip above is reported, not asserted: it queues behind our scheduler.yield
+    // continuations, which input events (higher priority) do not.
+    expect(longest).toBeLessThan(1_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('editable areas (editor.html)', () => {
+  it('are never highlighted, before or after the reader types', async () => {
+    const { page, errors } = await open('editor.html');
+    const read = () =>
+      page.evaluate(() => ({
+        editor: document.getElementById('editor')!.innerHTML,
+        plain: document.getElementById('plain')!.innerHTML,
+        comment: (document.getElementById('comment') as HTMLTextAreaElement).value,
+        title: (document.getElementById('title') as HTMLInputElement).value,
+      }));
+    const before = await read();
+    await waitForLens(browser, page);
+    await page.waitForSelector('#article-text mark.dealterm');
+    expect(await marks(page, '#editor mark, #plain mark, textarea mark')).toBe(0);
+    expect(await read()).toEqual(before);
+
+    // The reader types a deal statement into the editor…
+    await page.locator('#editor p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Microsoft holds a 27% stake in OpenAI.');
+    // …and, to know when Deal Lens has looked at that change, the page adds a paragraph at the
+    // same time: both are in the same debounced rescan.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'later';
+      p.textContent = "Microsoft keeps its IP rights to OpenAI's models through 2032.";
+      document.querySelector('article')!.append(p);
+    });
+    await page.waitForSelector('#later mark.dealterm');
+    expect(await marks(page, '#editor mark, #plain mark, textarea mark')).toBe(0);
+    expect(await page.locator('#editor').textContent()).toContain(
+      'Microsoft holds a 27% stake in OpenAI.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
