@@ -1,0 +1,762 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how fast the content script reads a page, next to two baselines, in real
+ * headless Chromium.
+ *
+ *   OURS   the built extension: from the content script's start to the end of its first scan
+ *          (`timing` in its get-summary reply), the longest main-thread task meanwhile, the JS
+ *          heap after it, and the marks it wrote;
+ *   FLOOR  no extension: one TreeWalker pass testing every text node against the same combined
+ *          pattern (no DOM writes) — what any regex scanner must pay at least;
+ *   NAIVE  no extension: mark.js `mark(phrases)` with the lexicon as plain phrases.
+ *
+ * Options: --no-build, --runs=N (3), --naive-timeout=MS (120000), --quick (1 run, naive capped at
+ * 30 s), --only=name,name, --unit=N (text nodes of the 1× page), --profile[=page] (a CPU profile
+ * and a main-thread trace breakdown of the content script on the 100× page, or the one named).
+ * Writes .bench/results.json. Reports; exits non-zero only if it cannot run (build, browser).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  EXTENSION_DIR,
+  ROOT,
+  heapAfterGc,
+  launchPlain,
+  launchWithExtension,
+  serveDir,
+} from './lib/browser.mjs';
+import { markJsPhrases, scanPatternSource, writeBenchPages } from './lib/bench-pages.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const hit = args.find((a) => a.startsWith(`--${name}=`));
+  return hit ? hit.slice(name.length + 3) : fallback;
+};
+const QUICK = flag('quick');
+const RUNS = Number(option('runs', QUICK ? 1 : 3));
+const NAIVE_TIMEOUT = Number(option('naive-timeout', QUICK ? 30_000 : 120_000));
+/** Past this, a naive run is not repeated (the median of one slow run is reported). */
+const NAIVE_REPEAT_LIMIT = 20_000;
+const ONLY = option('only', '').split(',').filter(Boolean);
+const UNIT = Number(option('unit', 5000));
+const BENCH_DIR = join(ROOT, '.bench');
+const PAGES_DIR = join(BENCH_DIR, 'pages');
+const SCAN_TIMEOUT = 600_000;
+
+const t0 = Date.now();
+const log = (...a) => console.log(...a);
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+const loadAtStart = load();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+
+// 1. Build ------------------------------------------------------------------------------------
+if (!flag('no-build')) {
+  log('▶ npx wxt build');
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('Build failed: nothing to measure.');
+    process.exit(1);
+  }
+}
+const contentJs = join(EXTENSION_DIR, 'content-scripts/content.js');
+if (!existsSync(contentJs)) {
+  console.error(`No content script at ${contentJs}: build first (drop --no-build).`);
+  process.exit(1);
+}
+const bundle = readFileSync(contentJs);
+const bundleSize = { raw: bundle.length, gzip: gzipSync(bundle).length };
+
+// 2. The lexicon as the baselines use it -------------------------------------------------------
+const lexicon = JSON.parse(readFileSync(join(ROOT, 'data/lexicon.json'), 'utf8'));
+// The floor runs the content script's own pattern: compiled by utils/lexicon.ts when esbuild can
+// load it, else the plain-JS rebuild in scripts/lib/bench-pages.mjs.
+const rebuilt = new RegExp(scanPatternSource(lexicon), 'giu');
+const fromSource = await patternFromSource();
+const scan =
+  fromSource instanceof RegExp
+    ? new RegExp(fromSource.source, fromSource.flags.replace('g', '') + 'g')
+    : rebuilt;
+const scanSource = scan.source;
+const scanFlags = scan.flags;
+const patternCheck =
+  fromSource instanceof RegExp
+    ? `compiled by utils/lexicon.ts; the rebuilt copy in scripts/lib/bench-pages.mjs ${
+        fromSource.source === rebuilt.source &&
+        fromSource.flags.replace('g', '') === rebuilt.flags.replace('g', '')
+          ? 'agrees'
+          : 'differs (it is only the fallback: update it when convenient)'
+      }`
+    : `rebuilt in scripts/lib/bench-pages.mjs (utils/lexicon.ts not loaded: ${fromSource})`;
+const { phrases, plain, expanded, skipped } = markJsPhrases(lexicon);
+log(`Lexicon: combined pattern ${scanSource.length} chars, flags ${scanFlags}, ${patternCheck}`);
+log(
+  `mark.js phrases: ${phrases.length} (${plain} plain patterns, ${expanded} expanded, ${skipped} patterns skipped as not plain)`,
+);
+const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+// 3. Pages --------------------------------------------------------------------------------------
+mkdirSync(PAGES_DIR, { recursive: true });
+let pages = writeBenchPages(PAGES_DIR, {
+  scan,
+  seedsDir: join(ROOT, 'tests/fixtures/seeds'),
+  unit: UNIT,
+});
+if (ONLY.length > 0) pages = pages.filter((p) => ONLY.includes(p.name));
+log(`Pages in ${PAGES_DIR}: ${pages.map((p) => p.name).join(', ')} (${elapsed()})`);
+
+// 4. Measure ------------------------------------------------------------------------------------
+const server = await serveDir(PAGES_DIR);
+let ext = await launchWithExtension();
+let plainBrowser = await launchPlain();
+const chromiumVersion = plainBrowser.browser.version();
+let crashed = null;
+ext.context.on('close', () => (crashed ??= 'the extension browser closed unexpectedly'));
+plainBrowser.browser.on(
+  'disconnected',
+  () => (crashed ??= 'the baseline browser closed unexpectedly'),
+);
+
+const LONGTASK_INIT = `(() => {
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+async function measureOurs(url) {
+  const page = await ext.newPage();
+  page.on('crash', () => (crashed ??= `renderer crashed on ${url}`));
+  try {
+    await page.addInitScript(LONGTASK_INIT);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT });
+    const reply = await ext.waitForLens(page, SCAN_TIMEOUT, 100);
+    const { start, scanned } = reply.timing ?? {};
+    if (reply.state !== 'done' || typeof scanned !== 'number') {
+      return { error: `state ${reply.state}, scanned ${scanned}` };
+    }
+    const { tasks, marks, mentions } = await page.evaluate(() => ({
+      tasks: window.__benchLongTasks ?? [],
+      marks: document.querySelectorAll('mark.dealterm').length,
+      mentions: new Set(
+        [...document.querySelectorAll('mark.dealterm')].map((m) => m.dataset.mention),
+      ).size,
+    }));
+    // Tasks that overlap the scan (the first one starts before the content script does).
+    const during = tasks.filter((t) => t.start < scanned && t.start + t.duration > start);
+    const heap = await heapAfterGc(page);
+    return {
+      ms: scanned - start,
+      marks,
+      mentions,
+      summaryMentions: reply.summary?.mentions?.length ?? null,
+      longTasks: during.length,
+      longestTask: during.length > 0 ? Math.max(...during.map((t) => t.duration)) : 0,
+      heap,
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function measureFloor(url, withHeap) {
+  const page = await plainBrowser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT });
+    const heap = withHeap ? await heapAfterGc(page) : null;
+    const result = await page.evaluate(
+      ({ source, flags }) => {
+        const re = new RegExp(source, flags);
+        const t = performance.now();
+        const walker = document.createTreeWalker(document.body, window.NodeFilter.SHOW_TEXT);
+        let nodes = 0;
+        let hits = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          nodes++;
+          re.lastIndex = 0;
+          if (re.test(n.data)) hits++;
+        }
+        return { ms: performance.now() - t, textNodes: nodes, hitNodes: hits };
+      },
+      { source: scanSource, flags: scanFlags },
+    );
+    return { ...result, heap };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/**
+ * mark.js over the phrases, longest first as mark.js orders them. One `mark(allPhrases)` call
+ * recurses once per phrase (each phrase's `done` starts the next) and overflows the stack with a
+ * thousand phrases, so the phrases go one call each, chained through microtasks: the same work,
+ * a flat stack, and a deadline checked between phrases (past it, the rest is estimated).
+ */
+async function measureNaive(url) {
+  const page = await plainBrowser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT });
+    await page.addScriptTag({ content: markJs });
+    let timer;
+    // A backstop in case one phrase alone runs far past the deadline.
+    const backstop = new Promise(
+      (ok) => (timer = setTimeout(() => ok({ timedOut: true }), NAIVE_TIMEOUT + 60_000)),
+    );
+    const run = page
+      .evaluate(
+        ({ list, deadline }) =>
+          new Promise((ok) => {
+            const sorted = [...list].sort((a, b) => b.length - a.length);
+            const instance = new window.Mark(document.body);
+            const t = performance.now();
+            let marks = 0;
+            let i = 0;
+            const next = () => {
+              const ms = performance.now() - t;
+              if (i === sorted.length) return ok({ ms, marks });
+              if (ms > deadline)
+                return ok({
+                  timedOut: true,
+                  ms,
+                  marks,
+                  phrasesDone: i,
+                  estimatedMs: (ms * sorted.length) / i,
+                });
+              instance.mark(sorted[i++], {
+                separateWordSearch: false,
+                acrossElements: false,
+                diacritics: false,
+                done: (count) => {
+                  marks += count;
+                  queueMicrotask(next);
+                },
+              });
+            };
+            next();
+          }),
+        { list: phrases, deadline: NAIVE_TIMEOUT },
+      )
+      .catch((error) => ({ error: String(error.message ?? error).split('\n')[0] }));
+    const result = await Promise.race([run, backstop]);
+    clearTimeout(timer);
+    return result;
+  } finally {
+    // Closing the page also kills a mark.js run still busy in it.
+    await page.close({ runBeforeUnload: false }).catch(() => undefined);
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function ensureAlive() {
+  if (crashed) throw new Error(`Browser crash: ${crashed}`);
+}
+
+const results = [];
+let profileTop = null;
+try {
+  for (const p of pages) {
+    const url = server.url(p.file);
+    const big = (p.scale ?? 1) >= 100;
+    log(`\n■ ${p.name}${p.bytes ? ` (${(p.bytes / 1e6).toFixed(1)} MB HTML)` : ''} — ${elapsed()}`);
+    // Ours and floor alternate, so that both see the same machine load.
+    const ours = [];
+    const floor = [];
+    for (let i = 0; i < RUNS; i++) {
+      ensureAlive();
+      const o = await measureOurs(url).catch((e) => ({
+        error: String(e.message ?? e).split('\n')[0],
+      }));
+      ours.push(o);
+      log(
+        `  ours  #${i + 1}: ${o.error ? `ERROR ${o.error}` : `${o.ms.toFixed(1)} ms, ${o.marks} marks, longest task ${o.longestTask ? o.longestTask.toFixed(0) + ' ms' : 'none'}`}`,
+      );
+      ensureAlive();
+      const f = await measureFloor(url, i === 0).catch((e) => ({
+        error: String(e.message ?? e).split('\n')[0],
+      }));
+      floor.push(f);
+      log(
+        `  floor #${i + 1}: ${f.error ? `ERROR ${f.error}` : `${f.ms.toFixed(1)} ms (${f.textNodes} text nodes, ${f.hitNodes} with a hit)`}`,
+      );
+    }
+    const naive = [];
+    for (let i = 0; i < (big ? 1 : RUNS); i++) {
+      ensureAlive();
+      const r = await measureNaive(url).catch((e) => ({
+        error: String(e.message ?? e).split('\n')[0],
+      }));
+      naive.push(r);
+      log(
+        `  naive #${i + 1}: ${
+          r.timedOut
+            ? `> ${NAIVE_TIMEOUT} ms (stopped after ${r.phrasesDone ?? '?'} of ${phrases.length} phrases${r.estimatedMs ? `; whole run ≈ ${(r.estimatedMs / 1000).toFixed(0)} s` : ''})`
+            : r.error
+              ? `ERROR ${r.error}`
+              : `${r.ms.toFixed(0)} ms, ${r.marks} marks`
+        }`,
+      );
+      if (r.timedOut || (r.ms ?? 0) > NAIVE_REPEAT_LIMIT) break;
+    }
+    const ok = (rs) => rs.filter((r) => !r.error && !r.timedOut);
+    const marksSeen = [...new Set(ok(ours).map((r) => r.marks))];
+    const naiveTimedOut = naive.some((r) => r.timedOut);
+    const row = {
+      page: p.name,
+      source: p.source ?? `generated ${p.scale}×${p.dealFree ? ', no deal words' : ''}`,
+      htmlBytes: p.bytes ?? statSync(join(PAGES_DIR, p.file)).size,
+      textNodes: ok(floor)[0]?.textNodes ?? null,
+      floorHitNodes: ok(floor)[0]?.hitNodes ?? null,
+      marks: marksSeen.length === 1 ? marksSeen[0] : marksSeen,
+      mentions: ok(ours)[0]?.mentions ?? null,
+      oursMs: median(ok(ours).map((r) => r.ms)),
+      floorMs: median(ok(floor).map((r) => r.ms)),
+      naiveMs: naiveTimedOut ? null : median(ok(naive).map((r) => r.ms)),
+      naiveTimedOut,
+      naiveLowerBoundMs: naiveTimedOut ? NAIVE_TIMEOUT : null,
+      naiveEstimatedMs: naiveTimedOut ? (naive.find((r) => r.timedOut)?.estimatedMs ?? null) : null,
+      naiveMarks: ok(naive)[0]?.marks ?? null,
+      longestTaskMs: ok(ours).length ? Math.max(...ok(ours).map((r) => r.longestTask)) : null,
+      longTasksPerScan: median(ok(ours).map((r) => r.longTasks)),
+      heapBytes: median(ok(ours).map((r) => r.heap)),
+      heapBytesWithoutExtension: ok(floor)[0]?.heap ?? null,
+      runs: { ours, floor, naive },
+    };
+    results.push(row);
+  }
+
+  if (flag('profile') || option('profile', '')) {
+    const wanted = option('profile', '') || 'long-100x';
+    const target = pages.find((p) => p.name === wanted) ?? pages.at(-1);
+    log(`\n■ CPU profile of the content script on ${target.name} — ${elapsed()}`);
+    ensureAlive();
+    const profile = await profileOurs(server, target.file);
+    const file = join(BENCH_DIR, `profile-${target.name}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile.profile));
+    log(`  written to ${file.replace(ROOT + '/', '')} (open in Chrome DevTools › Performance)`);
+    log(
+      `  scan ${profile.scanMs.toFixed(0)} ms under the profiler. Renderer main thread over the whole load: ${profile.totals}`,
+    );
+    log(`  top self time in JavaScript (content.js = the content script; no URL = built-in/DOM):`);
+    for (const f of profile.top) {
+      log(
+        `  ${f.ms.toFixed(0).padStart(7)} ms ${f.pct.toFixed(1).padStart(5)}%  ${f.name}  ${f.where}`,
+      );
+    }
+    log(`\n■ Main-thread trace of the content script on ${target.name} — ${elapsed()}`);
+    ensureAlive();
+    const trace = await traceOurs(server, target.file);
+    log(
+      `  scan ${trace.scanMs.toFixed(0)} ms under tracing; main thread from the content script's start to the end:`,
+    );
+    log(
+      `  ${trace.tasks} tasks, ${trace.longTasks} over 50 ms, ${trace.lifecycles} rendering updates (style/layout/paint after DOM changes)`,
+    );
+    for (const b of trace.buckets)
+      log(
+        `  ${b.ms.toFixed(0).padStart(7)} ms ${b.pct.toFixed(1).padStart(5)}%  ${b.name}${b.detail ? `  (${b.detail})` : ''}`,
+      );
+    profileTop = { cpuProfile: profile.top, totals: profile.totals, trace };
+  }
+} catch (error) {
+  console.error(`\n${error.message ?? error}`);
+  await Promise.allSettled([ext.close(), plainBrowser.close(), server.close()]);
+  process.exit(1);
+}
+await Promise.allSettled([ext.close(), plainBrowser.close(), server.close()]);
+
+// 5. Report -------------------------------------------------------------------------------------
+const fmt = (x, digits = 0) => (x === null || x === undefined ? '—' : Number(x).toFixed(digits));
+const ratio = (a, b) => (a === null || b === null || !b ? null : a / b);
+const mb = (bytes) => (bytes === null ? null : bytes / 1048576);
+const table = results.map((r) => {
+  const naiveShown = r.naiveTimedOut
+    ? `> ${r.naiveLowerBoundMs}${r.naiveEstimatedMs ? ` (≈${fmt(r.naiveEstimatedMs / 1000)} s)` : ''}`
+    : fmt(r.naiveMs);
+  const naiveForRatio = r.naiveTimedOut ? r.naiveLowerBoundMs : r.naiveMs;
+  const heap = mb(r.heapBytes);
+  const base = mb(r.heapBytesWithoutExtension);
+  return {
+    page: r.page,
+    'text nodes': r.textNodes?.toLocaleString('en-US') ?? '—',
+    marks: Array.isArray(r.marks) ? r.marks.join('/') : String(r.marks),
+    'ours ms': fmt(r.oursMs, 1),
+    'floor ms': fmt(r.floorMs, 1),
+    'naive ms': naiveShown,
+    'ours÷floor': fmt(ratio(r.oursMs, r.floorMs), 2),
+    'naive÷ours': `${r.naiveTimedOut ? '> ' : ''}${fmt(ratio(naiveForRatio, r.oursMs), 1)}`,
+    'longest task ms':
+      r.longestTaskMs === null ? '—' : r.longestTaskMs > 0 ? fmt(r.longestTaskMs) : 'none (<50)',
+    'heap MB':
+      heap === null
+        ? '—'
+        : `${heap.toFixed(1)}${base !== null ? ` (+${(heap - base).toFixed(1)})` : ''}`,
+  };
+});
+printTable(table);
+log(
+  `heap MB: JSHeapUsedSize after a forced GC, with the extension (in brackets: minus the same page without it).`,
+);
+log(
+  `longest task: Chromium reports only tasks > 50 ms; "none" means every task during the scan took < 50 ms.`,
+);
+log(
+  `\nContent script bundle: ${(bundleSize.raw / 1024).toFixed(1)} KiB raw, ${(bundleSize.gzip / 1024).toFixed(1)} KiB gzip (${contentJs.replace(ROOT + '/', '')})`,
+);
+
+const byName = Object.fromEntries(results.map((r) => [r.page, r]));
+const perK = (r) =>
+  r && r.oursMs !== null && r.textNodes ? (r.oursMs / r.textNodes) * 1000 : null;
+const perPage = ['long-1x', 'long-10x', 'long-100x'].map((n) => ({
+  page: n,
+  msPer1000TextNodes: perK(byName[n]),
+}));
+const scaling = { perPage, linear: null };
+if (perPage.every((s) => s.msPer1000TextNodes !== null)) {
+  const [a, b, c] = perPage.map((s) => s.msPer1000TextNodes);
+  // 1× carries the fixed start-up cost; 10× → 100× shows the per-node trend.
+  const linear = c <= 1.5 * b;
+  log(
+    `\nOurs per 1,000 text nodes: 1× ${a.toFixed(2)} ms · 10× ${b.toFixed(2)} ms · 100× ${c.toFixed(2)} ms` +
+      ` → 10×→100× per-node cost ×${(c / b).toFixed(2)}: ${linear ? 'linear (within 1.5×)' : 'GROWS FASTER THAN LINEAR'}`,
+  );
+  scaling.linear = linear;
+}
+
+const checks = [];
+const check = (name, pass, detail) => checks.push({ name, pass, detail });
+const big = byName['long-100x'];
+if (big) {
+  const rOF = ratio(big.oursMs, big.floorMs);
+  check(
+    '100×: ours ≤ 2× floor',
+    rOF !== null && rOF <= 2,
+    `ours ${fmt(big.oursMs)} ms, floor ${fmt(big.floorMs)} ms, ×${fmt(rOF, 2)}`,
+  );
+  const naiveMs = big.naiveTimedOut ? big.naiveLowerBoundMs : big.naiveMs;
+  const rNO = ratio(naiveMs, big.oursMs);
+  // A stopped naive run passes on its lower bound, or on its extrapolated total (said so).
+  const rEst = big.naiveTimedOut ? ratio(big.naiveEstimatedMs, big.oursMs) : null;
+  const byBound = rNO !== null && rNO >= 10;
+  check(
+    '100×: naive ≥ 10× ours',
+    byBound || (rEst !== null && rEst >= 10),
+    `naive ${big.naiveTimedOut ? '> ' : ''}${fmt(naiveMs)} ms, ×${big.naiveTimedOut ? '> ' : ''}${fmt(rNO, 1)}` +
+      (rEst !== null
+        ? `; extrapolated whole run ≈ ${fmt(big.naiveEstimatedMs / 1000)} s, ×${fmt(rEst, 0)}${byBound ? '' : ' (passes by extrapolation only)'}`
+        : ''),
+  );
+  check(
+    '100×: no long task > 50 ms during the scan',
+    big.longestTaskMs === 0,
+    big.longestTaskMs
+      ? `longest ${fmt(big.longestTaskMs)} ms (${fmt(big.longTasksPerScan)} long tasks per scan)`
+      : 'none',
+  );
+}
+const none = byName['no-candidates-100x'];
+if (none) {
+  const r = ratio(none.oursMs, none.floorMs);
+  check(
+    'no-candidates 100×: ours ≤ 1.2× floor',
+    r !== null && r <= 1.2,
+    `ours ${fmt(none.oursMs)} ms, floor ${fmt(none.floorMs)} ms, ×${fmt(r, 2)}; ${none.floorHitNodes} text nodes with a hit, ${none.marks} marks`,
+  );
+}
+log('');
+for (const c of checks) log(`${c.pass ? 'PASS' : 'MISS'}  ${c.name} — ${c.detail}`);
+log(
+  `\nTotal bench time ${elapsed()}. Load average (1/5/15 min) at start ${loadAtStart}, at end ${load()} on ${cpus().length} CPUs: times are wall-clock, other load inflates them.`,
+);
+
+mkdirSync(BENCH_DIR, { recursive: true });
+writeFileSync(
+  join(BENCH_DIR, 'results.json'),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      environment: {
+        chromium: chromiumVersion,
+        node: process.version,
+        cpus: cpus().length,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: load(),
+        runs: RUNS,
+        naiveTimeoutMs: NAIVE_TIMEOUT,
+      },
+      bundle: {
+        file: 'content-scripts/content.js',
+        rawBytes: bundleSize.raw,
+        gzipBytes: bundleSize.gzip,
+      },
+      lexicon: {
+        patternChars: scanSource.length,
+        patternFlags: scanFlags,
+        pattern: patternCheck,
+        markJsPhrases: phrases.length,
+        plain,
+        expanded,
+        skipped,
+      },
+      pages: results.map(({ runs, ...r }) => ({ ...r, runs })),
+      table,
+      scaling,
+      checks,
+      profile: profileTop,
+    },
+    null,
+    2,
+  )}\n`,
+);
+log(`Results written to .bench/results.json`);
+
+// -----------------------------------------------------------------------------------------------
+
+function printTable(rows) {
+  const cols = Object.keys(rows[0] ?? {});
+  const width = Object.fromEntries(
+    cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => String(r[c]).length))]),
+  );
+  const line = (cells) => `| ${cols.map((c) => String(cells[c]).padEnd(width[c])).join(' | ')} |`;
+  log('');
+  log(line(Object.fromEntries(cols.map((c) => [c, c]))));
+  log(`|${cols.map((c) => '-'.repeat(width[c] + 2)).join('|')}|`);
+  for (const r of rows) log(line(r));
+}
+
+/**
+ * The content script's `scan` pattern as utils/lexicon.ts compiles it: bundles that file with the
+ * esbuild that Vite ships and calls `compileLexicon`. Returns the RegExp, or why it could not.
+ */
+async function patternFromSource() {
+  try {
+    const esbuild = await import('esbuild');
+    const out = await esbuild.build({
+      entryPoints: [join(ROOT, 'utils/lexicon.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      logLevel: 'silent',
+    });
+    mkdirSync(BENCH_DIR, { recursive: true });
+    const file = join(BENCH_DIR, 'lexicon-compiled.mjs');
+    writeFileSync(file, out.outputFiles[0].text);
+    // eslint-disable-next-line no-unsanitized/method -- the file this function just wrote
+    const { compileLexicon } = await import(`${file}?t=${Date.now()}`);
+    const compiled = compileLexicon(
+      JSON.parse(readFileSync(join(ROOT, 'data/lexicon.json'), 'utf8')),
+    );
+    if (!(compiled?.scan instanceof RegExp)) return 'compileLexicon() has no `scan` RegExp';
+    return compiled.scan;
+  } catch (error) {
+    return String(error.message ?? error).split('\n')[0];
+  }
+}
+
+/** A CPU profile of one extension load of `file`, summarised to the top self-time functions. */
+async function profileOurs(srv, file) {
+  const page = await ext.newPage();
+  try {
+    // Same origin first, so that the navigation keeps the renderer (and the profiler) alive.
+    await page.goto(srv.url('seed.html'), { waitUntil: 'load' });
+    await ext.waitForLens(page, SCAN_TIMEOUT, 100).catch(() => undefined);
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(srv.url(file), { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT });
+    const reply = await ext.waitForLens(page, SCAN_TIMEOUT, 200);
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach().catch(() => undefined);
+    // Self time per node, from the samples.
+    const self = new Map();
+    const deltas = profile.timeDeltas ?? [];
+    profile.samples.forEach((id, i) =>
+      self.set(id, (self.get(id) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0)),
+    );
+    const groups = new Map();
+    const pseudo = new Map();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const us = self.get(node.id) ?? 0;
+      if (!us) continue;
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      if (/^\(.*\)$/.test(functionName)) {
+        // (program) = native work outside JS (parsing, style, layout, paint); (idle); (garbage collector).
+        pseudo.set(functionName, (pseudo.get(functionName) ?? 0) + us);
+        continue;
+      }
+      const isOurs = url.startsWith('chrome-extension://');
+      const where = url
+        ? `${isOurs ? 'content.js' : url.replace(srv.origin, '')}:${lineNumber + 1}:${columnNumber + 1}`
+        : '';
+      const key = `${functionName}|${where}`;
+      const g = groups.get(key) ?? {
+        name: functionName || '(anonymous)',
+        where,
+        us: 0,
+        isOurs,
+        line: lineNumber,
+        column: columnNumber,
+      };
+      g.us += us;
+      groups.set(key, g);
+      total += us;
+    }
+    const totals = [
+      `JavaScript ${(total / 1000).toFixed(0)} ms`,
+      ...[...pseudo].map(([n, us]) => `${n} ${(us / 1000).toFixed(0)} ms`),
+    ].join(', ');
+    const source = bundle.toString('utf8').split('\n');
+    const top = [...groups.values()]
+      .sort((a, b) => b.us - a.us)
+      .slice(0, 20)
+      .map((g) => ({
+        name: g.name,
+        where: g.isOurs
+          ? `${g.where} ${JSON.stringify((source[g.line] ?? '').slice(g.column, g.column + 70))}`
+          : g.where,
+        ms: g.us / 1000,
+        pct: (g.us / total) * 100,
+      }));
+    return { profile, top, totals, scanMs: reply.timing.scanned - reply.timing.start };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/**
+ * A Chrome trace of one extension load of `file`, reduced to the renderer main thread from the
+ * content script's first event on, with each event's exclusive time put in a bucket.
+ */
+async function traceOurs(srv, file) {
+  /** Trace event names, by what the main thread was doing. */
+  const BUCKETS = [
+    ['garbage collection', /GC|Heap|Sweep|Scaveng|Marking/],
+    [
+      'parsing HTML',
+      /ParseHTML|HTMLDocumentParser|TextResourceDecoder|NavigationBodyLoader|DocumentLoader|FinishedParsing/,
+    ],
+    ['style', /Style|UpdateLayoutTree|recalcStyle|rebuildLayoutTree|Invalidat/],
+    ['layout', /Layout|InlineNode|Shape/],
+    [
+      'paint & compositing',
+      /Paint|Composit|Layeriz|Commit|Lifecycle|IntersectionObserver|Raster|Layer/,
+    ],
+    [
+      'script',
+      /FunctionCall|callFunction|EvaluateScript|v8\.|Microtask|TimerFire|RunYield|AsyncTask|EventDispatch|FireAnimationFrame/,
+    ],
+  ];
+  const page = await ext.newPage();
+  try {
+    await page.goto(srv.url('seed.html'), { waitUntil: 'load' });
+    await ext.waitForLens(page, SCAN_TIMEOUT, 100).catch(() => undefined);
+    const cdp = await ext.context.newCDPSession(page);
+    const threads = new Map();
+    const events = []; // [pid, tid, ts, dur, name, flags]; flags: 1 = content script, 2 = parses our page
+    cdp.on('Tracing.dataCollected', ({ value }) => {
+      for (const e of value) {
+        if (e.ph === 'M' && e.name === 'thread_name')
+          threads.set(`${e.pid}:${e.tid}`, e.args?.name);
+        if (e.ph !== 'X') continue;
+        const args = e.args ? JSON.stringify(e.args) : '';
+        const flags =
+          (args.includes('content-scripts/content.js') ? 1 : 0) |
+          (e.name === 'ParseHTML' && args.includes(file) ? 2 : 0);
+        events.push([e.pid, e.tid, e.ts, e.dur ?? 0, e.name, flags]);
+      }
+    });
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: {
+        includedCategories: [
+          'toplevel',
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8',
+          'blink',
+          'loading',
+        ],
+      },
+    });
+    await page.goto(srv.url(file), { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT });
+    const reply = await ext.waitForLens(page, SCAN_TIMEOUT, 200);
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach().catch(() => undefined);
+
+    const parse = events.find((e) => e[5] & 2);
+    if (!parse)
+      return {
+        scanMs: reply.timing.scanned - reply.timing.start,
+        tasks: 0,
+        longTasks: 0,
+        lifecycles: 0,
+        buckets: [],
+      };
+    const main = events
+      .filter((e) => e[0] === parse[0] && e[1] === parse[1])
+      .sort((a, b) => a[2] - b[2] || b[3] - a[3]);
+    const first = main.find((e) => e[5] & 1) ?? parse;
+    const window = main.filter((e) => e[2] >= first[2]);
+    const exclusive = new Map();
+    const stack = [];
+    for (const e of window) {
+      while (stack.length && stack.at(-1)[2] + stack.at(-1)[3] <= e[2]) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) exclusive.set(parent[4], (exclusive.get(parent[4]) ?? 0) - e[3]);
+      exclusive.set(e[4], (exclusive.get(e[4]) ?? 0) + e[3]);
+      stack.push(e);
+    }
+    const tops = window.filter((e) => e[4] === 'ThreadControllerImpl::RunTask');
+    const totals = new Map();
+    const names = new Map();
+    let all = 0;
+    for (const [name, us] of exclusive) {
+      if (us <= 0 || /RunTask$/.test(name)) continue;
+      const bucket = BUCKETS.find(([, re]) => re.test(name))?.[0] ?? 'other';
+      totals.set(bucket, (totals.get(bucket) ?? 0) + us);
+      const list = names.get(bucket) ?? [];
+      list.push([name, us]);
+      names.set(bucket, list);
+      all += us;
+    }
+    const buckets = [...totals]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, us]) => ({
+        name,
+        ms: us / 1000,
+        pct: (us / all) * 100,
+        detail: (names.get(name) ?? [])
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 3)
+          .map(([n, v]) => `${n} ${(v / 1000).toFixed(0)} ms`)
+          .join(', '),
+      }));
+    return {
+      scanMs: reply.timing.scanned - reply.timing.start,
+      thread: threads.get(`${parse[0]}:${parse[1]}`) ?? '?',
+      tasks: tops.length,
+      longTasks: tops.filter((e) => e[3] > 50_000).length,
+      lifecycles: window.filter((e) => e[4] === 'WebFrameWidgetImpl::UpdateLifecycle').length,
+      buckets,
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
