@@ -47,7 +47,8 @@ export default defineContentScript({
     let knowledge: Knowledge | null = null;
 
     let settings: Settings = await loadSettings();
-    let state: LensState = 'off';
+    // 'scanning' until the page has been read: a popup asking now must not see 'off'.
+    let state: LensState = 'scanning';
     let pageDate: string | null = null;
     let session: Session | null = null;
 
@@ -199,6 +200,7 @@ export default defineContentScript({
       await yieldToPage();
       step();
     }
+    if (!isActiveOn(settings, location.hostname)) state = 'off';
     start();
   },
 });
