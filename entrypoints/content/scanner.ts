@@ -60,19 +60,35 @@ export function insideExcluded(node: Node): boolean {
 /**
  * Yields the blocks under `root` in document order. A generator, so the caller decides how much
  * to read per slice of idle time. `BR` ends a block, as a line break ends a sentence.
+ *
+ * The walker visits text nodes only, with no filter: a filter is a call from the browser into
+ * JavaScript for every element of the page. Whether a text node's parent is excluded, and which
+ * block it belongs to, is worked out once per element and remembered.
  */
 export function* blocksUnder(root: Node): Generator<Block, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return excluded(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-    },
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const skipped = new Map<Element, boolean>();
+  const isSkipped = (el: Element | null): boolean => {
+    if (!el) return false;
+    let known = skipped.get(el);
+    if (known === undefined) {
+      known = excluded(el) || isSkipped(el.parentElement);
+      skipped.set(el, known);
+    }
+    return known;
+  };
+  const blocks = new Map<Element, Element | null>();
   let current: Block | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
-    const element = blockOf(text);
+    const parent = text.parentElement;
+    if (!parent || isSkipped(parent)) continue;
+    let element = blocks.get(parent);
+    if (element === undefined) {
+      element = blockOf(text);
+      blocks.set(parent, element);
+    }
     if (!element) continue;
     const broken = text.previousSibling?.nodeName === 'BR';
     if (!current || current.element !== element || broken) {
