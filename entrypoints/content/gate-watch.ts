@@ -5,9 +5,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageGate } from '@/utils/page-gate';
-import { yieldToPage } from './yield';
+import { SLICE_MS, yieldToPage } from './yield';
 
-const SLICE_MS = 8;
 
 export interface TopicWatch {
   /** Whether the page named both companies in its first reading. */

@@ -21,9 +21,10 @@ const MARKJS_SKIPS = 'script, style, title, head, html';
 /** What one block's highlighting wrote, so that it can be undone as a whole. */
 interface Written {
   marks: HTMLElement[];
-  /** Text nodes we split (the page's own), in the order we first split them. */
-  originals: Set<Text>;
-  /** For each split node: the text nodes mark.js split off it (inside and after the marks), in order. */
+  /**
+   * For each text node we split (the page's own, keyed in the order we first split them): the
+   * text nodes split off it, inside and after the marks, in order.
+   */
   pieces: Map<Text, Text[]>;
   /** For each split node: the text we left in it. If the page has written another since, it is the page's. */
   left: Map<Text, string>;
@@ -44,14 +45,13 @@ export class Highlighter {
    * for one never shifts the offsets of those before it.
    */
   highlight(block: Block, mentions: readonly Mention[]): HTMLElement[] {
-    const written: Written = { marks: [], originals: new Set(), pieces: new Map(), left: new Map() };
+    const written: Written = { marks: [], pieces: new Map(), left: new Map() };
     const ids = mentions.map(() => String(this.nextId++));
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i]!;
       for (const piece of pieces(block, mention).reverse()) {
         const context = piece.node.parentElement;
         if (!context) continue;
-        written.originals.add(piece.node);
         const before = piece.node.nextSibling;
         const each = (el: Element): void => {
           setContract(el, mention, ids[i]!);
@@ -74,7 +74,7 @@ export class Highlighter {
         written.pieces.set(piece.node, [...created, ...(written.pieces.get(piece.node) ?? [])]);
       }
     }
-    for (const node of written.originals) written.left.set(node, node.data);
+    for (const node of written.pieces.keys()) written.left.set(node, node.data);
     if (written.marks.length === 0) return [];
     // Document order, for the card's "first mention of each term" and the popup.
     written.marks.reverse();
@@ -102,7 +102,7 @@ export class Highlighter {
     let fought = 0;
     this.written = this.written.filter((w) => {
       if (w.marks.some((m) => m.isConnected)) return true;
-      if ([...w.originals].some((n) => n.isConnected)) fought++;
+      if ([...w.left.keys()].some((n) => n.isConnected)) fought++;
       return false;
     });
     return fought;
@@ -181,7 +181,7 @@ function restore(w: Written): void {
   // Then give each split node its pieces back, wherever the page has put it since — unless the
   // page has written the node since: then its text is the page's, and our pieces of the old
   // text just go.
-  for (const node of [...w.originals].reverse()) {
+  for (const node of [...w.left.keys()].reverse()) {
     const ours = node.data === w.left.get(node);
     let text = node.data;
     for (const piece of w.pieces.get(node) ?? []) {

@@ -63,14 +63,14 @@ export default defineContentScript({
     const onMarksChanged = (marks: readonly HTMLElement[]): void => {
       if (!session) return;
       void session.cards.then((cards) => cards.decorate(marks));
-      const { summary } = reply();
-      if (settings.showBanner && knowledge) session.banner.update(summary, knowledge.deal, todayIso());
-      report();
+      const now = reply();
+      if (settings.showBanner && knowledge) session.banner.update(now.summary, knowledge.deal, todayIso());
+      report(now);
     };
-    const report = (): void => {
+    const report = (now: SummaryReply = reply()): void => {
       if (ctx.isInvalid) return;
       browser.runtime
-        .sendMessage({ type: 'summary-changed', ...reply() })
+        .sendMessage({ type: 'summary-changed', ...now })
         .catch(() => undefined /* no listener yet: the badge updates on the next change */);
     };
 

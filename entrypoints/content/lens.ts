@@ -10,7 +10,7 @@ import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { Highlighter } from './highlighter';
 import { blocksUnder, insideExcluded, type Block } from './scanner';
-import { yieldToPage } from './yield';
+import { SLICE_MS, yieldToPage } from './yield';
 
 export interface LensOptions {
   deal: Deal;
@@ -25,8 +25,6 @@ export interface LensOptions {
   onChange?: (marks: readonly HTMLElement[]) => void;
 }
 
-/** Work per slice before yielding to the page, well under the 50 ms of a long task. */
-const SLICE_MS = 8;
 /**
  * Writing gets longer slices than reading: after every write slice the browser updates the
  * page's rendering, which on a huge page costs 100+ ms however little was written, so fewer,
