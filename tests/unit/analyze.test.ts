@@ -2,6 +2,7 @@
  * The analyser on plain text: which statements it finds, and how it judges them (deal-facts.md,
  * "How to judge a statement"), judged as of the day the facts were last checked.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
@@ -122,6 +123,20 @@ describe('the compiled lexicon', () => {
     expect(plain).toBe("l'IAG   x, jusqu'en 2032");
     expect(new RegExp(expandPattern("l'IAG x"), 'i').test(plain)).toBe(true);
     expect(new RegExp(expandPattern("l'IAG ?x"), 'i').test("l'IAGx")).toBe(true);
+  });
+
+  it('folds every space the patterns know (all of \\s and no-break ones) and both apostrophes', () => {
+    // The definition, spelled the slow way: any \s or listed space → " ", any apostrophe → "'".
+    const reference = (text: string): string =>
+      text.replace(/[\s\u00a0\u202f\u2009\u2007]/g, ' ').replace(/['\u2019\u02bc]/g, "'");
+    const alphabet = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2007', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', "'", '\u2019', '\u02bc', 'a', 'É', '1', '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(normalizeText(text)).toBe(reference(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('rejects a capture group with a message naming the entry', () => {
