@@ -139,7 +139,7 @@ async function measureOurs(url) {
     await page.addInitScript(LONGTASK_INIT);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT });
     const reply = await ext.waitForLens(page, SCAN_TIMEOUT, 100);
-    const { start, scanned } = reply.timing ?? {};
+    const { start, gated, ready, read, scanned, writeSlices } = reply.timing ?? {};
     if (reply.state !== 'done' || typeof scanned !== 'number') {
       return { error: `state ${reply.state}, scanned ${scanned}` };
     }
@@ -155,6 +155,14 @@ async function measureOurs(url) {
     const heap = await heapAfterGc(page);
     return {
       ms: scanned - start,
+      // Where the time went: gate (does the page name both companies?), then reading, then writing.
+      phases: {
+        gateMs: gated - start,
+        loadMs: ready !== null && gated !== null ? ready - gated : null,
+        readMs: read !== null && ready !== null ? read - ready : null,
+        writeMs: read !== null ? scanned - read : null,
+        writeSlices,
+      },
       marks,
       mentions,
       summaryMentions: reply.summary?.mentions?.length ?? null,
@@ -281,7 +289,7 @@ try {
       }));
       ours.push(o);
       log(
-        `  ours  #${i + 1}: ${o.error ? `ERROR ${o.error}` : `${o.ms.toFixed(1)} ms, ${o.marks} marks, longest task ${o.longestTask ? o.longestTask.toFixed(0) + ' ms' : 'none'}`}`,
+        `  ours  #${i + 1}: ${o.error ? `ERROR ${o.error}` : `${o.ms.toFixed(1)} ms (${phaseLine(o.phases)}), ${o.marks} marks, longest task ${o.longestTask ? o.longestTask.toFixed(0) + ' ms' : 'none'}`}`,
       );
       ensureAlive();
       const f = await measureFloor(url, i === 0).catch((e) => ({
@@ -523,6 +531,12 @@ writeFileSync(
 log(`Results written to .bench/results.json`);
 
 // -----------------------------------------------------------------------------------------------
+
+function phaseLine(p) {
+  if (!p) return '';
+  const ms = (x) => (typeof x === 'number' ? `${x.toFixed(0)} ms` : '—');
+  return `gate ${ms(p.gateMs)} · load ${ms(p.loadMs)} · read ${ms(p.readMs)} · write ${ms(p.writeMs)} in ${p.writeSlices} slices`;
+}
 
 function printTable(rows) {
   const cols = Object.keys(rows[0] ?? {});

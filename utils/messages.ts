@@ -17,8 +17,22 @@ export interface SummaryReply {
   /** The page's site (`location.hostname`), for the popup's per-site switch. */
   hostname: string;
   summary: PageSummary;
-  /** performance.now() when the content script started and when its first scan ended. */
-  timing: { start: number; scanned: number | null };
+  /** When (performance.now()) the content script started and its first scan ended, for the bench. */
+  timing: ScanTiming;
+}
+
+export interface ScanTiming {
+  start: number;
+  /** The page gate answered: the page names both companies (or not). */
+  gated: number | null;
+  /** The knowledge base was loaded and the lens began reading the page. */
+  ready: number | null;
+  /** The first scan finished reading the page (before writing anything). */
+  read: number | null;
+  /** The first scan's last highlight was written. */
+  scanned: number | null;
+  /** How many slices the first scan's writing took (each followed by a rendering update). */
+  writeSlices: number;
 }
 
 export function isMessage(value: unknown): value is Message {

@@ -8,7 +8,7 @@ import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { loadKnowledge, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
 import { warmUpSteps } from '@/utils/lexicon';
 import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
-import { isMessage, type LensState, type SummaryReply } from '@/utils/messages';
+import { isMessage, type LensState, type ScanTiming, type SummaryReply } from '@/utils/messages';
 import { detectPageDate } from '@/utils/page-date';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { summarize } from '@/utils/summary';
@@ -34,7 +34,7 @@ export default defineContentScript({
   // The card's and banner's styles go inside their shadow roots, never into the page.
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const timing: SummaryReply['timing'] = { start: performance.now(), scanned: null };
+    const timing: ScanTiming = { start: performance.now(), gated: null, ready: null, read: null, scanned: null, writeSlices: 0 };
     let gate: RegExp[];
     try {
       gate = pageGatePatterns();
@@ -91,6 +91,10 @@ export default defineContentScript({
           }
         },
         onChange: onMarksChanged,
+        onFirstScan: (stats) => {
+          timing.read ??= stats.read;
+          if (timing.scanned === null) timing.writeSlices = stats.writeSlices;
+        },
       });
       const current: Session = {
         lens,
@@ -99,6 +103,7 @@ export default defineContentScript({
         banner: createBanner(ctx, { lang }),
       };
       session = current;
+      timing.ready ??= performance.now();
       lens
         .start()
         .then(() => {
@@ -181,7 +186,9 @@ export default defineContentScript({
       start();
     });
 
-    if (!(await onTopic.now)) {
+    const onTopicNow = await onTopic.now;
+    timing.gated = performance.now();
+    if (!onTopicNow) {
       // Not about the deal (yet): nothing to show, and nothing more to do until it is.
       state = isActiveOn(settings, location.hostname) ? 'done' : 'off';
       pageDate = detectPageDate(document, location.href)?.date ?? null;

@@ -3,12 +3,13 @@
  * its later changes, and undo everything on stop.
  */
 import type { Deal } from '@/data/deal';
-import { analyzeBlock, NO_ACTOR, type ActorDistance } from '@/utils/analyze';
+import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
 import type { CompiledLexicon } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { Highlighter } from './highlighter';
+import { BlockReader } from './reader';
 import { blocksUnder, insideExcluded, type Block } from './scanner';
 import { SLICE_MS, yieldToPage } from './yield';
 
@@ -23,6 +24,15 @@ export interface LensOptions {
   beforeWrite?: () => void;
   /** Called after each batch of highlights (and after removals), with every live mark. */
   onChange?: (marks: readonly HTMLElement[]) => void;
+  /** Called once the first scan of the page has written its last highlight. */
+  onFirstScan?: (stats: ScanStats) => void;
+}
+
+export interface ScanStats {
+  /** performance.now() when the scan had read the whole page. */
+  read: number;
+  /** Write slices it took (each followed by a rendering update of the page). */
+  writeSlices: number;
 }
 
 /**
@@ -68,8 +78,11 @@ export class Lens {
     // Observe from the start: what the page changes while the first scan runs is the page's
     // (flush() drops our own records), and must be rescanned.
     this.observe();
-    this.scanning = this.scan(document.body, NO_ACTOR);
-    return this.scanning;
+    const first = this.scan(document.body, NO_ACTOR).then((stats) => {
+      if (stats) this.opts.onFirstScan?.(stats);
+    });
+    this.scanning = first;
+    return first;
   }
 
   /** Stops following the page and removes every highlight, restoring the DOM exactly. */
@@ -82,47 +95,51 @@ export class Lens {
     this.opts.onChange?.([]);
   }
 
-  private async scan(root: Node, actorDistance: ActorDistance): Promise<void> {
+  /** Reads the blocks under `root` in slices, then writes what they state. */
+  private async scan(root: Node, actorDistance: ActorDistance): Promise<ScanStats | null> {
     const ctx = {
       deal: this.opts.deal,
       lexicon: this.opts.lexicon,
       pageDate: this.opts.pageDate,
       today: this.opts.today,
     };
-    let distance = actorDistance;
+    const reader = new BlockReader(ctx, this.gate, actorDistance);
     const blocks = blocksUnder(root);
-    let wrote = false;
-    for (;;) {
+    const slice: Block[] = [];
+    for (let done = false; !done; ) {
       const sliceEnd = performance.now() + SLICE_MS;
-      let done = false;
+      slice.length = 0;
       while (performance.now() < sliceEnd) {
         const next = blocks.next();
         if (next.done) {
           done = true;
           break;
         }
-        const block = next.value;
-        if (!this.gate.open) this.gate.feed(block.text);
-        const result = analyzeBlock(ctx, block.text, distance, block);
-        distance = result.actorDistance;
-        const mentions = this.opts.showReported
-          ? result.mentions
-          : result.mentions.filter((m) => !restsOnReports(this.opts.deal, m));
-        if (mentions.length > 0) this.pending.push({ block, mentions });
+        slice.push(next.value);
       }
-      if (this.stopped) return;
-      if (done) break;
-      await yieldToPage();
-      if (this.stopped) return;
+      for (const { block, mentions } of reader.read(slice)) {
+        const shown = this.opts.showReported
+          ? mentions
+          : mentions.filter((m) => !restsOnReports(this.opts.deal, m));
+        if (shown.length > 0) this.pending.push({ block, mentions: shown });
+      }
+      if (this.stopped) return null;
+      if (!done) await yieldToPage();
+      if (this.stopped) return null;
     }
+    const read = performance.now();
     // Read everything first, then write: every DOM write makes the browser update the page's
     // rendering, which on a huge page costs the same for one mark as for a thousand.
+    let writeSlices = 0;
+    let wrote = false;
     while (this.gate.open && this.pending.length > 0) {
       wrote = this.flush() || wrote;
+      writeSlices++;
       if (this.pending.length > 0) await yieldToPage();
-      if (this.stopped) return;
+      if (this.stopped) return null;
     }
     if (wrote) this.opts.onChange?.(this.marks);
+    return { read, writeSlices };
   }
 
   /** Writes pending highlights for up to one slice of time. */

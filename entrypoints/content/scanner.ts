@@ -3,9 +3,9 @@
  * heading, a table cell), each the concatenation of its text nodes, skipping everything a
  * reader does not read as article text or that we must never touch.
  */
-import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
+import { MARK_CLASS, MARK_SELECTOR, MARK_TAG, OWN_UI_ATTR } from '@/utils/mention';
 
-/** Never read or highlight inside these. */
+/** Never read or highlight inside these (the definition; `excludedElement` is its fast form). */
 export const EXCLUDED_SELECTOR = [
   'head', 'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
   'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video',
@@ -13,11 +13,17 @@ export const EXCLUDED_SELECTOR = [
   `[${OWN_UI_ATTR}]`, MARK_SELECTOR,
 ].join(',');
 
+const EXCLUDED_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
+  'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video',
+  'audio',
+]);
+
 /** Elements that flow inside a line of text; any other element starts a new block. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
-  'MARK', 'Q', 'RUBY', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
-  'WBR', 'NOBR', 'TT', 'BIG', 'STRIKE', 'ACRONYM',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label',
+  'mark', 'q', 'ruby', 'rt', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'wbr', 'nobr', 'tt', 'big', 'strike', 'acronym',
 ]);
 
 export interface Block {
@@ -27,32 +33,48 @@ export interface Block {
   /** Offset of each node's text in `text`. */
   starts: number[];
   text: string;
-  /** A heading (h1–h6): see BlockKind in utils/analyze.ts. */
-  heading: boolean;
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-function blockOf(node: Node): Element | null {
+/** Is the block a heading (see BlockKind in utils/analyze.ts)? Asked only of blocks with a hit. */
+export function isHeading(element: Element): boolean {
+  return HEADINGS.has(element.localName) || element.getAttribute('role') === 'heading';
+}
+
+/** The nearest ancestor of `node` (itself excluded) that is not inline. */
+function blockAbove(node: Node): Element | null {
   let el = node.parentElement;
-  while (el && INLINE.has(el.tagName)) el = el.parentElement;
+  while (el && INLINE.has(el.localName)) el = el.parentElement;
   return el;
 }
 
 /**
- * By selector only. Not `isContentEditable`: Blink answers it by recomputing the page's styles,
- * and after each batch of highlights that was a whole-page style recalc per slice. Editable
- * regions are caught by their attribute (the walker skips their whole subtree) and by
- * designMode.
+ * `el.matches(EXCLUDED_SELECTOR)`, answered without the selector engine: a set lookup for the
+ * tag, and the attributes only when the element has any. The scan asks this of every element
+ * of the page, and `matches` with this list cost more than the pattern run itself on large pages.
+ *
+ * Not `isContentEditable` either: Blink answers it by recomputing the page's styles. Editable
+ * regions are caught by their attribute (their whole subtree is skipped) and by designMode.
  */
-function excluded(el: Element): boolean {
-  return el.matches(EXCLUDED_SELECTOR) || el.ownerDocument.designMode === 'on';
+export function excludedElement(el: Element): boolean {
+  if (EXCLUDED_TAGS.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
+  if (el.localName === MARK_TAG && el.classList.contains(MARK_CLASS)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.hasAttribute(OWN_UI_ATTR) ||
+    (editable !== null && editable !== 'false')
+  );
 }
 
-/** Is `node` inside an excluded region (checked once for the root of a rescan)? */
+/** Is `node` inside an excluded region, or the whole document editable? */
 export function insideExcluded(node: Node): boolean {
+  if ((node.ownerDocument ?? (node as Document)).designMode === 'on') return true;
   for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
-    if (excluded(el)) return true;
+    if (excludedElement(el)) return true;
   }
   return false;
 }
@@ -61,43 +83,56 @@ export function insideExcluded(node: Node): boolean {
  * Yields the blocks under `root` in document order. A generator, so the caller decides how much
  * to read per slice of idle time. `BR` ends a block, as a line break ends a sentence.
  *
- * The walker visits text nodes only, with no filter: a filter is a call from the browser into
- * JavaScript for every element of the page. Whether a text node's parent is excluded, and which
- * block it belongs to, is worked out once per element and remembered.
+ * A plain depth-first walk in JavaScript, not a TreeWalker: it never enters an excluded
+ * element, and knows each text node's block from the elements it came down through, so no text
+ * node costs more than reading its data. (A TreeWalker filter calls into JavaScript for every
+ * node anyway; without one, every text node needed its own lookups of exclusion and block.)
  */
 export function* blocksUnder(root: Node): Generator<Block, void, undefined> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const skipped = new Map<Element, boolean>();
-  const isSkipped = (el: Element | null): boolean => {
-    if (!el) return false;
-    let known = skipped.get(el);
-    if (known === undefined) {
-      known = excluded(el) || isSkipped(el.parentElement);
-      skipped.set(el, known);
-    }
-    return known;
-  };
-  const blocks = new Map<Element, Element | null>();
+  if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) return;
+  if (insideExcluded(root)) return;
+  const rootIsBlock = root.nodeType === Node.ELEMENT_NODE && !INLINE.has((root as Element).localName);
+  /** The block the text at the current position belongs to. */
+  let block: Element | null = rootIsBlock ? (root as Element) : blockAbove(root);
+  /** The block to return to when leaving each element entered. */
+  const outer: (Element | null)[] = [];
   let current: Block | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const parent = text.parentElement;
-    if (!parent || isSkipped(parent)) continue;
-    let element = blocks.get(parent);
-    if (element === undefined) {
-      element = blockOf(text);
-      blocks.set(parent, element);
+  /** Whether the current node directly follows a <br>. */
+  let afterBreak = false;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (block) {
+        const text = node as Text;
+        if (!current || current.element !== block || afterBreak) {
+          if (current && /\S/.test(current.text)) yield current;
+          current = { element: block, nodes: [], starts: [], text: '' };
+        }
+        current.nodes.push(text);
+        current.starts.push(current.text.length);
+        current.text += text.data;
+      }
+    } else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild) {
+      const el = node as Element;
+      if (!excludedElement(el)) {
+        outer.push(block);
+        if (!INLINE.has(el.localName)) block = el;
+        afterBreak = false;
+        node = el.firstChild;
+        continue;
+      }
     }
-    if (!element) continue;
-    const broken = text.previousSibling?.nodeName === 'BR';
-    if (!current || current.element !== element || broken) {
-      if (current && /\S/.test(current.text)) yield current;
-      current = { element, nodes: [], starts: [], text: '', heading: element.matches(HEADING) };
+    // On to the next sibling, or the next sibling of the nearest ancestor that has one.
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      const parent: Node | null = node.parentNode;
+      if (!parent || parent === root) break;
+      block = outer.pop() ?? null;
+      node = parent;
+      next = node.nextSibling;
     }
-    current.nodes.push(text);
-    current.starts.push(current.text.length);
-    current.text += text.data;
+    afterBreak = next !== null && node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === 'br';
+    node = next;
   }
   if (current && /\S/.test(current.text)) yield current;
 }

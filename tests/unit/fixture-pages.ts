@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
 import type { Mention } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { detectPageDate } from '@/utils/page-date';
+import { BlockReader } from '@/entrypoints/content/reader';
 import { blocksUnder } from '@/entrypoints/content/scanner';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -40,15 +40,8 @@ export function analyzePage(doc: Document, today = JUDGED_ON): { pageDate: strin
   const pageDate = detectPageDate(doc)?.date ?? null;
   const gate = new PageGate(lexicon.pageGate);
   gate.feed(doc.title);
-  const ctx = { deal, lexicon, pageDate, today };
-  let distance = NO_ACTOR;
-  const mentions: Mention[] = [];
-  for (const block of blocksUnder(doc.body)) {
-    gate.feed(block.text);
-    const result = analyzeBlock(ctx, block.text, distance, block);
-    distance = result.actorDistance;
-    mentions.push(...result.mentions);
-  }
+  const reader = new BlockReader({ deal, lexicon, pageDate, today }, gate);
+  const mentions = reader.read([...blocksUnder(doc.body)]).flatMap((found) => found.mentions);
   return { pageDate, mentions: gate.open ? mentions : [] };
 }
 

@@ -12,10 +12,11 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Highlighter } from '@/entrypoints/content/highlighter';
+import { BlockReader, type Statement } from '@/entrypoints/content/reader';
 import { blocksUnder, type Block } from '@/entrypoints/content/scanner';
-import { analyzeBlock, NO_ACTOR, type ActorDistance } from '@/utils/analyze';
+import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
-import { MARK_SELECTOR, type Mention } from '@/utils/mention';
+import { MARK_SELECTOR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 
 const { deal, lexicon } = loadKnowledge();
@@ -304,8 +305,8 @@ function scan(
 ): HTMLElement[] {
   const gate = new PageGate(lexicon.pageGate);
   gate.feed(document.title);
-  let distance = carried;
-  let pending: { block: Block; mentions: Mention[] }[] = [];
+  const reader = new BlockReader(CTX, gate, carried);
+  let pending: Statement[] = [];
   const made: HTMLElement[] = [];
   const flush = (): void => {
     for (const { block, mentions } of pending) {
@@ -314,14 +315,16 @@ function scan(
     }
     pending = [];
   };
-  let read = 0;
+  let run: Block[] = [];
   for (const block of blocksUnder(root)) {
-    if (!gate.open) gate.feed(block.text);
-    const result = analyzeBlock(CTX, block.text, distance, block);
-    distance = result.actorDistance;
-    if (result.mentions.length > 0) pending.push({ block, mentions: result.mentions });
-    if (++read % slice === 0 && gate.open) flush();
+    run.push(block);
+    if (run.length === slice) {
+      pending.push(...reader.read(run));
+      run = [];
+      if (gate.open) flush();
+    }
   }
+  pending.push(...reader.read(run));
   if (gate.open) flush();
   return made;
 }

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+/**
+ * The block reader reads runs of blocks with one pattern run and analyses only the blocks with
+ * a hit. It must find exactly what analysing every block on its own finds, in order, with the
+ * actor distance carried across blocks — whatever the run length and wherever the hits fall.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BlockReader } from '@/entrypoints/content/reader';
+import { isHeading, type Block } from '@/entrypoints/content/scanner';
+import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
+import { loadKnowledge } from '@/utils/knowledge';
+import type { Mention } from '@/utils/mention';
+import { PageGate } from '@/utils/page-gate';
+
+const { deal, lexicon } = loadKnowledge();
+const CTX = { deal, lexicon, pageDate: '2025-10-30', today: '2026-11-22' };
+
+/** Pieces of text: deal phrases, actor names, filler, and the characters at word edges. */
+const PIECES = [
+  'Microsoft',
+  'OpenAI',
+  ' keeps a right of first refusal',
+  ' holds a 27% stake',
+  'Microsoft’s IP rights run through 2032.',
+  ' droit de premier refus',
+  'exclusivité Azure',
+  ' AGI ',
+  'agile',
+  'the weather was fine',
+  '. ',
+  ' ',
+  '\u00a0',
+  '’',
+  '27',
+  '%',
+  'x',
+  'In 2019, ',
+];
+
+function block(text: string, tag: string): Block {
+  const element = document.createElement(tag);
+  const node = document.createTextNode(text);
+  element.append(node);
+  return { element, nodes: [node], starts: [0], text };
+}
+
+/** Every block analysed alone, in order: what the reader must agree with. */
+function oneByOne(blocks: readonly Block[], carried: number): Mention[] {
+  let distance = carried;
+  return blocks.flatMap((b) => {
+    const result = analyzeBlock(CTX, b.text, distance, { heading: isHeading(b.element) });
+    distance = result.actorDistance;
+    return result.mentions;
+  });
+}
+
+function readInRuns(blocks: readonly Block[], run: number, carried: number): Mention[] {
+  const reader = new BlockReader(CTX, new PageGate(lexicon.pageGate), carried);
+  const found: Mention[] = [];
+  for (let i = 0; i < blocks.length; i += run) {
+    found.push(...reader.read(blocks.slice(i, i + run)).flatMap((s) => s.mentions));
+  }
+  return found;
+}
+
+describe('BlockReader', () => {
+  it('finds what analysing each block alone finds, for any blocks and run length', () => {
+    const blockArb = fc.record({
+      text: fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((p) => p.join('')),
+      tag: fc.constantFrom('p', 'p', 'li', 'h2'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(blockArb, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 13 }),
+        fc.oneof(fc.constant(NO_ACTOR), fc.constant(0), fc.integer({ min: 700, max: lexicon.actorWindow + 5 })),
+        (specs, run, carried) => {
+          const blocks = specs.map((s) => block(s.text, s.tag));
+          expect(readInRuns(blocks, run, carried)).toEqual(oneByOne(blocks, carried));
+        },
+      ),
+      { numRuns: 300, seed: 20261122 },
+    );
+  });
+
+  it('reads a phrase at the very start and end of neighbouring blocks, and none across them', () => {
+    const blocks = [block('a right of first ', 'p'), block('refusal for Microsoft', 'p'), block('OpenAI keeps a right of first refusal', 'p')];
+    const found = readInRuns(blocks, 3, NO_ACTOR);
+    expect(found).toEqual(oneByOne(blocks, NO_ACTOR));
+    expect(found.map((m) => m.text)).toEqual(['right of first refusal']);
+  });
+
+  it('reads a block too long to share a pattern run like any other', () => {
+    const filler = 'the weather was fine. '.repeat(4000);
+    const blocks = [block('OpenAI', 'p'), block(`${filler}Microsoft keeps a right of first refusal. ${filler}`, 'p'), block('Microsoft holds a 27% stake in OpenAI.', 'p')];
+    const gate = new PageGate(lexicon.pageGate);
+    const found = new BlockReader(CTX, gate).read(blocks).flatMap((s) => s.mentions);
+    expect(found).toEqual(oneByOne(blocks, NO_ACTOR));
+    expect(found.map((m) => m.text)).toEqual(['right of first refusal', '27%']);
+    expect(gate.open).toBe(true);
+  });
+
+  it('feeds the page gate until it opens', () => {
+    const gate = new PageGate(lexicon.pageGate);
+    new BlockReader(CTX, gate).read([block('Microsoft', 'p'), block('the weather', 'p')]);
+    expect(gate.open).toBe(false);
+    new BlockReader(CTX, gate).read([block('and OpenAI', 'p')]);
+    expect(gate.open).toBe(true);
+  });
+});
