@@ -24,12 +24,15 @@ export function loadKnowledge(deal: unknown = rawDeal, lexicon: unknown = rawLex
 
 /**
  * The page gate straight from the shipped lexicon, before (and without) validating and
- * compiling the rest: most pages never name both companies, and pay only for this.
+ * compiling the rest: most pages never name both companies, and pay only for this. It reads the
+ * page's text a subtree at a time (entrypoints/content/gate-watch.ts), where blocks run into
+ * each other, so without word edges: it may open on a page that only seems to name both, and
+ * then the lens, which reads block by block with word edges, highlights nothing there.
  */
 export function pageGatePatterns(lexicon: unknown = rawLexicon): RegExp[] {
   const groups = (lexicon as { pageGate?: unknown }).pageGate;
   if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g) && g.every((p) => typeof p === 'string'))) {
     throw new Error('lexicon.json has no valid pageGate');
   }
-  return compilePageGate(groups as string[][]);
+  return compilePageGate(groups as string[][], { wordEdges: false });
 }

@@ -173,9 +173,17 @@ const bounded = (body: string): string => `${BEFORE}(?:${body})${AFTER}`;
 /**
  * The page gate's patterns alone: a few names, cheap to compile, so that a page that never
  * names both companies costs almost nothing (the full lexicon is never compiled for it).
+ * `wordEdges: false` for text read across elements, where one block's last word runs into the
+ * next block's first ("…the termsMicrosoft…"): a name must still be found there.
  */
-export function compilePageGate(groups: readonly (readonly string[])[]): RegExp[] {
-  return groups.map((group) => new RegExp(bounded(group.map(expandForRawText).join('|')), 'i'));
+export function compilePageGate(
+  groups: readonly (readonly string[])[],
+  { wordEdges = true }: { wordEdges?: boolean } = {},
+): RegExp[] {
+  return groups.map((group) => {
+    const names = group.map(expandForRawText).join('|');
+    return new RegExp(wordEdges ? bounded(names) : names, 'i');
+  });
 }
 
 /** Every entry and actor hit in `text`, in order. */

@@ -7,7 +7,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageGate } from '@/utils/page-gate';
 import { SLICE_MS, yieldToPage } from './yield';
 
-
 export interface TopicWatch {
   /** Whether the page named both companies in its first reading. */
   now: Promise<boolean>;
@@ -40,18 +39,54 @@ export function aboutTheDeal(ctx: ContentScriptContext, patterns: readonly RegEx
   return { now, eventually };
 }
 
-/** Feeds the page's text nodes to the gate in slices, stopping as soon as it opens. */
+/** Feeds the page's text to the gate in slices, stopping as soon as it opens. */
 async function readPage(gate: PageGate, ctx: ContentScriptContext): Promise<boolean> {
   if (gate.feed(document.title)) return true;
-  const walker = document.createTreeWalker(document.body ?? document, NodeFilter.SHOW_TEXT);
+  const pieces = textPieces(document.body ?? document.documentElement);
   for (;;) {
     const sliceEnd = performance.now() + SLICE_MS;
     while (performance.now() < sliceEnd) {
-      const node = walker.nextNode();
-      if (!node) return gate.open;
-      if (gate.feed((node as Text).data)) return true;
+      const piece = pieces.next();
+      if (piece.done) return gate.open;
+      if (gate.feed(piece.value)) return true;
     }
     await yieldToPage();
     if (ctx.isInvalid) return false;
   }
+}
+
+/** Past this many elements, a subtree's text is read child by child. */
+const PIECE_ELEMENTS = 2_000;
+
+/**
+ * The text under `root`, in document order, in pieces: a small subtree's whole text at once
+ * (`textContent`, assembled natively), a large one's children one by one. Touching every
+ * text node from the content script instead costs a wrapper object per node in its isolated
+ * world: about 1.2 s on the 500,000-node bench page, against about 0.1 s this way.
+ */
+export function* textPieces(root: Node, maxElements = PIECE_ELEMENTS): Generator<string, void, undefined> {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === Node.ELEMENT_NODE && isLarge(node as Element, maxElements)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    } else {
+      yield node.textContent ?? '';
+    }
+  }
+}
+
+function isLarge(el: Element, maxElements: number): boolean {
+  if (el.childElementCount === 0) return false;
+  // A wrapper (one element child and no text of its own, as single-page sites nest them
+  // deeply): look inside rather than count a whole subtree at every level.
+  if (el.childElementCount === 1 && !hasOwnText(el)) return true;
+  return el.getElementsByTagName('*').length > maxElements;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE && /\S/.test((child as Text).data)) return true;
+  }
+  return false;
 }

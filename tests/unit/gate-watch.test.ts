@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+/**
+ * The gate reads the page a subtree at a time. Its pieces must add up to the page's whole text,
+ * in order, however the tree is cut; and a name glued to the next block's text still counts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textPieces } from '@/entrypoints/content/gate-watch';
+import { pageGatePatterns } from '@/utils/knowledge';
+import { PageGate } from '@/utils/page-gate';
+
+interface Spec {
+  tag: string;
+  children: (Spec | string)[];
+}
+
+const { tree } = fc.letrec<{ tree: Spec; node: Spec | string }>((self) => ({
+  tree: fc.record({
+    tag: fc.constantFrom('div', 'p', 'span', 'section', 'script'),
+    children: fc.array(self('node'), { maxLength: 5 }),
+  }),
+  node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('Micro', 'soft', ' OpenAI ', '\n', 'x'), self('tree')),
+}));
+
+function build(spec: Spec): Element {
+  const el = document.createElement(spec.tag);
+  for (const child of spec.children) el.append(typeof child === 'string' ? child : build(child));
+  return el;
+}
+
+describe('textPieces', () => {
+  it('yields the whole text in document order, whatever the piece size', () => {
+    fc.assert(
+      fc.property(tree, fc.integer({ min: 0, max: 6 }), (spec, max) => {
+        const root = build(spec);
+        expect([...textPieces(root, max)].join('')).toBe(root.textContent);
+      }),
+      { numRuns: 400, seed: 20261122 },
+    );
+  });
+
+  it('cuts a large subtree into its children, and keeps a small one whole', () => {
+    const root = build({ tag: 'div', children: [{ tag: 'p', children: ['a', { tag: 'b', children: ['b'] }] }, { tag: 'p', children: ['c'] }] });
+    expect([...textPieces(root, 10)]).toEqual(['abc']);
+    expect([...textPieces(root, 2)]).toEqual(['ab', 'c']);
+  });
+});
+
+describe('the page gate on text read across blocks', () => {
+  it('finds a name run into the next block', () => {
+    const gate = new PageGate(pageGatePatterns());
+    gate.feed('The new termsMicrosoft will keep'); // <h2>The new terms</h2><p>Microsoft will keep
+    gate.feed('a deal with OpenAIThe two companies');
+    expect(gate.open).toBe(true);
+  });
+});
