@@ -61,11 +61,16 @@ export default defineContentScript({
     });
 
     const onMarksChanged = (marks: readonly HTMLElement[]): void => {
-      if (!session) return;
-      void session.cards.then((cards) => cards.decorate(marks));
-      const now = reply();
-      if (settings.showBanner && knowledge) session.banner.update(now.summary, knowledge.deal, todayIso());
-      report(now);
+      const changed = session;
+      if (!changed) return;
+      void changed.cards.then((cards) => cards.decorate(marks));
+      // The summary reads every mark back: on a page with thousands, a task of its own.
+      void yieldToPage().then(() => {
+        if (session !== changed) return;
+        const now = reply();
+        if (settings.showBanner && knowledge) changed.banner.update(now.summary, knowledge.deal, todayIso());
+        report(now);
+      });
     };
     const report = (now: SummaryReply = reply()): void => {
       if (ctx.isInvalid) return;
@@ -92,8 +97,10 @@ export default defineContentScript({
         },
         onChange: onMarksChanged,
         onFirstScan: (stats) => {
-          timing.read ??= stats.read;
-          if (timing.scanned === null) timing.writeSlices = stats.writeSlices;
+          if (timing.scanned !== null) return;
+          timing.read = stats.read;
+          timing.scanned = stats.written;
+          timing.writeSlices = stats.writeSlices;
         },
       });
       const current: Session = {

@@ -29,8 +29,10 @@ export interface LensOptions {
 }
 
 export interface ScanStats {
-  /** performance.now() when the scan had read the whole page. */
+  /** performance.now() when the scan had read the whole page… */
   read: number;
+  /** …and when it had written its last highlight. */
+  written: number;
   /** Write slices it took (each followed by a rendering update of the page). */
   writeSlices: number;
 }
@@ -128,6 +130,16 @@ export class Lens {
       if (this.stopped) return null;
     }
     const read = performance.now();
+    // Writing starts in a task of its own, not at the end of the last read slice; and the
+    // highlights' style sheet goes in first, alone (on a huge page, adopting a sheet is tens
+    // of milliseconds of style invalidation).
+    if (this.gate.open && this.pending.length > 0) {
+      await yieldToPage();
+      if (this.stopped) return null;
+      this.opts.beforeWrite?.();
+      await yieldToPage();
+      if (this.stopped) return null;
+    }
     // Read everything first, then write: every DOM write makes the browser update the page's
     // rendering, which on a huge page costs the same for one mark as for a thousand.
     let writeSlices = 0;
@@ -135,19 +147,22 @@ export class Lens {
     while (this.gate.open && this.pending.length > 0) {
       wrote = this.flush() || wrote;
       writeSlices++;
-      if (this.pending.length > 0) await yieldToPage();
+      // After the last slice too: telling the rest (cards, summary, badge) about thousands of
+      // marks is a task of its own.
+      await yieldToPage();
       if (this.stopped) return null;
     }
+    const written = performance.now();
     if (wrote) this.opts.onChange?.(this.marks);
-    return { read, writeSlices };
+    return { read, written, writeSlices };
   }
 
   /** Writes pending highlights for up to one slice of time. */
   private flush(): boolean {
+    const sliceEnd = performance.now() + WRITE_SLICE_MS;
     this.opts.beforeWrite?.();
     // Page changes queued before our write are the page's: keep them. Ours are dropped after.
     const theirs = this.observer?.takeRecords() ?? [];
-    const sliceEnd = performance.now() + WRITE_SLICE_MS;
     let wrote = false;
     while (this.pending.length > 0 && performance.now() < sliceEnd) {
       const { block, mentions } = this.pending.shift()!;
