@@ -56,6 +56,11 @@ export interface CompiledLexicon {
   /** Number of entry groups; groups after them are actors. */
   readonly actorGroup: number;
   readonly actor: RegExp;
+  /**
+   * Any actor name in raw text, without word edges: true for every text in which a block could
+   * find an actor, including text read across blocks (textContent), where words run together.
+   */
+  readonly actorAnywhere: RegExp;
   readonly actorWindow: number;
   readonly pageGate: readonly RegExp[];
   readonly negation: RegExp;
@@ -156,6 +161,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     scan: new RegExp(bounded([...entryGroups, `(${actors})`].join('|')), 'gi'),
     actorGroup: entryGroups.length,
     actor: new RegExp(bounded(actors), 'i'),
+    actorAnywhere: new RegExp(lexicon.actors.map(expandForRawText).join('|'), 'i'),
     actorWindow: lexicon.actorWindow,
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),

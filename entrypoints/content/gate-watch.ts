@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageGate } from '@/utils/page-gate';
+import { isLarge, REGION_ELEMENTS } from './scanner';
 import { SLICE_MS, yieldToPage } from './yield';
 
 export interface TopicWatch {
@@ -55,16 +56,13 @@ async function readPage(gate: PageGate, ctx: ContentScriptContext): Promise<bool
   }
 }
 
-/** Past this many elements, a subtree's text is read child by child. */
-const PIECE_ELEMENTS = 2_000;
-
 /**
  * The text under `root`, in document order, in pieces: a small subtree's whole text at once
  * (`textContent`, assembled natively), a large one's children one by one. Touching every
  * text node from the content script instead costs a wrapper object per node in its isolated
  * world: about 1.2 s on the 500,000-node bench page, against about 0.1 s this way.
  */
-export function* textPieces(root: Node, maxElements = PIECE_ELEMENTS): Generator<string, void, undefined> {
+export function* textPieces(root: Node, maxElements = REGION_ELEMENTS): Generator<string, void, undefined> {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -74,19 +72,4 @@ export function* textPieces(root: Node, maxElements = PIECE_ELEMENTS): Generator
       yield node.textContent ?? '';
     }
   }
-}
-
-function isLarge(el: Element, maxElements: number): boolean {
-  if (el.childElementCount === 0) return false;
-  // A wrapper (one element child and no text of its own, as single-page sites nest them
-  // deeply): look inside rather than count a whole subtree at every level.
-  if (el.childElementCount === 1 && !hasOwnText(el)) return true;
-  return el.getElementsByTagName('*').length > maxElements;
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE && /\S/.test((child as Text).data)) return true;
-  }
-  return false;
 }

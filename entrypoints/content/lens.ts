@@ -9,8 +9,8 @@ import type { Mention } from '@/utils/mention';
 import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { Highlighter } from './highlighter';
-import { BlockReader } from './reader';
-import { blocksUnder, insideExcluded, type Block } from './scanner';
+import { BlockReader, SubtreeReading } from './reader';
+import { insideExcluded, type Block } from './scanner';
 import { SLICE_MS, yieldToPage } from './yield';
 
 export interface LensOptions {
@@ -98,35 +98,27 @@ export class Lens {
   }
 
   /** Reads the blocks under `root` in slices, then writes what they state. */
-  private async scan(root: Node, actorDistance: ActorDistance): Promise<ScanStats | null> {
+  private async scan(root: Element, actorDistance: ActorDistance): Promise<ScanStats | null> {
     const ctx = {
       deal: this.opts.deal,
       lexicon: this.opts.lexicon,
       pageDate: this.opts.pageDate,
       today: this.opts.today,
     };
-    const reader = new BlockReader(ctx, this.gate, actorDistance);
-    const blocks = blocksUnder(root);
-    const slice: Block[] = [];
-    for (let done = false; !done; ) {
-      const sliceEnd = performance.now() + SLICE_MS;
-      slice.length = 0;
-      while (performance.now() < sliceEnd) {
-        const next = blocks.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        slice.push(next.value);
-      }
-      for (const { block, mentions } of reader.read(slice)) {
+    const reading = new SubtreeReading(
+      root,
+      new BlockReader(ctx, this.gate, actorDistance),
+      this.opts.lexicon.actorAnywhere,
+    );
+    while (!reading.done) {
+      for (const { block, mentions } of reading.readUntil(performance.now() + SLICE_MS)) {
         const shown = this.opts.showReported
           ? mentions
           : mentions.filter((m) => !restsOnReports(this.opts.deal, m));
         if (shown.length > 0) this.pending.push({ block, mentions: shown });
       }
       if (this.stopped) return null;
-      if (!done) await yieldToPage();
+      if (!reading.done) await yieldToPage();
       if (this.stopped) return null;
     }
     const read = performance.now();

@@ -8,12 +8,16 @@
  * without it: no mention, and the actor distance grows by their length. On the 100× bench page
  * that is one pattern call per slice instead of one per block, and the analyser on about 2% of
  * the blocks.
+ *
+ * A subtree is read region by region (`SubtreeReading`): where no actor is within reach, a
+ * region whose text names no actor cannot state anything, and is stepped over after reading its
+ * text natively, without visiting its nodes one by one from the content script.
  */
 import { analyzeBlock, NO_ACTOR, type ActorDistance, type PassageContext } from '@/utils/analyze';
 import { normalizeText, type CompiledLexicon } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
-import { isHeading, type Block } from './scanner';
+import { blocksUnder, isHeading, regionsUnder, REGION_ELEMENTS, type Block, type Region } from './scanner';
 
 export interface Statement {
   block: Block;
@@ -47,6 +51,22 @@ export class BlockReader {
     carried: ActorDistance = NO_ACTOR,
   ) {
     this.distance = carried;
+  }
+
+  /**
+   * No actor within reach: the last one (if any) is further back than the actor window, so a
+   * text with no actor name in it states nothing (every mention needs an actor in reach).
+   */
+  get outOfReach(): boolean {
+    return this.distance > this.ctx.lexicon.actorWindow;
+  }
+
+  /**
+   * Steps over text known to state nothing and name no actor (see `outOfReach`), of `length`
+   * characters or more: the actor stays out of reach, as reading it block by block would leave it.
+   */
+  pass(length: number): void {
+    this.distance += length;
   }
 
   /** Reads the next run of blocks, in document order; returns those that state something. */
@@ -109,4 +129,70 @@ function blocksWithHits(lexicon: CompiledLexicon, joined: string, texts: readonl
     if (m[0].length === 0) scan.lastIndex++;
   }
   return found;
+}
+
+/**
+ * Reads the blocks under `root` in document order, a deadline at a time, stepping over the
+ * regions that cannot state anything: no actor within reach when the region starts, and no
+ * actor name anywhere in its text (read whole with `textContent`, a superset of what its blocks
+ * read). Every mention needs an actor in reach, so what is found is exactly what reading every
+ * block would find (property-tested). The one text this cannot see is an actor's name split in
+ * the middle of a word by an element the scanner skips (a button inside "Micro|soft").
+ */
+export class SubtreeReading {
+  private readonly regions: Generator<Region, void, undefined>;
+  private blocks: Generator<Block, void, undefined> | null = null;
+  private finished = false;
+
+  constructor(
+    root: Element,
+    private readonly reader: BlockReader,
+    private readonly actorAnywhere: RegExp,
+    maxElements = REGION_ELEMENTS,
+  ) {
+    this.regions = regionsUnder(root, maxElements);
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Reads until `deadline` (a performance.now() time) or the end; returns what was stated. */
+  readUntil(deadline: number): Statement[] {
+    const found: Statement[] = [];
+    const slice: Block[] = [];
+    const readSlice = (): void => {
+      found.push(...this.reader.read(slice));
+      slice.length = 0;
+    };
+    while (performance.now() < deadline) {
+      if (this.blocks) {
+        const next = this.blocks.next();
+        if (!next.done) {
+          slice.push(next.value);
+          continue;
+        }
+        this.blocks = null;
+      }
+      const region = this.regions.next();
+      if (region.done) {
+        this.finished = true;
+        break;
+      }
+      const { element, small } = region.value;
+      if (small) {
+        readSlice(); // the reader's actor distance must cover every block before this region
+        if (this.reader.outOfReach) {
+          const text = element.textContent ?? '';
+          if (!this.actorAnywhere.test(text)) {
+            this.reader.pass(text.length);
+            continue;
+          }
+        }
+      }
+      this.blocks = blocksUnder(element);
+    }
+    readSlice();
+    return found;
+  }
 }

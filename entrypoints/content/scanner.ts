@@ -137,6 +137,64 @@ export function* blocksUnder(root: Node): Generator<Block, void, undefined> {
   if (current && /\S/.test(current.text)) yield current;
 }
 
+/** Past this many elements, a subtree is cut into its children rather than read whole. */
+export const REGION_ELEMENTS = 2_000;
+
+/**
+ * Whether a subtree is too large to read in one piece. Counting is native and cheap; a
+ * wrapper (one element child, no text of its own — single-page sites nest them deeply) is
+ * looked inside rather than counted at every level.
+ */
+export function isLarge(el: Element, maxElements = REGION_ELEMENTS): boolean {
+  if (el.childElementCount === 0) return false;
+  if (el.childElementCount === 1 && !hasOwnText(el)) return true;
+  return el.getElementsByTagName('*').length > maxElements;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE && /\S/.test((child as Text).data)) return true;
+  }
+  return false;
+}
+
+/** Text of `el`'s own block: its direct text, or an inline child's. */
+function hasOwnContent(el: Element): boolean {
+  if (hasOwnText(el)) return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (INLINE.has(child.localName) && /\S/.test(child.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+export interface Region {
+  element: Element;
+  /** Small enough to read whole (`textContent`) and decide on at once. */
+  small: boolean;
+}
+
+/**
+ * Cuts `root` into regions: disjoint subtrees, in document order, that together hold all of
+ * its readable text and whose blocks lie wholly inside them — so `blocksUnder` each region, in
+ * order, gives exactly `blocksUnder(root)`. A large element is cut into its children only when
+ * it has no text of its own block (no direct text, no inline child with text); otherwise it is
+ * one region, read block by block. Excluded elements are left out.
+ */
+export function* regionsUnder(root: Element, maxElements = REGION_ELEMENTS): Generator<Region, void, undefined> {
+  if (insideExcluded(root)) return;
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el !== root && excludedElement(el)) continue;
+    const large = isLarge(el, maxElements);
+    if (large && !INLINE.has(el.localName) && !hasOwnContent(el)) {
+      for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    } else {
+      yield { element: el, small: !large };
+    }
+  }
+}
+
 /** The text node and offset at position `offset` of a block's text (end-exclusive aware). */
 export function locate(block: Block, offset: number, isEnd: boolean): { node: Text; offset: number } {
   let lo = 0;

@@ -8,8 +8,8 @@ import { loadKnowledge } from '@/utils/knowledge';
 import type { Mention } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { detectPageDate } from '@/utils/page-date';
-import { BlockReader } from '@/entrypoints/content/reader';
-import { blocksUnder } from '@/entrypoints/content/scanner';
+import { BlockReader, SubtreeReading } from '@/entrypoints/content/reader';
+import { REGION_ELEMENTS } from '@/entrypoints/content/scanner';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 /** Statements are judged as of the day the facts were last checked, so results are stable. */
@@ -35,13 +35,22 @@ export function loadPage(path: string): Document {
   return new DOMParser().parseFromString(readFileSync(join(FIXTURES, path), 'utf8'), 'text/html');
 }
 
-export function analyzePage(doc: Document, today = JUDGED_ON): { pageDate: string | null; mentions: Mention[] } {
+/**
+ * `maxElements`: how large a region the reader may read whole (see regionsUnder); 1 cuts every
+ * subtree as finely as the rules allow, so that stepping over regions is tried everywhere.
+ */
+export function analyzePage(
+  doc: Document,
+  today = JUDGED_ON,
+  maxElements = REGION_ELEMENTS,
+): { pageDate: string | null; mentions: Mention[] } {
   const { deal, lexicon } = loadKnowledge();
   const pageDate = detectPageDate(doc)?.date ?? null;
   const gate = new PageGate(lexicon.pageGate);
   gate.feed(doc.title);
   const reader = new BlockReader({ deal, lexicon, pageDate, today }, gate);
-  const mentions = reader.read([...blocksUnder(doc.body)]).flatMap((found) => found.mentions);
+  const reading = new SubtreeReading(doc.body, reader, lexicon.actorAnywhere, maxElements);
+  const mentions = reading.readUntil(Infinity).flatMap((found) => found.mentions);
   return { pageDate, mentions: gate.open ? mentions : [] };
 }
 

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BlockReader } from '@/entrypoints/content/reader';
-import { isHeading, type Block } from '@/entrypoints/content/scanner';
+import { BlockReader, SubtreeReading } from '@/entrypoints/content/reader';
+import { blocksUnder, isHeading, type Block } from '@/entrypoints/content/scanner';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
 import type { Mention } from '@/utils/mention';
@@ -107,5 +107,43 @@ describe('BlockReader', () => {
     expect(gate.open).toBe(false);
     new BlockReader(CTX, gate).read([block('and OpenAI', 'p')]);
     expect(gate.open).toBe(true);
+  });
+
+  it('reading a subtree region by region finds what reading every block finds', () => {
+    interface Spec {
+      tag: string;
+      children: (Spec | string)[];
+    }
+    const { tree } = fc.letrec<{ tree: Spec; node: Spec | string }>((self) => ({
+      tree: fc.record({
+        tag: fc.constantFrom('div', 'section', 'p', 'p', 'span', 'h2', 'button'),
+        children: fc.array(self('node'), { maxLength: 4 }),
+      }),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 5 }).map((p) => p.join('')),
+        fc.constant('the weather was fine. '.repeat(12)),
+        self('tree'),
+      ),
+    }));
+    const build = (spec: Spec): Element => {
+      const el = document.createElement(spec.tag);
+      for (const child of spec.children) el.append(typeof child === 'string' ? child : build(child));
+      return el;
+    };
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 4 }), (specs, max) => {
+        const root = document.createElement('main');
+        root.append(...specs.map(build));
+        const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
+          .read([...blocksUnder(root)])
+          .flatMap((s) => s.mentions);
+        const byRegion = new SubtreeReading(root, new BlockReader(CTX, new PageGate(lexicon.pageGate)), lexicon.actorAnywhere, max)
+          .readUntil(Infinity)
+          .flatMap((s) => s.mentions);
+        expect(byRegion).toEqual(everyBlock);
+      }),
+      { numRuns: 300, seed: 20261122 },
+    );
   });
 });

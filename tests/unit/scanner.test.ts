@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blocksUnder, EXCLUDED_SELECTOR, excludedElement, type Block } from '@/entrypoints/content/scanner';
+import { blocksUnder, EXCLUDED_SELECTOR, excludedElement, regionsUnder, type Block } from '@/entrypoints/content/scanner';
 import { OWN_UI_ATTR } from '@/utils/mention';
 
 const TAGS = ['p', 'div', 'span', 'em', 'a', 'li', 'h2', 'section', 'br', 'button', 'code', 'pre', 'mark', 'svg', 'b', 'td', 'custom-el'];
@@ -97,6 +97,21 @@ describe('scanner', () => {
         root.append(build(spec));
         document.body.append(root);
         expect(shape([...blocksUnder(root)])).toEqual(reference(root));
+        root.remove();
+      }),
+      { numRuns: 500, seed: 20261122 },
+    );
+  });
+
+  it('regions, read one after another, give exactly the blocks of the whole', () => {
+    fc.assert(
+      fc.property(tree, fc.integer({ min: 0, max: 5 }), (spec, max) => {
+        const root = document.createElement('div');
+        root.append(build(spec), build(spec));
+        document.body.append(root);
+        const regions = [...regionsUnder(root, max)];
+        const byRegion = regions.flatMap((r) => [...blocksUnder(r.element)]);
+        expect(shape(byRegion)).toEqual(shape([...blocksUnder(root)]));
         root.remove();
       }),
       { numRuns: 500, seed: 20261122 },
