@@ -34,7 +34,14 @@ export default defineContentScript({
   // The card's and banner's styles go inside their shadow roots, never into the page.
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const timing: ScanTiming = { start: performance.now(), gated: null, ready: null, read: null, scanned: null, writeSlices: 0 };
+    const timing: ScanTiming = {
+      start: performance.now(),
+      gated: null,
+      ready: null,
+      read: null,
+      scanned: null,
+      writeSlices: 0,
+    };
     let gate: RegExp[];
     try {
       gate = pageGatePatterns();

@@ -136,15 +136,16 @@ export class Lens {
     // rendering, which on a huge page costs the same for one mark as for a thousand.
     let writeSlices = 0;
     let wrote = false;
+    let written = performance.now();
     while (this.gate.open && this.pending.length > 0) {
       wrote = this.flush() || wrote;
       writeSlices++;
+      written = performance.now();
       // After the last slice too: telling the rest (cards, summary, badge) about thousands of
       // marks is a task of its own.
       await yieldToPage();
       if (this.stopped) return null;
     }
-    const written = performance.now();
     if (wrote) this.opts.onChange?.(this.marks);
     return { read, written, writeSlices };
   }

@@ -5,19 +5,18 @@
  */
 import { MARK_CLASS, MARK_SELECTOR, MARK_TAG, OWN_UI_ATTR } from '@/utils/mention';
 
-/** Never read or highlight inside these (the definition; `excludedElement` is its fast form). */
-export const EXCLUDED_SELECTOR = [
-  'head', 'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
-  'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video',
-  'audio', '[aria-hidden="true"]', '[hidden]', '[contenteditable]:not([contenteditable="false"])',
-  `[${OWN_UI_ATTR}]`, MARK_SELECTOR,
-].join(',');
-
 const EXCLUDED_TAGS = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
   'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video',
   'audio',
 ]);
+
+/** Never read or highlight inside these (the definition; `excludedElement` is its fast form). */
+export const EXCLUDED_SELECTOR = [
+  ...EXCLUDED_TAGS,
+  '[aria-hidden="true"]', '[hidden]', '[contenteditable]:not([contenteditable="false"])',
+  `[${OWN_UI_ATTR}]`, MARK_SELECTOR,
+].join(',');
 
 /** Elements that flow inside a line of text; any other element starts a new block. */
 const INLINE = new Set([
