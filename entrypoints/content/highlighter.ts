@@ -7,7 +7,7 @@
  * several marks).
  *
  * Each piece of a mention lies inside one text node, so writing it is mark.js's own
- * split-and-wrap, done directly (see wrapAll). mark.js itself
+ * split-and-wrap, done directly (see buildMarks). mark.js itself
  * (`markRanges` per piece) cost 15–20× more on large pages — each call re-reads its context's
  * text and leaves a live NodeIterator that every later node removal in the document must
  * update until garbage collection — about 1.1 s for 3,700 marks on the 100× bench page, against
@@ -47,7 +47,15 @@ export class Highlighter {
    * block's text nodes are as the scanner read them.
    */
   highlight(block: Block, mentions: readonly Mention[]): HTMLElement[] {
-    const written: Written = { marks: [], pieces: new Map(), left: new Map() };
+    return this.write(this.prepare(block, mentions));
+  }
+
+  /**
+   * Builds the marks for one block's mentions without touching the page: the lens prepares
+   * while it reads, so that its write slices only insert (fewer write slices, and fewer of the
+   * rendering updates the browser runs after each).
+   */
+  prepare(block: Block, mentions: readonly Mention[]): Prepared {
     // Every piece of every mention, by text node (in document order), each node's in text order.
     const cutsByNode = new Map<Text, Cut[]>();
     for (const mention of mentions) {
@@ -58,13 +66,29 @@ export class Highlighter {
         cutsByNode.set(piece.node, cuts);
       }
     }
+    const nodes: PreparedNode[] = [];
     for (const [node, cuts] of cutsByNode) {
-      const wrapped = wrapAll(node, cuts.sort((a, b) => a.start - b.start));
-      if (!wrapped) continue;
-      written.marks.push(...wrapped.marks);
-      written.pieces.set(node, wrapped.created);
+      const built = buildMarks(node, cuts.sort((a, b) => a.start - b.start));
+      if (built) nodes.push(built);
+    }
+    return { nodes };
+  }
+
+  /**
+   * Puts prepared marks into the page; returns them, in document order. Nothing is written if
+   * any of the text nodes has left the page or changed its text since `prepare`.
+   */
+  write(prepared: Prepared): HTMLElement[] {
+    if (prepared.nodes.some(({ node, text }) => !node.parentNode || node.data !== text)) return [];
+    const written: Written = { marks: [], pieces: new Map(), left: new Map() };
+    for (const { node, text, kept, after, marks, created } of prepared.nodes) {
+      node.data = text.slice(0, kept);
+      node.parentNode!.insertBefore(after, node.nextSibling);
+      written.marks.push(...marks);
+      written.pieces.set(node, created);
       written.left.set(node, node.data);
     }
+    prepared.nodes = []; // a fragment inserts once
     if (written.marks.length === 0) return [];
     this.written.push(written);
     return written.marks;
@@ -104,16 +128,33 @@ interface Cut extends Piece {
   id: string;
 }
 
+/** Marks built for one block, not yet in the page. */
+export interface Prepared {
+  nodes: PreparedNode[];
+}
+
+interface PreparedNode {
+  node: Text;
+  /** The node's text when the marks were built. */
+  text: string;
+  /** How much of it the node keeps: up to the first mark. */
+  kept: number;
+  /** The marks and the text between and after them, to insert after the node. */
+  after: DocumentFragment;
+  marks: HTMLElement[];
+  /** Every text node in `after`, marked or not, in order (what restore joins back). */
+  created: Text[];
+}
+
 /**
- * Wraps every cut of one text node in a mark, in one rewrite of the node: it keeps the text
- * before the first cut, and new text nodes after it hold each marked text and the text between
- * and after: the DOM that splitting the node at every cut gives (less its empty nodes), without
- * copying the rest of the node once per cut — a 5 MB node with 188 mentions was 188 copies of
- * megabytes. A cut of whitespace alone, or overlapping the one before, is left alone.
+ * Builds the marks for every cut of one text node, to be put in with one rewrite of the node:
+ * it keeps the text before the first cut, and new text nodes after it hold each marked text and
+ * the text between and after — the DOM that splitting the node at every cut gives (less its
+ * empty nodes), without copying the rest of the node once per cut (a 5 MB node with 188
+ * mentions was 188 copies of megabytes). A cut of whitespace alone, or overlapping the one
+ * before, is left alone.
  */
-function wrapAll(node: Text, cuts: readonly Cut[]): { marks: HTMLElement[]; created: Text[] } | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
+function buildMarks(node: Text, cuts: readonly Cut[]): PreparedNode | null {
   const text = node.data;
   const doc = node.ownerDocument;
   const after = doc.createDocumentFragment();
@@ -125,7 +166,7 @@ function wrapAll(node: Text, cuts: readonly Cut[]): { marks: HTMLElement[]; crea
     created.push(t);
     after.append(t);
   };
-  let kept = -1; // where the node's own text ends: the first cut's start
+  let kept = -1; // the first cut's start
   let end = 0;
   for (const cut of cuts) {
     if (cut.start < end || text.slice(cut.start, cut.end).trim() === '') continue;
@@ -143,9 +184,7 @@ function wrapAll(node: Text, cuts: readonly Cut[]): { marks: HTMLElement[]; crea
   }
   if (kept < 0) return null;
   add(text.slice(end));
-  node.data = text.slice(0, kept);
-  parent.insertBefore(after, node.nextSibling);
-  return { marks, created };
+  return { node, text, kept, after, marks, created };
 }
 
 interface Piece {

@@ -8,7 +8,7 @@ import type { CompiledLexicon } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
-import { Highlighter } from './highlighter';
+import { Highlighter, type Prepared } from './highlighter';
 import { BlockReader, SubtreeReading } from './reader';
 import { insideExcluded, type Block } from './scanner';
 import { SLICE_MS, yieldToPage } from './yield';
@@ -55,7 +55,8 @@ export class Lens {
   private observer: MutationObserver | null = null;
   private stopped = false;
   private readonly gate: PageGate;
-  private pending: { block: Block; mentions: Mention[] }[] = [];
+  /** Marks built while reading, waiting for the write slices. */
+  private pending: { block: Block; prepared: Prepared }[] = [];
   private dirty = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fights = 0;
@@ -115,7 +116,7 @@ export class Lens {
         const shown = this.opts.showReported
           ? mentions
           : mentions.filter((m) => !restsOnReports(this.opts.deal, m));
-        if (shown.length > 0) this.pending.push({ block, mentions: shown });
+        if (shown.length > 0) this.pending.push({ block, prepared: this.highlighter.prepare(block, shown) });
       }
       if (this.stopped) return null;
       if (!reading.done) await yieldToPage();
@@ -158,9 +159,9 @@ export class Lens {
     const theirs = this.observer?.takeRecords() ?? [];
     let wrote = false;
     while (this.pending.length > 0 && performance.now() < sliceEnd) {
-      const { block, mentions } = this.pending.shift()!;
+      const { block, prepared } = this.pending.shift()!;
       if (!unchanged(block)) continue; // the page moved on meanwhile
-      wrote = this.highlighter.highlight(block, mentions).length > 0 || wrote;
+      wrote = this.highlighter.write(prepared).length > 0 || wrote;
     }
     this.observer?.takeRecords();
     if (theirs.length > 0) this.onMutations(theirs);

@@ -432,6 +432,25 @@ describe('the smallest pages the properties found', () => {
     expectRestored(root, before);
   });
 
+  it('marks prepared before the page rewrote their text are not written', () => {
+    // The lens builds marks while it reads and writes them later; the page may move first.
+    const root = document.createElement('p');
+    root.append('Microsoft keeps a right of first refusal with OpenAI.');
+    document.body.append(root);
+    const [block] = [...blocksUnder(root)];
+    const statements = new BlockReader(CTX, new PageGate(lexicon.pageGate)).read([block!]);
+    expect(statements).toHaveLength(1);
+    const highlighter = new Highlighter();
+    const prepared = highlighter.prepare(block!, statements[0]!.mentions);
+    (root.firstChild as Text).data = 'Microsoft keeps a right of first refusal with OpenAI, now.';
+    expect(highlighter.write(prepared)).toEqual([]);
+    expect(root.querySelector(MARK_SELECTOR)).toBeNull();
+    (root.firstChild as Text).data = 'Microsoft keeps a right of first refusal with OpenAI.';
+    expect(highlighter.write(highlighter.prepare(block!, statements[0]!.mentions))).toHaveLength(1);
+    highlighter.remove();
+    expect(root.textContent).toBe('Microsoft keeps a right of first refusal with OpenAI.');
+  });
+
   it('two passes over one text node give it back whole', () => {
     // The second pass reads "Microsoft keeps IP rights ." and marks "IP rights" in the node the
     // first pass already split; taking both out must restore the node's whole text.
