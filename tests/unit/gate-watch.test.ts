@@ -8,13 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { textPieces } from '@/entrypoints/content/gate-watch';
 import { pageGatePatterns } from '@/utils/knowledge';
 import { PageGate } from '@/utils/page-gate';
+import { buildTree, type TreeSpec } from './dom-trees';
 
-interface Spec {
-  tag: string;
-  children: (Spec | string)[];
-}
-
-const { tree } = fc.letrec<{ tree: Spec; node: Spec | string }>((self) => ({
+const { tree } = fc.letrec<{ tree: TreeSpec; node: TreeSpec | string }>((self) => ({
   tree: fc.record({
     tag: fc.constantFrom('div', 'p', 'span', 'section', 'script'),
     children: fc.array(self('node'), { maxLength: 5 }),
@@ -22,17 +18,11 @@ const { tree } = fc.letrec<{ tree: Spec; node: Spec | string }>((self) => ({
   node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('Micro', 'soft', ' OpenAI ', '\n', 'x'), self('tree')),
 }));
 
-function build(spec: Spec): Element {
-  const el = document.createElement(spec.tag);
-  for (const child of spec.children) el.append(typeof child === 'string' ? child : build(child));
-  return el;
-}
-
 describe('textPieces', () => {
   it('yields the whole text in document order, whatever the piece size', () => {
     fc.assert(
       fc.property(tree, fc.integer({ min: 0, max: 6 }), (spec, max) => {
-        const root = build(spec);
+        const root = buildTree(spec);
         expect([...textPieces(root, max)].join('')).toBe(root.textContent);
       }),
       { numRuns: 400, seed: 20261122 },
@@ -40,7 +30,7 @@ describe('textPieces', () => {
   });
 
   it('cuts a large subtree into its children, and keeps a small one whole', () => {
-    const root = build({ tag: 'div', children: [{ tag: 'p', children: ['a', { tag: 'b', children: ['b'] }] }, { tag: 'p', children: ['c'] }] });
+    const root = buildTree({ tag: 'div', children: [{ tag: 'p', children: ['a', { tag: 'b', children: ['b'] }] }, { tag: 'p', children: ['c'] }] });
     expect([...textPieces(root, 10)]).toEqual(['abc']);
     expect([...textPieces(root, 2)]).toEqual(['ab', 'c']);
   });

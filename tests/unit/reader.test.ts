@@ -12,6 +12,7 @@ import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
 import type { Mention } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
+import { buildTree, type TreeSpec } from './dom-trees';
 
 const { deal, lexicon } = loadKnowledge();
 const CTX = { deal, lexicon, pageDate: '2025-10-30', today: '2026-11-22' };
@@ -110,11 +111,7 @@ describe('BlockReader', () => {
   });
 
   it('reading a subtree region by region finds what reading every block finds', () => {
-    interface Spec {
-      tag: string;
-      children: (Spec | string)[];
-    }
-    const { tree } = fc.letrec<{ tree: Spec; node: Spec | string }>((self) => ({
+    const { tree } = fc.letrec<{ tree: TreeSpec; node: TreeSpec | string }>((self) => ({
       tree: fc.record({
         tag: fc.constantFrom('div', 'section', 'p', 'p', 'span', 'h2', 'button'),
         children: fc.array(self('node'), { maxLength: 4 }),
@@ -126,15 +123,10 @@ describe('BlockReader', () => {
         self('tree'),
       ),
     }));
-    const build = (spec: Spec): Element => {
-      const el = document.createElement(spec.tag);
-      for (const child of spec.children) el.append(typeof child === 'string' ? child : build(child));
-      return el;
-    };
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 4 }), (specs, max) => {
         const root = document.createElement('main');
-        root.append(...specs.map(build));
+        root.append(...specs.map(buildTree));
         const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
           .read([...blocksUnder(root)])
           .flatMap((s) => s.mentions);

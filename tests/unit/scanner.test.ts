@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blocksUnder, EXCLUDED_SELECTOR, excludedElement, regionsUnder, type Block } from '@/entrypoints/content/scanner';
 import { OWN_UI_ATTR } from '@/utils/mention';
+import { buildTree, type TreeSpec } from './dom-trees';
 
 const TAGS = ['p', 'div', 'span', 'em', 'a', 'li', 'h2', 'section', 'br', 'button', 'code', 'pre', 'mark', 'svg', 'b', 'td', 'custom-el'];
 const ATTRS: [string, string][] = [
@@ -25,13 +26,7 @@ const ATTRS: [string, string][] = [
   ['role', 'heading'],
 ];
 
-interface Spec {
-  tag: string;
-  attrs: [string, string][];
-  children: (Spec | string)[];
-}
-
-const { tree } = fc.letrec<{ tree: Spec; node: Spec | string }>((self) => ({
+const { tree } = fc.letrec<{ tree: TreeSpec; node: TreeSpec | string }>((self) => ({
   tree: fc.record({
     tag: fc.constantFrom(...TAGS),
     attrs: fc.subarray(ATTRS, { maxLength: 2 }),
@@ -39,13 +34,6 @@ const { tree } = fc.letrec<{ tree: Spec; node: Spec | string }>((self) => ({
   }),
   node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('Microsoft ', 'OpenAI', ' ', 'x.', '\n'), self('tree')),
 }));
-
-function build(spec: Spec): Element {
-  const el = document.createElement(spec.tag);
-  for (const [name, value] of spec.attrs) el.setAttribute(name, value);
-  for (const child of spec.children) el.append(typeof child === 'string' ? document.createTextNode(child) : build(child));
-  return el;
-}
 
 const INLINE = 'a, abbr, b, bdi, bdo, cite, data, del, dfn, em, font, i, ins, label, mark, q, ruby, rt, s, small, span, strong, sub, sup, time, u, var, wbr, nobr, tt, big, strike, acronym';
 
@@ -94,7 +82,7 @@ describe('scanner', () => {
     fc.assert(
       fc.property(tree, (spec) => {
         const root = document.createElement('div');
-        root.append(build(spec));
+        root.append(buildTree(spec));
         document.body.append(root);
         expect(shape([...blocksUnder(root)])).toEqual(reference(root));
         root.remove();
@@ -107,7 +95,7 @@ describe('scanner', () => {
     fc.assert(
       fc.property(tree, fc.integer({ min: 0, max: 5 }), (spec, max) => {
         const root = document.createElement('div');
-        root.append(build(spec), build(spec));
+        root.append(buildTree(spec), buildTree(spec));
         document.body.append(root);
         const regions = [...regionsUnder(root, max)];
         const byRegion = regions.flatMap((r) => [...blocksUnder(r.element)]);
@@ -120,7 +108,7 @@ describe('scanner', () => {
 
   it('offsets and text agree with the nodes', () => {
     const root = document.createElement('div');
-    root.append(build({ tag: 'p', attrs: [], children: ['Microsoft ', { tag: 'em', attrs: [], children: ['and'] }, ' OpenAI', { tag: 'br', attrs: [], children: [] }, 'next line'] }));
+    root.append(buildTree({ tag: 'p', attrs: [], children: ['Microsoft ', { tag: 'em', attrs: [], children: ['and'] }, ' OpenAI', { tag: 'br', attrs: [], children: [] }, 'next line'] }));
     const blocks = [...blocksUnder(root)];
     expect(blocks.map((b) => b.text)).toEqual(['Microsoft and OpenAI', 'next line']);
     expect(blocks[0]!.starts).toEqual([0, 10, 13]);
