@@ -123,7 +123,6 @@ export default defineContentScript({
         .then(() => {
           if (session !== current) return;
           state = 'done';
-          timing.scanned ??= performance.now();
           report();
         })
         .catch((error: unknown) => {

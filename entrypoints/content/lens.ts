@@ -154,7 +154,6 @@ export class Lens {
   /** Writes pending highlights for up to one slice of time. */
   private flush(): boolean {
     const sliceEnd = performance.now() + WRITE_SLICE_MS;
-    this.opts.beforeWrite?.();
     // Page changes queued before our write are the page's: keep them. Ours are dropped after.
     const theirs = this.observer?.takeRecords() ?? [];
     let wrote = false;
