@@ -138,11 +138,15 @@ export async function createCardController(
     !!a && !!b && (a === b || (mentionId(a) !== '' && mentionId(a) === mentionId(b)));
   const isOpenMark = (mark: HTMLElement | null) => sameMention(mark, openMark);
 
-  const mentionOf = (mark: HTMLElement): CardMention => {
+  /**
+   * `parts`: the marks of the mention, when the caller has them at hand; otherwise they are
+   * looked up in the page (one query: fine for one card, not for every mark of a huge page).
+   */
+  const mentionOf = (mark: HTMLElement, parts?: readonly Element[]): CardMention => {
     const status = mark.getAttribute(MARK_ATTR.status) as Status | null;
     const id = mentionId(mark);
-    const parts = id
-      ? document.querySelectorAll(`${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(id)}"]`)
+    parts ??= id
+      ? Array.from(document.querySelectorAll(`${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(id)}"]`))
       : [mark];
     return {
       term: mark.getAttribute(MARK_ATTR.term) ?? '',
@@ -152,8 +156,8 @@ export async function createCardController(
       text: Array.from(parts, (p) => p.textContent ?? '').join(''),
     };
   };
-  const modelFor = (mark: HTMLElement): CardModel =>
-    cardModel(opts.deal, mentionOf(mark), opts.getPageDate(), opts.today(), opts.lang());
+  const modelFor = (mark: HTMLElement, parts?: readonly Element[]): CardModel =>
+    cardModel(opts.deal, mentionOf(mark, parts), opts.getPageDate(), opts.today(), opts.lang());
 
   // --- timers -----------------------------------------------------------------------------
   // Plain timers, not ctx.setTimeout: that one adds an abort listener per call and never removes
@@ -470,9 +474,17 @@ export async function createCardController(
       chosen.add(mark);
     }
     for (const mark of [...decorated]) if (!chosen.has(mark)) undecorate(mark);
+    // Every mark of each chosen mention, from the list at hand rather than a query of the page per mark.
+    const parts = new Map<string, HTMLElement[]>();
     for (const mark of chosen) {
-      const label = modelFor(mark).status.label;
-      const text = mentionOf(mark).text.replace(/\s+/g, ' ').trim();
+      const id = mentionId(mark);
+      if (id) parts.set(id, []);
+    }
+    for (const mark of marks) parts.get(mentionId(mark))?.push(mark);
+    for (const mark of chosen) {
+      const own = parts.get(mentionId(mark)) ?? [mark];
+      const label = modelFor(mark, own).status.label;
+      const text = mentionOf(mark, own).text.replace(/\s+/g, ' ').trim();
       mark.setAttribute('tabindex', '0');
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');

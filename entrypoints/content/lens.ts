@@ -10,7 +10,7 @@ import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { Highlighter, type Prepared } from './highlighter';
 import { BlockReader, SubtreeReading } from './reader';
-import { insideExcluded, type Block } from './scanner';
+import { insideExcluded } from './scanner';
 import { SLICE_MS, yieldToPage } from './yield';
 
 export interface LensOptions {
@@ -43,6 +43,8 @@ export interface ScanStats {
  * fuller write slices finish far sooner while each stays under a long task.
  */
 const WRITE_SLICE_MS = 40;
+/** What the lens follows of the page: any change of its text or elements. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Debounce for page mutations. */
 const MUTATION_DEBOUNCE_MS = 40;
 /** Past this many mutation records in one batch, rescan the page once instead of diffing. */
@@ -55,8 +57,9 @@ export class Lens {
   private observer: MutationObserver | null = null;
   private stopped = false;
   private readonly gate: PageGate;
-  /** Marks built while reading, waiting for the write slices. */
-  private pending: { block: Block; prepared: Prepared }[] = [];
+  /** Marks built while reading, waiting for the write slices (from `written` on). */
+  private pending: Prepared[] = [];
+  private written = 0;
   private dirty = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fights = 0;
@@ -116,7 +119,7 @@ export class Lens {
         const shown = this.opts.showReported
           ? mentions
           : mentions.filter((m) => !restsOnReports(this.opts.deal, m));
-        if (shown.length > 0) this.pending.push({ block, prepared: this.highlighter.prepare(block, shown) });
+        if (shown.length > 0) this.pending.push(this.highlighter.prepare(block, shown));
       }
       if (this.stopped) return null;
       if (!reading.done) await yieldToPage();
@@ -126,7 +129,7 @@ export class Lens {
     // Writing starts in a task of its own, not at the end of the last read slice; and the
     // highlights' style sheet goes in first, alone (on a huge page, adopting a sheet is tens
     // of milliseconds of style invalidation).
-    if (this.gate.open && this.pending.length > 0) {
+    if (this.gate.open && this.written < this.pending.length) {
       await yieldToPage();
       if (this.stopped) return null;
       this.opts.beforeWrite?.();
@@ -138,7 +141,7 @@ export class Lens {
     let writeSlices = 0;
     let wrote = false;
     let written = performance.now();
-    while (this.gate.open && this.pending.length > 0) {
+    while (this.gate.open && this.written < this.pending.length) {
       wrote = this.flush() || wrote;
       writeSlices++;
       written = performance.now();
@@ -154,22 +157,30 @@ export class Lens {
   /** Writes pending highlights for up to one slice of time. */
   private flush(): boolean {
     const sliceEnd = performance.now() + WRITE_SLICE_MS;
-    // Page changes queued before our write are the page's: keep them. Ours are dropped after.
-    const theirs = this.observer?.takeRecords() ?? [];
+    // Page changes queued before our write are the page's: keep them. Our own writes are not
+    // observed at all: each would cost a record (two per text node) only to be dropped, and
+    // nothing of the page's can run while this loop does.
+    const observer = this.observer;
+    const theirs = observer?.takeRecords() ?? [];
+    observer?.disconnect();
     let wrote = false;
-    while (this.pending.length > 0 && performance.now() < sliceEnd) {
-      const { block, prepared } = this.pending.shift()!;
-      if (!unchanged(block)) continue; // the page moved on meanwhile
-      wrote = this.highlighter.write(prepared).length > 0 || wrote;
+    while (this.written < this.pending.length && performance.now() < sliceEnd) {
+      // write() refuses a block whose marked text nodes the page changed or took out meanwhile;
+      // any other change the page made to the block is in `theirs`, and rescans it.
+      wrote = this.highlighter.write(this.pending[this.written++]!).length > 0 || wrote;
     }
-    this.observer?.takeRecords();
+    if (this.written === this.pending.length) {
+      this.pending = [];
+      this.written = 0;
+    }
+    observer?.observe(document.body, OBSERVED);
     if (theirs.length > 0) this.onMutations(theirs);
     return wrote;
   }
 
   private observe(): void {
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document.body, OBSERVED);
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
@@ -214,16 +225,6 @@ export class Lens {
     this.scanning = task;
     await task;
   }
-}
-
-/** Is the block's text still what the analyser read? */
-function unchanged(block: Block): boolean {
-  let offset = 0;
-  for (const node of block.nodes) {
-    if (!node.isConnected || block.text.startsWith(node.data, offset) === false) return false;
-    offset += node.data.length;
-  }
-  return offset === block.text.length;
 }
 
 /** A statement whose claim (or, for a bare term, version) the companies never confirmed. */
