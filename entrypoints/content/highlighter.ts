@@ -19,6 +19,8 @@
  * split and put exactly that node back, with exactly its text.
  */
 import { MARK_ATTR, MARK_CLASS, MARK_TAG, type Mention } from '@/utils/mention';
+import type { HighlightStyle } from '@/utils/settings';
+import { styleMark } from './mark-style';
 import { locate, type Block } from './scanner';
 
 /** What one block's highlighting wrote, so that it can be undone as a whole. */
@@ -36,6 +38,14 @@ interface Written {
 export class Highlighter {
   private written: Written[] = [];
   private nextId = 0;
+
+  constructor(private style: HighlightStyle = 'background') {}
+
+  /** Gives every mark, and every mark made from now on, the look of `style`. */
+  restyle(style: HighlightStyle): void {
+    this.style = style;
+    for (const mark of this.marks) styleMark(mark, style);
+  }
 
   /** All marks currently in the page, in writing order. */
   get marks(): HTMLElement[] {
@@ -68,7 +78,7 @@ export class Highlighter {
     }
     const nodes: PreparedNode[] = [];
     for (const [node, cuts] of cutsByNode) {
-      const built = buildMarks(node, cuts.sort((a, b) => a.start - b.start));
+      const built = buildMarks(node, cuts.sort((a, b) => a.start - b.start), this.style);
       if (built) nodes.push(built);
     }
     return { nodes };
@@ -154,7 +164,7 @@ interface PreparedNode {
  * mentions was 188 copies of megabytes). A cut of whitespace alone, or overlapping the one
  * before, is left alone.
  */
-function buildMarks(node: Text, cuts: readonly Cut[]): PreparedNode | null {
+function buildMarks(node: Text, cuts: readonly Cut[], style: HighlightStyle): PreparedNode | null {
   const text = node.data;
   const doc = node.ownerDocument;
   const after = doc.createDocumentFragment();
@@ -175,6 +185,7 @@ function buildMarks(node: Text, cuts: readonly Cut[]): PreparedNode | null {
     const mark = doc.createElement(MARK_TAG);
     mark.className = MARK_CLASS;
     setContract(mark, cut.mention, cut.id);
+    styleMark(mark, style);
     const inside = doc.createTextNode(text.slice(cut.start, cut.end));
     created.push(inside);
     mark.append(inside);

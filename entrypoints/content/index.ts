@@ -16,14 +16,14 @@ import { createBanner, type BannerController } from './banner';
 import { createCardController, type CardController } from './card';
 import { aboutTheDeal } from './gate-watch';
 import { Lens } from './lens';
-import { adoptMarkStyle, type MarkStyle } from './mark-style';
+import { followFocus } from './mark-style';
 import { yieldToPage } from './yield';
 
 /** Everything that exists while Deal Lens is on for this page. */
 interface Session {
   lens: Lens;
-  /** Adopted when the first highlight is written. */
-  style: MarkStyle | null;
+  /** Stops drawing focus rings on marks. */
+  stopFocus: () => void;
   cards: Promise<CardController>;
   banner: BannerController;
 }
@@ -96,12 +96,7 @@ export default defineContentScript({
         pageDate,
         today: todayIso(),
         showReported: settings.showReported,
-        // Adopting a stylesheet restyles the whole page: only once there is something to style.
-        beforeWrite: () => {
-          if (session === current && !current.style) {
-            current.style = adoptMarkStyle(document, settings.highlightStyle);
-          }
-        },
+        highlightStyle: settings.highlightStyle,
         onChange: onMarksChanged,
         onFirstScan: (stats) => {
           if (timing.scanned !== null) return;
@@ -112,7 +107,7 @@ export default defineContentScript({
       });
       const current: Session = {
         lens,
-        style: null,
+        stopFocus: followFocus(document),
         cards: createCardController(ctx, { deal, getPageDate: () => pageDate, lang, today: todayIso }),
         banner: createBanner(ctx, { lang }),
       };
@@ -138,7 +133,7 @@ export default defineContentScript({
       state = 'off';
       if (ending) {
         ending.lens.stop();
-        ending.style?.remove();
+        ending.stopFocus();
         ending.banner.destroy();
         void ending.cards.then((cards) => cards.destroy());
       }
@@ -181,7 +176,7 @@ export default defineContentScript({
         if (!isActiveOn(settings, location.hostname)) return stop();
         // What is highlighted and shown depends on these two; the style applies in place.
         if (previous.showReported !== next.showReported || previous.showBanner !== next.showBanner) stop();
-        session?.style?.set(settings.highlightStyle);
+        session?.lens.restyle(settings.highlightStyle);
         start();
       }),
     );

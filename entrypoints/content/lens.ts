@@ -5,6 +5,7 @@
 import type { Deal } from '@/data/deal';
 import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
 import type { CompiledLexicon } from '@/utils/lexicon';
+import type { HighlightStyle } from '@/utils/settings';
 import type { Mention } from '@/utils/mention';
 import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
@@ -20,8 +21,8 @@ export interface LensOptions {
   today: string;
   /** Whether to highlight statements that rest only on press reports. */
   showReported: boolean;
-  /** Called before any highlight is written (to bring in their style only when needed). */
-  beforeWrite?: () => void;
+  /** How the highlights look (see mark-style.ts); `restyle` changes it. */
+  highlightStyle: HighlightStyle;
   /** Called after each batch of highlights (and after removals), with every live mark. */
   onChange?: (marks: readonly HTMLElement[]) => void;
   /** Called once the first scan of the page has written its last highlight. */
@@ -38,9 +39,11 @@ export interface ScanStats {
 }
 
 /**
- * Writing gets longer slices than reading: after every write slice the browser updates the
- * page's rendering, which on a huge page costs 100+ ms however little was written, so fewer,
- * fuller write slices finish far sooner while each stays under a long task.
+ * Writing gets longer slices than reading: once the page has changed, the browser soon updates
+ * its rendering, which on a huge page costs hundreds of milliseconds however little was written
+ * (the 100× bench page: 700–900 ms). A `scheduler.yield()` continuation runs before that update
+ * for a while (about 100 ms of pending rendering), so two full slices usually share one update;
+ * a third waits for it.
  */
 const WRITE_SLICE_MS = 40;
 /** What the lens follows of the page: any change of its text or elements. */
@@ -53,7 +56,7 @@ const MUTATION_FLOOD = 1000;
 const MAX_FIGHTS = 5;
 
 export class Lens {
-  private readonly highlighter = new Highlighter();
+  private readonly highlighter: Highlighter;
   private observer: MutationObserver | null = null;
   private stopped = false;
   private readonly gate: PageGate;
@@ -66,6 +69,7 @@ export class Lens {
   private scanning: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: LensOptions) {
+    this.highlighter = new Highlighter(opts.highlightStyle);
     this.gate = new PageGate(opts.lexicon.pageGate);
     this.gate.feed(document.title);
   }
@@ -89,6 +93,11 @@ export class Lens {
     });
     this.scanning = first;
     return first;
+  }
+
+  /** Gives every highlight, present and future, the look of `style`. */
+  restyle(style: HighlightStyle): void {
+    this.highlighter.restyle(style);
   }
 
   /** Stops following the page and removes every highlight, restoring the DOM exactly. */
@@ -126,13 +135,8 @@ export class Lens {
       if (this.stopped) return null;
     }
     const read = performance.now();
-    // Writing starts in a task of its own, not at the end of the last read slice; and the
-    // highlights' style sheet goes in first, alone (on a huge page, adopting a sheet is tens
-    // of milliseconds of style invalidation).
+    // Writing starts in a task of its own, not at the end of the last read slice.
     if (this.gate.open && this.written < this.pending.length) {
-      await yieldToPage();
-      if (this.stopped) return null;
-      this.opts.beforeWrite?.();
       await yieldToPage();
       if (this.stopped) return null;
     }

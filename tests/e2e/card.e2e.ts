@@ -96,6 +96,13 @@ describe('with the keyboard alone', () => {
       return { expanded: el.getAttribute('aria-expanded'), popup: el.getAttribute('aria-haspopup'), id: el.dataset.mention };
     });
     expect(mark.popup).toBe('dialog');
+    const outlineOf = (id: string | undefined) =>
+      page.evaluate((id) => {
+        const s = getComputedStyle(document.querySelector(`mark[data-mention="${id}"]`)!);
+        return s.outlineStyle === 'none' ? 'none' : `${s.outlineStyle} ${s.outlineWidth}`;
+      }, id);
+    // Marks carry no style sheet: the keyboard focus ring is drawn on the focused mark itself.
+    expect(await outlineOf(mark.id)).toBe('solid 2px');
 
     await page.keyboard.press('Enter');
     const card = page.locator(CARD);
@@ -103,6 +110,7 @@ describe('with the keyboard alone', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()))
       .toBe('deal-lens-card');
+    expect(await outlineOf(mark.id)).toBe('none');
     expect(
       await page.evaluate((id) => document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'), mark.id),
     ).toBe('true');
