@@ -56,10 +56,10 @@ function blockAbove(node: Node): Element | null {
  * Not `isContentEditable` either: Blink answers it by recomputing the page's styles. Editable
  * regions are caught by their attribute (their whole subtree is skipped) and by designMode.
  */
-export function excludedElement(el: Element): boolean {
-  if (EXCLUDED_TAGS.has(el.localName)) return true;
+export function excludedElement(el: Element, name = el.localName): boolean {
+  if (EXCLUDED_TAGS.has(name)) return true;
   if (!el.hasAttributes()) return false;
-  if (el.localName === MARK_TAG && el.classList.contains(MARK_CLASS)) return true;
+  if (name === MARK_TAG && el.classList.contains(MARK_CLASS)) return true;
   const editable = el.getAttribute('contenteditable');
   return (
     el.hasAttribute('hidden') ||
@@ -79,28 +79,98 @@ export function insideExcluded(node: Node): boolean {
 }
 
 /**
+ * Any element that makes a subtree more than one plain run of text: an element that starts a
+ * block (or ends one, as <br> does), or one the scanner skips. A block element with none of
+ * these below it is a *plain block*: its text is exactly its `textContent`.
+ */
+const NOT_PLAIN_SELECTOR = [
+  `:not(${[...INLINE].join(',')})`,
+  '[aria-hidden="true"]', '[hidden]', '[contenteditable]:not([contenteditable="false"])',
+  `[${OWN_UI_ATTR}]`, MARK_SELECTOR,
+].join(',');
+
+/**
+ * A plain block (see NOT_PLAIN_SELECTOR), read natively: its text from `textContent`, its text
+ * nodes only when asked for — which the lens does only for the few blocks that state something.
+ */
+class PlainBlock implements Block {
+  private read: { nodes: Text[]; starts: number[] } | null = null;
+
+  constructor(
+    readonly element: Element,
+    readonly text: string,
+  ) {}
+
+  get nodes(): Text[] {
+    return this.textNodes().nodes;
+  }
+
+  get starts(): number[] {
+    return this.textNodes().starts;
+  }
+
+  private textNodes(): { nodes: Text[]; starts: number[] } {
+    if (this.read) return this.read;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const doc = this.element.ownerDocument;
+    const walker = doc.createTreeWalker(this.element, 4 /* NodeFilter.SHOW_TEXT */);
+    let offset = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      starts.push(offset);
+      offset += (node as Text).data.length;
+    }
+    this.read = { nodes, starts };
+    return this.read;
+  }
+}
+
+/** `el`, read as one plain block, or null if it is not one (or holds no text node at all). */
+function plainBlock(el: Element): PlainBlock | null {
+  if (el.querySelector(NOT_PLAIN_SELECTOR) !== null) return null;
+  // '' may be no text node at all, which must not end the block around `el`: read it node by node.
+  const text = el.textContent ?? '';
+  return text === '' ? null : new PlainBlock(el, text);
+}
+
+const ELEMENT = 1; // Node.ELEMENT_NODE
+const TEXT = 3; // Node.TEXT_NODE
+
+/**
  * Yields the blocks under `root` in document order. A generator, so the caller decides how much
  * to read per slice of idle time. `BR` ends a block, as a line break ends a sentence.
  *
  * A plain depth-first walk in JavaScript, not a TreeWalker: it never enters an excluded
- * element, and knows each text node's block from the elements it came down through, so no text
- * node costs more than reading its data. (A TreeWalker filter calls into JavaScript for every
- * node anyway; without one, every text node needed its own lookups of exclusion and block.)
+ * element, and knows each text node's block from the elements it came down through. A plain
+ * block (a paragraph of text and inline elements: most of an article) is not entered at all:
+ * one native `textContent` reads it. In a content script every node touched costs a wrapper
+ * object of the script's own world, so nodes not touched are most of the saving.
  */
 export function* blocksUnder(root: Node): Generator<Block, void, undefined> {
-  if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) return;
+  if (root.nodeType !== ELEMENT && root.nodeType !== Node.DOCUMENT_NODE) return;
   if (insideExcluded(root)) return;
-  const rootIsBlock = root.nodeType === Node.ELEMENT_NODE && !INLINE.has((root as Element).localName);
+  const rootIsBlock = root.nodeType === ELEMENT && !INLINE.has((root as Element).localName);
+  if (rootIsBlock) {
+    const whole = plainBlock(root as Element);
+    if (whole) {
+      if (/\S/.test(whole.text)) yield whole;
+      return;
+    }
+  }
   /** The block the text at the current position belongs to. */
   let block: Element | null = rootIsBlock ? (root as Element) : blockAbove(root);
   /** The block to return to when leaving each element entered. */
   const outer: (Element | null)[] = [];
-  let current: Block | null = null;
+  let current: { element: Element; nodes: Text[]; starts: number[]; text: string } | null = null;
   /** Whether the current node directly follows a <br>. */
   let afterBreak = false;
   let node: Node | null = root.firstChild;
   while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = node.nodeType;
+    /** The current node's tag, if it is an element not entered. */
+    let name = '';
+    if (type === TEXT) {
       if (block) {
         const text = node as Text;
         if (!current || current.element !== block || afterBreak) {
@@ -111,14 +181,25 @@ export function* blocksUnder(root: Node): Generator<Block, void, undefined> {
         current.starts.push(current.text.length);
         current.text += text.data;
       }
-    } else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild) {
+    } else if (type === ELEMENT) {
       const el = node as Element;
-      if (!excludedElement(el)) {
-        outer.push(block);
-        if (!INLINE.has(el.localName)) block = el;
-        afterBreak = false;
-        node = el.firstChild;
-        continue;
+      name = el.localName;
+      const first = el.firstChild;
+      if (first && !excludedElement(el, name)) {
+        const inline = INLINE.has(name);
+        const plain = inline ? null : plainBlock(el);
+        if (plain) {
+          // What reading its nodes one by one gives: the block before it ends, it is one block.
+          if (current && /\S/.test(current.text)) yield current;
+          current = null;
+          if (/\S/.test(plain.text)) yield plain;
+        } else {
+          outer.push(block);
+          if (!inline) block = el;
+          afterBreak = false;
+          node = first;
+          continue;
+        }
       }
     }
     // On to the next sibling, or the next sibling of the nearest ancestor that has one.
@@ -128,9 +209,10 @@ export function* blocksUnder(root: Node): Generator<Block, void, undefined> {
       if (!parent || parent === root) break;
       block = outer.pop() ?? null;
       node = parent;
+      name = (parent as Element).localName; // an element entered: only a <br> built by script has children
       next = node.nextSibling;
     }
-    afterBreak = next !== null && node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === 'br';
+    afterBreak = next !== null && name === 'br';
     node = next;
   }
   if (current && /\S/.test(current.text)) yield current;
