@@ -180,6 +180,14 @@ async function measureOurs(url) {
       longestRenderMs: renders.length > 0 ? Math.max(...renders) : 0,
       longTasks: during.length,
       longestTask: during.length > 0 ? Math.max(...during.map((t) => t.duration)) : 0,
+      // Where each long task started, by phase: which part of the scan to cut next.
+      longTaskPhases: during.map((t) => {
+        const at = t.start;
+        const phase =
+          at < start ? 'before start' : at < gated ? 'gate' : ready === null || at < ready ? 'load'
+            : read === null || at < read ? 'read' : 'write';
+        return `${t.duration.toFixed(0)} ms in ${phase}`;
+      }),
       heap,
     };
   } finally {
@@ -323,7 +331,7 @@ try {
       }));
       ours.push(o);
       log(
-        `  ours  #${i + 1}: ${o.error ? `ERROR ${o.error}` : `${o.ms.toFixed(1)} ms (${phaseLine(o.phases)}; rendering updates ${o.renderingMs.toFixed(0)} ms, longest ${o.longestRenderMs.toFixed(0)} ms), ${o.marks} marks, longest task ${o.longestTask ? o.longestTask.toFixed(0) + ' ms' : 'none'}`}`,
+        `  ours  #${i + 1}: ${o.error ? `ERROR ${o.error}` : `${o.ms.toFixed(1)} ms (${phaseLine(o.phases)}; rendering updates ${o.renderingMs.toFixed(0)} ms, longest ${o.longestRenderMs.toFixed(0)} ms), ${o.marks} marks, longest task ${o.longestTask ? `${o.longestTask.toFixed(0)} ms (long tasks: ${o.longTaskPhases.join(', ')})` : 'none'}`}`,
       );
       ensureAlive();
       const f = await measureFloor(url, i === 0).catch((e) => ({

@@ -13,13 +13,31 @@ export interface Knowledge {
   lexicon: CompiledLexicon;
 }
 
-let cached: Knowledge | undefined;
+let cachedDeal: Deal | undefined;
+let cachedLexicon: CompiledLexicon | undefined;
 
+/** The deal base, validated. */
+export function loadDeal(raw: unknown = rawDeal): Deal {
+  if (raw === rawDeal && cachedDeal) return cachedDeal;
+  const deal = new Deal(parseDealBase(raw));
+  if (raw === rawDeal) cachedDeal = deal;
+  return deal;
+}
+
+/** The lexicon, validated and compiled. */
+export function loadLexicon(raw: unknown = rawLexicon): CompiledLexicon {
+  if (raw === rawLexicon && cachedLexicon) return cachedLexicon;
+  const lexicon = compileLexicon(raw);
+  if (raw === rawLexicon) cachedLexicon = lexicon;
+  return lexicon;
+}
+
+/**
+ * Both at once. (The content script loads them in separate tasks: on a slow machine each is
+ * tens of milliseconds.)
+ */
 export function loadKnowledge(deal: unknown = rawDeal, lexicon: unknown = rawLexicon): Knowledge {
-  if (deal === rawDeal && lexicon === rawLexicon && cached) return cached;
-  const knowledge = { deal: new Deal(parseDealBase(deal)), lexicon: compileLexicon(lexicon) };
-  if (deal === rawDeal && lexicon === rawLexicon) cached = knowledge;
-  return knowledge;
+  return { deal: loadDeal(deal), lexicon: loadLexicon(lexicon) };
 }
 
 /**

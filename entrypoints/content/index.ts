@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
-import { loadKnowledge, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
+import { loadDeal, loadLexicon, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
 import { warmUpSteps } from '@/utils/lexicon';
 import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 import { isMessage, type LensState, type ScanTiming, type SummaryReply } from '@/utils/messages';
@@ -204,7 +204,11 @@ export default defineContentScript({
     }
     if (!(await onTopic.eventually)) return;
     try {
-      knowledge = loadKnowledge();
+      // Each in a task of its own (the gate's last read ends the task this resumes in).
+      await yieldToPage();
+      const deal = loadDeal();
+      await yieldToPage();
+      knowledge = { deal, lexicon: loadLexicon() };
     } catch (error) {
       // One clear message, and the page stays untouched.
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);

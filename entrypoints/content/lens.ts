@@ -46,6 +46,11 @@ export interface ScanStats {
  * a third waits for it.
  */
 const WRITE_SLICE_MS = 40;
+/**
+ * …and may run on to this when, at its pace so far, the rest of the writing fits: a remainder
+ * left for another slice would wait for the whole rendering update.
+ */
+const WRITE_STRETCH_MS = 46;
 /** What the lens follows of the page: any change of its text or elements. */
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Debounce for page mutations. */
@@ -88,9 +93,12 @@ export class Lens {
     // Observe from the start: what the page changes while the first scan runs is the page's
     // (flush() drops our own records), and must be rescanned.
     this.observe();
-    const first = this.scan(document.body, NO_ACTOR).then((stats) => {
-      if (stats) this.opts.onFirstScan?.(stats);
-    });
+    // Reading starts in a task of its own: whoever starts the lens has had its share of this one.
+    const first = yieldToPage()
+      .then(() => (this.stopped ? null : this.scan(document.body, NO_ACTOR)))
+      .then((stats) => {
+        if (stats) this.opts.onFirstScan?.(stats);
+      });
     this.scanning = first;
     return first;
   }
@@ -160,7 +168,9 @@ export class Lens {
 
   /** Writes pending highlights for up to one slice of time. */
   private flush(): boolean {
-    const sliceEnd = performance.now() + WRITE_SLICE_MS;
+    const start = performance.now();
+    const first = this.written;
+    const last = this.pending.length;
     // Page changes queued before our write are the page's: keep them. Our own writes are not
     // observed at all: each would cost a record (two per text node) only to be dropped, and
     // nothing of the page's can run while this loop does.
@@ -168,7 +178,13 @@ export class Lens {
     const theirs = observer?.takeRecords() ?? [];
     observer?.disconnect();
     let wrote = false;
-    while (this.written < this.pending.length && performance.now() < sliceEnd) {
+    while (this.written < last) {
+      const now = performance.now();
+      if (now >= start + WRITE_SLICE_MS) {
+        const pace = (now - start) / (this.written - first);
+        const finish = now + pace * (last - this.written);
+        if (finish > start + WRITE_STRETCH_MS || now >= start + WRITE_STRETCH_MS) break;
+      }
       // write() refuses a block whose marked text nodes the page changed or took out meanwhile;
       // any other change the page made to the block is in `theirs`, and rescans it.
       wrote = this.highlighter.write(this.pending[this.written++]!).length > 0 || wrote;
