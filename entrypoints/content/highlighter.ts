@@ -101,11 +101,17 @@ export class Highlighter {
       }
     }
     const nodes: PreparedNode[] = [];
+    // What the write will have done, ready beforehand: the write slices only insert.
+    const written: Written = { marks: [], pieces: new Map(), left: new Map() };
     for (const [node, cuts] of cutsByNode) {
       const built = buildMarks(node, cuts.sort((a, b) => a.start - b.start), (m, id) => this.newMark(node.ownerDocument, m, id));
-      if (built) nodes.push(built);
+      if (!built) continue;
+      nodes.push(built);
+      written.marks.push(...built.marks);
+      written.pieces.set(node, built.created);
+      written.left.set(node, built.left);
     }
-    return { nodes };
+    return { nodes, written };
   }
 
   /**
@@ -113,17 +119,14 @@ export class Highlighter {
    * any of the text nodes has left the page or changed its text since `prepare`.
    */
   write(prepared: Prepared): HTMLElement[] {
+    if (prepared.nodes.length === 0) return []; // written already: a fragment inserts once
     if (prepared.nodes.some(({ node, text }) => !node.parentNode || node.data !== text)) return [];
-    const written: Written = { marks: [], pieces: new Map(), left: new Map() };
-    for (const { node, text, kept, after, marks, created } of prepared.nodes) {
-      const left = text.slice(0, kept);
+    for (const { node, left, after } of prepared.nodes) {
       node.data = left;
       node.after(after);
-      written.marks.push(...marks);
-      written.pieces.set(node, created);
-      written.left.set(node, left);
     }
-    prepared.nodes = []; // a fragment inserts once
+    const { written } = prepared;
+    prepared.nodes = [];
     if (written.marks.length === 0) return [];
     this.written.push(written);
     return written.marks;
@@ -166,14 +169,16 @@ interface Cut extends Piece {
 /** Marks built for one block, not yet in the page. */
 export interface Prepared {
   nodes: PreparedNode[];
+  /** The record of it, for `remove`. */
+  written: Written;
 }
 
 interface PreparedNode {
   node: Text;
   /** The node's text when the marks were built. */
   text: string;
-  /** How much of it the node keeps: up to the first mark. */
-  kept: number;
+  /** What the node keeps of it: the text before the first mark. */
+  left: string;
   /** The marks and the text between and after them, to insert after the node. */
   after: DocumentFragment;
   marks: HTMLElement[];
@@ -221,7 +226,7 @@ function buildMarks(
   }
   if (kept < 0) return null;
   add(text.slice(end));
-  return { node, text, kept, after, marks, created };
+  return { node, text, left: text.slice(0, kept), after, marks, created };
 }
 
 interface Piece {

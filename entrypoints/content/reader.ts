@@ -38,6 +38,9 @@ const BLOCK_SEPARATOR = '\u0000';
  */
 const LONE_BLOCK = 65_536;
 
+/** Characters of blocks read with one pattern run, at most (a few milliseconds of it). */
+const READ_TOGETHER = 16_384;
+
 /** Blocks read between two looks at the clock. */
 const CLOCK_EVERY = 16;
 
@@ -164,9 +167,11 @@ export class SubtreeReading {
   readUntil(deadline: number): Statement[] {
     const found: Statement[] = [];
     const slice: Block[] = [];
+    let chars = 0;
     const readSlice = (): void => {
       found.push(...this.reader.read(slice));
       slice.length = 0;
+      chars = 0;
     };
     // The clock is read once every few blocks: a block is microseconds of work, a clock read
     // is not free either.
@@ -175,6 +180,10 @@ export class SubtreeReading {
         const next = this.blocks.next();
         if (!next.done) {
           slice.push(next.value);
+          // Plain blocks come fast and long: read them as they add up, so that the reading
+          // counts against the deadline as well as the walking.
+          chars += next.value.text.length;
+          if (chars >= READ_TOGETHER) readSlice();
           continue;
         }
         this.blocks = null;
@@ -195,7 +204,7 @@ export class SubtreeReading {
           }
         }
       }
-      this.blocks = blocksUnder(element);
+      this.blocks = blocksUnder(element, true);
     }
     readSlice();
     return found;
