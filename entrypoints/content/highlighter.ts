@@ -45,11 +45,15 @@ export class Highlighter {
 
   constructor(private style: HighlightStyle = 'background') {}
 
-  /** Gives every mark, and every mark made from now on, the look of `style`. */
-  restyle(style: HighlightStyle): void {
+  /**
+   * Gives every mark, and every mark made from now on, the look of `style`: those in the page
+   * and those of `unwritten`, prepared but not yet in the page.
+   */
+  restyle(style: HighlightStyle, unwritten: readonly Prepared[] = []): void {
     this.style = style;
     this.templates.clear();
     for (const mark of this.marks) styleMark(mark, style);
+    for (const prepared of unwritten) for (const mark of prepared.written.marks) styleMark(mark, style);
   }
 
   /**

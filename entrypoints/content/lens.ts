@@ -40,10 +40,9 @@ export interface ScanStats {
 
 /**
  * Writing gets longer slices than reading: once the page has changed, the browser soon updates
- * its rendering, which on a huge page costs hundreds of milliseconds however little was written
- * (the 100× bench page: 700–900 ms). A `scheduler.yield()` continuation runs before that update
- * for a while (about 100 ms of pending rendering), so two full slices usually share one update;
- * a third waits for it.
+ * its rendering — on a huge page, hundreds of milliseconds however little was written (the 100×
+ * bench page: 500–900 ms) — and it often does so between two write slices. Fewer, fuller
+ * slices finish far sooner, each still under a long task.
  */
 const WRITE_SLICE_MS = 40;
 /**
@@ -65,9 +64,9 @@ export class Lens {
   private observer: MutationObserver | null = null;
   private stopped = false;
   private readonly gate: PageGate;
-  /** Marks built while reading, waiting for the write slices (from `written` on). */
+  /** Marks built while reading, waiting for the write slices (from `nextWrite` on). */
   private pending: Prepared[] = [];
-  private written = 0;
+  private nextWrite = 0;
   private dirty = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fights = 0;
@@ -91,7 +90,7 @@ export class Lens {
   /** Scans the whole page, then follows its changes. Resolves when the first scan is done. */
   start(): Promise<void> {
     // Observe from the start: what the page changes while the first scan runs is the page's
-    // (flush() drops our own records), and must be rescanned.
+    // (flush() does not observe our own writes), and must be rescanned.
     this.observe();
     // Reading starts in a task of its own: whoever starts the lens has had its share of this one.
     const first = yieldToPage()
@@ -105,7 +104,7 @@ export class Lens {
 
   /** Gives every highlight, present and future, the look of `style`. */
   restyle(style: HighlightStyle): void {
-    this.highlighter.restyle(style);
+    this.highlighter.restyle(style, this.pending.slice(this.nextWrite));
   }
 
   /** Stops following the page and removes every highlight, restoring the DOM exactly. */
@@ -144,7 +143,7 @@ export class Lens {
     }
     const read = performance.now();
     // Writing starts in a task of its own, not at the end of the last read slice.
-    if (this.gate.open && this.written < this.pending.length) {
+    if (this.gate.open && this.nextWrite < this.pending.length) {
       await yieldToPage();
       if (this.stopped) return null;
     }
@@ -153,7 +152,7 @@ export class Lens {
     let writeSlices = 0;
     let wrote = false;
     let written = performance.now();
-    while (this.gate.open && this.written < this.pending.length) {
+    while (this.gate.open && this.nextWrite < this.pending.length) {
       wrote = this.flush() || wrote;
       writeSlices++;
       written = performance.now();
@@ -169,7 +168,7 @@ export class Lens {
   /** Writes pending highlights for up to one slice of time. */
   private flush(): boolean {
     const start = performance.now();
-    const first = this.written;
+    const first = this.nextWrite;
     const last = this.pending.length;
     // Page changes queued before our write are the page's: keep them. Our own writes are not
     // observed at all: each would cost a record (two per text node) only to be dropped, and
@@ -178,20 +177,20 @@ export class Lens {
     const theirs = observer?.takeRecords() ?? [];
     observer?.disconnect();
     let wrote = false;
-    while (this.written < last) {
+    while (this.nextWrite < last) {
       const now = performance.now();
       if (now >= start + WRITE_SLICE_MS) {
-        const pace = (now - start) / (this.written - first);
-        const finish = now + pace * (last - this.written);
+        const pace = (now - start) / (this.nextWrite - first);
+        const finish = now + pace * (last - this.nextWrite);
         if (finish > start + WRITE_STRETCH_MS || now >= start + WRITE_STRETCH_MS) break;
       }
       // write() refuses a block whose marked text nodes the page changed or took out meanwhile;
       // any other change the page made to the block is in `theirs`, and rescans it.
-      wrote = this.highlighter.write(this.pending[this.written++]!).length > 0 || wrote;
+      wrote = this.highlighter.write(this.pending[this.nextWrite++]!).length > 0 || wrote;
     }
-    if (this.written === this.pending.length) {
+    if (this.nextWrite === this.pending.length) {
       this.pending = [];
-      this.written = 0;
+      this.nextWrite = 0;
     }
     observer?.observe(document.body, OBSERVED);
     if (theirs.length > 0) this.onMutations(theirs);

@@ -451,6 +451,29 @@ describe('the smallest pages the properties found', () => {
     expect(root.textContent).toBe('Microsoft keeps a right of first refusal with OpenAI.');
   });
 
+  it('a new highlight style reaches marks already written and marks prepared but not yet written', () => {
+    const root = document.createElement('div');
+    const first = document.createElement('p');
+    const second = document.createElement('p');
+    first.append('Microsoft keeps a right of first refusal with OpenAI.');
+    second.append('Microsoft holds a 27% stake in OpenAI.');
+    root.append(first, second);
+    document.body.append(root);
+    const highlighter = new Highlighter('background');
+    const [one, two] = [first, second].map((p) => {
+      const [block] = [...blocksUnder(p)];
+      const [statement] = new BlockReader(CTX, new PageGate(lexicon.pageGate)).read([block!]);
+      return highlighter.prepare(block!, statement!.mentions);
+    });
+    highlighter.write(one!);
+    highlighter.restyle('off', [two!]);
+    highlighter.write(two!);
+    const marks = [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)];
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    for (const mark of marks) expect(mark.style.getPropertyValue('text-decoration')).toBe('none');
+    highlighter.remove();
+  });
+
   it('two passes over one text node give it back whole', () => {
     // The second pass reads "Microsoft keeps IP rights ." and marks "IP rights" in the node the
     // first pass already split; taking both out must restore the node's whole text.
