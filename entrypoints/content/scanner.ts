@@ -11,12 +11,14 @@ const EXCLUDED_TAGS = new Set([
   'audio',
 ]);
 
-/** Never read or highlight inside these (the definition; `excludedElement` is its fast form). */
-export const EXCLUDED_SELECTOR = [
-  ...EXCLUDED_TAGS,
+/** Elements skipped for what they are rather than their tag: hidden, editable, or ours (UI, marks). */
+const EXCLUDED_BY_ATTRIBUTE = [
   '[aria-hidden="true"]', '[hidden]', '[contenteditable]:not([contenteditable="false"])',
   `[${OWN_UI_ATTR}]`, MARK_SELECTOR,
-].join(',');
+];
+
+/** Never read or highlight inside these (the definition; `excludedElement` is its fast form). */
+export const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS, ...EXCLUDED_BY_ATTRIBUTE].join(',');
 
 /** Elements that flow inside a line of text; any other element starts a new block. */
 const INLINE = new Set([
@@ -85,11 +87,7 @@ export function insideExcluded(node: Node): boolean {
  * block (or ends one, as <br> does), or one the scanner skips. A block element with none of
  * these below it is a *plain block*: its text is exactly its `textContent`.
  */
-const NOT_PLAIN_SELECTOR = [
-  `:not(${[...INLINE].join(',')})`,
-  '[aria-hidden="true"]', '[hidden]', '[contenteditable]:not([contenteditable="false"])',
-  `[${OWN_UI_ATTR}]`, MARK_SELECTOR,
-].join(',');
+const NOT_PLAIN_SELECTOR = [`:not(${[...INLINE].join(',')})`, ...EXCLUDED_BY_ATTRIBUTE].join(',');
 
 /**
  * A plain block (see NOT_PLAIN_SELECTOR), read natively: its text from `textContent`, its text
