@@ -11,7 +11,13 @@ import * as v from 'valibot';
 import * as schema from './schema';
 import type { Claim, DealBase, Interval, Source, Term, Version } from './schema';
 
-export type Status = 'current' | 'superseded' | 'history' | 'unknown';
+export const STATUSES = ['current', 'superseded', 'history', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Whether `value` (a mark's data-status, say) names a status. */
+export function isStatus(value: string | null): value is Status {
+  return (STATUSES as readonly (string | null)[]).includes(value);
+}
 
 export class DealBaseError extends Error {
   override name = 'DealBaseError';

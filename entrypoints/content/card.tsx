@@ -18,7 +18,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Card } from '@/components/Card';
-import type { Deal, Status } from '@/data/deal';
+import { isStatus, type Deal } from '@/data/deal';
 import { cardModel, type CardMention, type CardModel } from '@/utils/card-model';
 import { t, type UiLang } from '@/utils/i18n';
 import { MARK_ATTR, MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
@@ -52,7 +52,6 @@ const MIN_CARD_HEIGHT = 160;
 /** Marks inside these are not made button-like: a button inside a link is invalid and confusing. */
 const INTERACTIVE =
   'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable="true"]';
-const STATUSES: readonly Status[] = ['current', 'superseded', 'history', 'unknown'];
 /** Attributes `decorate` adds; all are removed again by `undecorate`. */
 const DECORATION = [
   'tabindex',
@@ -143,7 +142,7 @@ export async function createCardController(
    * looked up in the page (one query: fine for one card, not for every mark of a huge page).
    */
   const mentionOf = (mark: HTMLElement, parts?: readonly Element[]): CardMention => {
-    const status = mark.getAttribute(MARK_ATTR.status) as Status | null;
+    const status = mark.getAttribute(MARK_ATTR.status);
     const id = mentionId(mark);
     parts ??= id
       ? Array.from(document.querySelectorAll(`${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(id)}"]`))
@@ -152,7 +151,7 @@ export async function createCardController(
       term: mark.getAttribute(MARK_ATTR.term) ?? '',
       version: mark.getAttribute(MARK_ATTR.version) || null,
       claim: mark.getAttribute(MARK_ATTR.claim) || null,
-      status: status && STATUSES.includes(status) ? status : 'unknown',
+      status: isStatus(status) ? status : 'unknown',
       text: Array.from(parts, (p) => p.textContent ?? '').join(''),
     };
   };

@@ -11,7 +11,7 @@
  * Status is never shown by colour alone: each status has its own underline style too
  * (solid = in force, wavy = superseded, dotted = history, dashed = unclear).
  */
-import type { Status } from '@/data/deal';
+import { isStatus, type Status } from '@/data/deal';
 import type { HighlightStyle } from '@/utils/settings';
 import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 
@@ -31,10 +31,6 @@ const BACKGROUND: Record<Status, string> = {
   history: 'rgba(250, 204, 21, 0.28)',
   unknown: 'rgba(250, 204, 21, 0.28)',
 };
-
-function isStatus(value: string | null): value is Status {
-  return value !== null && value in UNDERLINE;
-}
 
 /** The inline declarations of a mark of `status`, in highlight style `style`. */
 export function markCss(style: HighlightStyle, status: Status): string {
