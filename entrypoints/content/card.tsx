@@ -155,8 +155,8 @@ export async function createCardController(
       text: Array.from(parts, (p) => p.textContent ?? '').join(''),
     };
   };
-  const modelFor = (mark: HTMLElement, parts?: readonly Element[]): CardModel =>
-    cardModel(opts.deal, mentionOf(mark, parts), opts.getPageDate(), opts.today(), opts.lang());
+  const modelOf = (mention: CardMention): CardModel =>
+    cardModel(opts.deal, mention, opts.getPageDate(), opts.today(), opts.lang());
 
   // --- timers -----------------------------------------------------------------------------
   // Plain timers, not ctx.setTimeout: that one adds an abort listener per call and never removes
@@ -266,7 +266,7 @@ export async function createCardController(
   };
 
   const show = (mark: HTMLElement) => {
-    model = modelFor(mark);
+    model = modelOf(mentionOf(mark));
     if (!host.isConnected) ui.mount();
     openMark = mark;
     pinned = false;
@@ -482,8 +482,9 @@ export async function createCardController(
     for (const mark of marks) parts.get(mentionId(mark))?.push(mark);
     for (const mark of chosen) {
       const own = parts.get(mentionId(mark)) ?? [mark];
-      const label = modelFor(mark, own).status.label;
-      const text = mentionOf(mark, own).text.replace(/\s+/g, ' ').trim();
+      const mention = mentionOf(mark, own);
+      const label = modelOf(mention).status.label;
+      const text = mention.text.replace(/\s+/g, ' ').trim();
       mark.setAttribute('tabindex', '0');
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');
