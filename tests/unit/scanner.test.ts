@@ -62,7 +62,12 @@ function reference(root: Element): { element: Element; texts: string[] }[] {
   return out;
 }
 
-const shape = (blocks: Block[]) => blocks.map((b) => ({ element: b.element, texts: b.nodes.map((n) => n.data) }));
+const shape = (blocks: Block[]) =>
+  blocks.map((b) => {
+    // The text a block is read as (natively for plain blocks) is its nodes' text.
+    expect(b.text).toBe(b.nodes.map((n) => n.data).join(''));
+    return { element: b.element, texts: b.nodes.map((n) => n.data) };
+  });
 
 afterEach(() => document.body.replaceChildren());
 
