@@ -61,6 +61,8 @@ export interface CompiledLexicon {
    * find an actor, including text read across blocks (textContent), where words run together.
    */
   readonly actorAnywhere: RegExp;
+  /** `actorAnywhere`, global: each place such a name stands. */
+  readonly actorsAnywhere: RegExp;
   readonly actorWindow: number;
   readonly pageGate: readonly RegExp[];
   readonly negation: RegExp;
@@ -162,6 +164,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     actorGroup: entryGroups.length,
     actor: new RegExp(bounded(actors), 'i'),
     actorAnywhere: new RegExp(lexicon.actors.map(expandForRawText).join('|'), 'i'),
+    actorsAnywhere: new RegExp(lexicon.actors.map(expandForRawText).join('|'), 'gi'),
     actorWindow: lexicon.actorWindow,
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),

@@ -82,11 +82,12 @@ export class BlockReader {
     const texts = blocks.map((block) => (block.text.length < LONE_BLOCK ? block.text : ''));
     const joined = normalizeText(texts.join(BLOCK_SEPARATOR));
     if (!this.gate.open) this.gate.feed(joined);
-    const withHits = blocksWithHits(this.ctx.lexicon, joined, texts);
+    const withHits = blocksWithHits(this.ctx.lexicon, joined, texts, this.distance);
     const found: Statement[] = [];
     blocks.forEach((block, i) => {
       if (!withHits.has(i) && block.text.length < LONE_BLOCK) {
-        // What analyzeBlock returns for a block without a single hit.
+        // What analyzeBlock returns for a block without a single hit, or out of an actor's
+        // reach without one of its own (see blocksWithHits).
         this.distance += block.text.length;
         return;
       }
@@ -102,12 +103,27 @@ export class BlockReader {
 }
 
 /**
- * Indexes of the blocks that hold a match of the lexicon's pattern in `joined`. A match that
- * spans blocks (none of today's patterns can cross the separator, but a future one might)
- * flags every block it touches; each flagged block is then analysed on its own, so no hit is
- * lost either way.
+ * Indexes of the blocks that must go through the analyser: those that hold a match of the
+ * lexicon's pattern in `joined` and may state something. `carried` is the actor distance at the
+ * first block; a long block (an empty text here) is analysed by the caller in any case.
+ *
+ * Every statement needs an actor in reach: in its own block, or within the actor window before
+ * it. So the big pattern runs only over the blocks that name an actor or start within the window
+ * of one — a quarter of the text of the 100× bench page, where articles about the deal sit among
+ * others — and a cheap pass of actor names alone decides which. That pass is loose (no word
+ * edges: a superset of the actors the big pattern finds), and a block that names one counts as
+ * reaching the window from its end, so it never misses a block the analyser would need.
+ *
+ * A match that spans blocks (none of today's patterns can cross the separator, but a future one
+ * might) flags every block it touches; each flagged block is then analysed on its own, so no hit
+ * is lost either way.
  */
-function blocksWithHits(lexicon: CompiledLexicon, joined: string, texts: readonly string[]): Set<number> {
+function blocksWithHits(
+  lexicon: CompiledLexicon,
+  joined: string,
+  texts: readonly string[],
+  carried: ActorDistance,
+): Set<number> {
   const ends: number[] = [];
   let offset = 0;
   for (const text of texts) {
@@ -126,14 +142,45 @@ function blocksWithHits(lexicon: CompiledLexicon, joined: string, texts: readonl
     }
     return lo;
   };
+  /** Blocks in which an actor's name may stand. */
+  const naming = new Set<number>();
+  const names = lexicon.actorsAnywhere;
+  names.lastIndex = 0;
+  for (let m = names.exec(joined); m !== null; m = names.exec(joined)) {
+    const last = blockAt(m.index + Math.max(m[0].length - 1, 0));
+    for (let i = blockAt(m.index); i <= last; i++) naming.add(i);
+    if (m[0].length === 0) names.lastIndex++;
+  }
   const found = new Set<number>();
   const scan = lexicon.scan;
-  scan.lastIndex = 0;
-  for (let m = scan.exec(joined); m !== null; m = scan.exec(joined)) {
-    const last = blockAt(m.index + Math.max(m[0].length - 1, 0));
-    for (let i = blockAt(m.index); i <= last; i++) found.add(i);
-    if (m[0].length === 0) scan.lastIndex++;
-  }
+  /** Runs the pattern over blocks `first`…`last`, the text between their edges alone. */
+  const scanBlocks = (first: number, last: number): void => {
+    const from = first === 0 ? 0 : ends[first - 1]! + BLOCK_SEPARATOR.length;
+    // Cut at block edges, the pattern's word edges hold as in the whole text: a separator, like
+    // the start or end of a text, is no word character.
+    const text = first === 0 && last === texts.length - 1 ? joined : joined.slice(from, ends[last]);
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+      const end = blockAt(from + m.index + Math.max(m[0].length - 1, 0));
+      for (let i = blockAt(from + m.index); i <= end; i++) found.add(i);
+      if (m[0].length === 0) scan.lastIndex++;
+    }
+  };
+  let distance = carried;
+  let runStart = -1;
+  texts.forEach((text, i) => {
+    const named = naming.has(i);
+    if (named || distance <= lexicon.actorWindow) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      scanBlocks(runStart, i - 1);
+      runStart = -1;
+    }
+    // Never more than the true distance: a named block may hold no actor the analyser counts,
+    // and a long block (read apart) may hold one.
+    distance = named || text === '' ? 0 : distance + text.length;
+  });
+  if (runStart >= 0) scanBlocks(runStart, texts.length - 1);
   return found;
 }
 

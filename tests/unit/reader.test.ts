@@ -29,6 +29,8 @@ const PIECES = [
   ' AGI ',
   'agile',
   'the weather was fine',
+  // Long enough that a few of them put the next term out of an actor's reach (the window is 800).
+  ' The weather was fine all week, and the ferry ran on time.'.repeat(6),
   '. ',
   ' ',
   '\u00a0',
