@@ -67,6 +67,11 @@ export class BlockReader {
     return this.distance > this.ctx.lexicon.actorWindow;
   }
 
+  /** Characters of text without an actor name it takes from here to be out of reach. */
+  get reach(): number {
+    return this.ctx.lexicon.actorWindow - this.distance;
+  }
+
   /**
    * Steps over text known to state nothing and name no actor (see `outOfReach`), of `length`
    * characters or more: the actor stays out of reach, as reading it block by block would leave it.
@@ -185,16 +190,22 @@ function blocksWithHits(
 }
 
 /**
- * Reads the blocks under `root` in document order, a deadline at a time, stepping over the
- * regions that cannot state anything: no actor within reach when the region starts, and no
- * actor name anywhere in its text (read whole with `textContent`, a superset of what its blocks
- * read). Every mention needs an actor in reach, so what is found is exactly what reading every
- * block would find (property-tested). The one text this cannot see is an actor's name split in
- * the middle of a word by an element the scanner skips (a button inside "Micro|soft").
+ * Reads the blocks under `root` in document order, a deadline at a time, stepping over what
+ * cannot state anything: a region with no actor name anywhere in its text (read whole with
+ * `textContent`, a superset of what its blocks read), from where no actor before it is in
+ * reach — its start, or the first block past the reach. Every mention needs an actor in reach,
+ * so what is found is exactly what reading every block would find (property-tested). The one
+ * text this cannot see is an actor's name split in the middle of a word by an element the
+ * scanner skips (a button inside "Micro|soft").
  */
 export class SubtreeReading {
   private readonly regions: Generator<Region, void, undefined>;
   private blocks: Generator<Block, void, undefined> | null = null;
+  /**
+   * For a region whose text names no actor, read while an actor before it is in reach: the
+   * characters of it still to read before that actor is out of reach. Null for any other region.
+   */
+  private reachLeft: number | null = null;
   private finished = false;
 
   constructor(
@@ -230,6 +241,16 @@ export class SubtreeReading {
           // Plain blocks come fast and long: read them as they add up, so that the reading
           // counts against the deadline as well as the walking.
           chars += next.value.text.length;
+          if (this.reachLeft !== null) {
+            // With no actor in the region, each block takes the actor one block further away.
+            this.reachLeft -= next.value.text.length;
+            if (this.reachLeft < 0) {
+              // Out of reach: the rest of the region states nothing.
+              readSlice();
+              this.blocks = null;
+              continue;
+            }
+          }
           if (chars >= READ_TOGETHER) readSlice();
           continue;
         }
@@ -241,14 +262,18 @@ export class SubtreeReading {
         break;
       }
       const { element, small } = region.value;
+      this.reachLeft = null;
       if (small) {
         readSlice(); // the reader's actor distance must cover every block before this region
-        if (this.reader.outOfReach) {
-          const text = element.textContent ?? '';
-          if (!this.actorAnywhere.test(text)) {
+        const text = element.textContent ?? '';
+        const named = this.actorAnywhere.test(text);
+        if (!named) {
+          // A region that names no actor states something only within reach of one before it.
+          if (this.reader.outOfReach) {
             this.reader.pass(text.length);
             continue;
           }
+          this.reachLeft = this.reader.reach;
         }
       }
       this.blocks = blocksUnder(element, true);

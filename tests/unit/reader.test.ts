@@ -112,6 +112,35 @@ describe('BlockReader', () => {
     expect(gate.open).toBe(true);
   });
 
+  it("an actor's reach runs on into the regions after it, and ends where it does block by block", () => {
+    // Sections of paragraphs, each section a region: statements in a section that names no
+    // actor stand or fall by the distance to an actor in the sections before.
+    const paragraph = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('Microsoft said so. ', 'It keeps a right of first refusal. ', 'A 27% stake. '),
+          fc.integer({ min: 1, max: 12 }).map((n) => 'The ferry ran late. '.repeat(n)),
+        ),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((sentences) => ({ tag: 'p', children: [sentences.join('')] }));
+    const section = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((children) => ({ tag: 'section', children }));
+    fc.assert(
+      fc.property(fc.array(section, { minLength: 1, maxLength: 6 }), (specs) => {
+        const root = document.createElement('main');
+        root.append(...specs.map(buildTree));
+        const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
+          .read([...blocksUnder(root)])
+          .flatMap((s) => s.mentions);
+        const byRegion = new SubtreeReading(root, new BlockReader(CTX, new PageGate(lexicon.pageGate)), lexicon.actorAnywhere, 8)
+          .readUntil(Infinity)
+          .flatMap((s) => s.mentions);
+        expect(byRegion).toEqual(everyBlock);
+      }),
+      { numRuns: 300, seed: 20261122 },
+    );
+  });
+
   it('reading a subtree region by region finds what reading every block finds', () => {
     const { tree } = fc.letrec<{ tree: TreeSpec; node: TreeSpec | string }>((self) => ({
       tree: fc.record({
@@ -121,7 +150,8 @@ describe('BlockReader', () => {
       node: fc.oneof(
         { depthSize: 'small' },
         fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 5 }).map((p) => p.join('')),
-        fc.constant('the weather was fine. '.repeat(12)),
+        // Filler of any length, so that an actor's reach ends anywhere (the window is 800).
+        fc.integer({ min: 1, max: 40 }).map((n) => 'the weather was fine. '.repeat(n)),
         self('tree'),
       ),
     }));
