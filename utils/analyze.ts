@@ -79,16 +79,20 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Analyses one block of text. `actorDistance` is the distance carried from earlier blocks. */
+/**
+ * Analyses one block of text. `actorDistance` is the distance carried from earlier blocks;
+ * `known`, the block's hits if the caller has found them already (what findHits would return).
+ */
 export function analyzeBlock(
   ctx: PassageContext,
   text: string,
   actorDistance: ActorDistance = NO_ACTOR,
   kind: BlockKind = {},
+  known?: readonly Hit[],
 ): BlockResult {
   // Patterns read the normalized text; mentions quote the page's own (same offsets).
   const plain = normalizeText(text);
-  const hits = findHits(ctx.lexicon, plain);
+  const hits = known ?? findHits(ctx.lexicon, plain);
   const actors = hits.filter((h) => h.entry < 0);
   const lastActor = actors.at(-1);
   const after = lastActor ? text.length - lastActor.end : actorDistance + text.length;

@@ -200,14 +200,21 @@ export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
   const hits: Hit[] = [];
   const scan = lexicon.scan;
   scan.lastIndex = 0;
-  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
-    const entry = group - 1 < lexicon.actorGroup ? group - 1 : -1;
-    hits.push({ entry, start: m.index, end: m.index + m[0].length });
-    // An entry such as "OpenAI Group PBC" also names an actor.
-    if (entry >= 0 && lexicon.actor.test(m[0])) hits.push({ entry: -1, start: m.index, end: m.index });
-  }
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) hits.push(...hitsOf(lexicon, m));
   return hits;
+}
+
+/**
+ * The hits of one match of `lexicon.scan`, at `offset` less than where it stands (the caller's
+ * text may hold more than one block).
+ */
+export function hitsOf(lexicon: CompiledLexicon, m: RegExpExecArray, offset = 0): Hit[] {
+  const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+  const entry = group - 1 < lexicon.actorGroup ? group - 1 : -1;
+  const start = m.index - offset;
+  const hit = { entry, start, end: start + m[0].length };
+  // An entry such as "OpenAI Group PBC" also names an actor.
+  return entry >= 0 && lexicon.actor.test(m[0]) ? [hit, { entry: -1, start, end: start }] : [hit];
 }
 
 export interface AnchorHit {
