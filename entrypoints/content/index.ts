@@ -2,6 +2,7 @@
  * The content script's whole life: load the facts, read the settings, scan and highlight,
  * follow the page, and leave nothing behind when turned off or when the extension goes away.
  */
+import './quiet-start';
 import { browser } from 'wxt/browser';
 import { todayIso } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';

@@ -69,6 +69,24 @@ const PAGES = [
 ];
 
 describe('browsing with Deal Lens on', () => {
+  it('posts no message a page could hear', async () => {
+    const page = await browser.newPage();
+    // The page's own listener, in its own world, from before any script of ours runs.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
+    });
+    await page.goto(server.url('seeds/000_f8b09dbe6a8d20b7.html'));
+    await waitForLens(browser, page);
+    // The page can hear a message: the listener is live (a check that could not fail otherwise).
+    await page.evaluate(() => window.postMessage('from the page', '*'));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+      .toEqual([JSON.stringify('from the page')]);
+    await page.close();
+  });
+
   it('makes no request but for the pages browsed, and the extension makes none at all', async () => {
     const requests: Recorded[] = [];
     browser.context.on('request', (request) => requests.push(record(request)));
