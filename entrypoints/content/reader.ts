@@ -70,7 +70,7 @@ export class BlockReader {
     return this.distance > this.ctx.lexicon.actorWindow;
   }
 
-  /** Characters of text without an actor name it takes from here to be out of reach. */
+  /** Characters of text naming no actor that can follow with an actor still in reach. */
   get reach(): number {
     return this.ctx.lexicon.actorWindow - this.distance;
   }
