@@ -157,14 +157,15 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
 
   const entryGroups = lexicon.entries.map((entry) => `(${alternatives(entry.patterns)})`);
   const actors = lexicon.actors.map(expandPattern).join('|');
+  const actorsInRawText = lexicon.actors.map(expandForRawText).join('|');
   const anchorNames = Object.keys(lexicon.anchors);
   return {
     entries: lexicon.entries,
     scan: new RegExp(bounded([...entryGroups, `(${actors})`].join('|')), 'gi'),
     actorGroup: entryGroups.length,
     actor: new RegExp(bounded(actors), 'i'),
-    actorAnywhere: new RegExp(lexicon.actors.map(expandForRawText).join('|'), 'i'),
-    actorsAnywhere: new RegExp(lexicon.actors.map(expandForRawText).join('|'), 'gi'),
+    actorAnywhere: new RegExp(actorsInRawText, 'i'),
+    actorsAnywhere: new RegExp(actorsInRawText, 'gi'),
     actorWindow: lexicon.actorWindow,
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
