@@ -67,7 +67,7 @@ export class BlockReader {
    * text with no actor name in it states nothing (every mention needs an actor in reach).
    */
   get outOfReach(): boolean {
-    return this.distance > this.ctx.lexicon.actorWindow;
+    return this.reach < 0;
   }
 
   /** Characters of text naming no actor that can follow with an actor still in reach. */
