@@ -23,6 +23,8 @@ export interface SummaryReply {
 
 export interface ScanTiming {
   start: number;
+  /** The page had finished loading (or the wait for it ran out): the scan's own work began. */
+  began: number | null;
   /** The page gate answered: the page names both companies (or not). */
   gated: number | null;
   /** The knowledge base was loaded and the lens began reading the page. */

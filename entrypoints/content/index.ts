@@ -18,7 +18,14 @@ import { createCardController, type CardController } from './card';
 import { aboutTheDeal } from './gate-watch';
 import { Lens } from './lens';
 import { followFocus } from './mark-style';
+import { pageLoaded } from './page-load';
 import { yieldToPage } from './yield';
+
+/**
+ * The longest the scan waits for a page still loading: Chromium has run us at most 200 ms after
+ * DOMContentLoaded, and a reader should not wait on a stalled ad for the first highlight.
+ */
+const MAX_LOAD_WAIT_MS = 1_000;
 
 /** Everything that exists while Deal Lens is on for this page. */
 interface Session {
@@ -37,6 +44,7 @@ export default defineContentScript({
   async main(ctx) {
     const timing: ScanTiming = {
       start: performance.now(),
+      began: null,
       gated: null,
       ready: null,
       read: null,
@@ -50,11 +58,16 @@ export default defineContentScript({
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
       return;
     }
+    // The settings are read while the page finishes loading; nothing of ours runs meanwhile.
+    const settingsRead = loadSettings();
+    await pageLoaded(window, MAX_LOAD_WAIT_MS);
+    if (ctx.isInvalid) return;
+    timing.began = performance.now();
     // Nothing more happens on a page that never names both Microsoft and OpenAI.
     const onTopic = aboutTheDeal(ctx, gate);
     let knowledge: Knowledge | null = null;
 
-    let settings: Settings = await loadSettings();
+    let settings: Settings = await settingsRead;
     // 'scanning' until the page has been read: a popup asking now must not see 'off'.
     let state: LensState = 'scanning';
     let pageDate: string | null = null;

@@ -25,7 +25,7 @@ function reply(
   return {
     state,
     hostname: 'news.example',
-    timing: { start: 0, gated: 0, ready: 0, read: 1, scanned: 1, writeSlices: 0 },
+    timing: { start: 0, began: 0, gated: 0, ready: 0, read: 1, scanned: 1, writeSlices: 0 },
     summary: {
       pageDate,
       mentions,
