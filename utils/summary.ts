@@ -43,3 +43,23 @@ export function summarize(marks: readonly Element[], pageDate: string | null): P
   const mentions = [...byId.values()];
   return { pageDate, mentions, outdated: mentions.filter((m) => m.status === 'superseded').length };
 }
+
+/**
+ * `summarize`, remembering its last answer: the popup, the badge and the banner ask again and
+ * again for the same marks, and reading thousands of marks back is a long task of its own (on
+ * the 100× bench page, 32 ms per question). The same elements in the same order, on the same
+ * page date, give the same summary: the lens makes new marks whenever a mention changes.
+ */
+export function rememberingSummary(): (marks: readonly Element[], pageDate: string | null) => PageSummary {
+  let last: { marks: readonly Element[]; pageDate: string | null; summary: PageSummary } | null = null;
+  return (marks, pageDate) => {
+    if (last && last.pageDate === pageDate && sameElements(last.marks, marks)) return last.summary;
+    const summary = summarize(marks, pageDate);
+    last = { marks: [...marks], pageDate, summary };
+    return summary;
+  };
+}
+
+function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((el, i) => el === b[i]);
+}

@@ -12,7 +12,7 @@ import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 import { isMessage, type LensState, type ScanTiming, type SummaryReply } from '@/utils/messages';
 import { detectPageDate } from '@/utils/page-date';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
-import { summarize } from '@/utils/summary';
+import { rememberingSummary } from '@/utils/summary';
 import { createBanner, type BannerController } from './banner';
 import { createCardController, type CardController } from './card';
 import { aboutTheDeal } from './gate-watch';
@@ -73,6 +73,7 @@ export default defineContentScript({
     let pageDate: string | null = null;
     let session: Session | null = null;
 
+    const summarize = rememberingSummary();
     const lang = (): UiLang => (settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang);
     const reply = (): SummaryReply => ({
       state,
