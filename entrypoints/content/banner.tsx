@@ -20,11 +20,22 @@ import type { PageSummary } from '@/utils/summary';
 export interface BannerController {
   /** Shows, updates or hides the banner for the page's current summary. */
   update(summary: PageSummary, deal: Deal, today: string): void;
+  /**
+   * Makes ready what `update` would show, without touching the page until `draw`: a change of
+   * the page in the same task as other changes costs no rendering update of its own.
+   */
+  prepare(summary: PageSummary, deal: Deal, today: string): void;
+  /** Shows (or hides) what was last prepared, now if it is ready, else as soon as it is. */
+  draw(): void;
+  /** Settles once the host has been built (at once if it is not built `early`). */
+  built: Promise<void>;
   destroy(): void;
 }
 
 export interface BannerOptions {
   lang(): UiLang;
+  /** Build the host off the page at once (see `built`), so that a draw need not wait for it. */
+  early?: boolean;
   onDismiss?(): void;
 }
 
@@ -42,7 +53,7 @@ export function bannerText(
 }
 
 export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): BannerController {
-  /** Created on first use, then mounted and removed as the banner comes and goes. */
+  /** Created on first use (or at once, `early`), then mounted and removed as the banner comes and goes. */
   let root: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let creating = false;
   let mounted = false;
@@ -62,8 +73,16 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
     hide();
     opts.onDismiss?.();
   };
+  /** Whether `draw` was asked for: the host's creation, when it ends, draws then. */
+  let wanted = false;
   const draw = () => {
-    if (!root || text === null || destroyed || ctx.isInvalid) return;
+    wanted = true;
+    if (destroyed || ctx.isInvalid) return;
+    if (text === null) return hide();
+    if (!root) {
+      void create();
+      return;
+    }
     if (!mounted) {
       root.mount();
       mounted = true;
@@ -81,11 +100,11 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
       root.uiContainer,
     );
   };
-  const show = () => {
-    if (root) return draw();
-    if (creating) return; // the pending creation draws the latest text
+  /** Builds the host and its shadow root, off the page (it goes in at the first draw). */
+  const create = (): Promise<void> => {
+    if (root || creating) return Promise.resolve();
     creating = true;
-    createShadowRootUi<HTMLElement>(ctx, {
+    return createShadowRootUi<HTMLElement>(ctx, {
       name: 'deal-lens-banner',
       // Overlay: WXT gives the host zero size at the end of <body>; the bar is position: fixed.
       position: 'overlay',
@@ -102,21 +121,29 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
         // The scanner never looks inside our own UI.
         created.shadowHost.setAttribute(OWN_UI_ATTR, '');
         root = created;
-        draw();
+        if (wanted) draw();
       },
       () => {
         creating = false;
       },
     );
   };
+  const prepare = (summary: PageSummary, deal: Deal, today: string) => {
+    if (destroyed) return;
+    text = dismissedAt === location.href ? null : bannerText(summary, deal, today, opts.lang());
+    if (text !== null) create();
+  };
+
+  const built = opts.early ? create() : Promise.resolve();
 
   return {
     update(summary, deal, today) {
-      if (destroyed) return;
-      text = dismissedAt === location.href ? null : bannerText(summary, deal, today, opts.lang());
-      if (text === null) hide();
-      else show();
+      prepare(summary, deal, today);
+      draw();
     },
+    prepare,
+    draw,
+    built,
     destroy() {
       destroyed = true;
       text = null;

@@ -314,4 +314,30 @@ describe('[needs banner wiring] the banner', () => {
     expect(await layout()).toEqual(before);
     await page.close();
   });
+
+  it('comes into the page in the same task as the highlights: one rendering update', async () => {
+    const page = await browser.newPage();
+    // In the page's world: which mutation batch (one per task that changed the page) brought
+    // the first mark, and which the banner.
+    await page.addInitScript(() => {
+      const seen = { batch: 0, mark: -1, banner: -1 };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver((records) => {
+        seen.batch++;
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            if (!(n instanceof Element)) continue;
+            if (seen.mark < 0 && n.matches('mark.dealterm')) seen.mark = seen.batch;
+            if (seen.banner < 0 && n.localName === 'deal-lens-banner') seen.banner = seen.batch;
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.url('seeds/000_f8b09dbe6a8d20b7.html'));
+    await waitForLens(browser, page);
+    await page.locator('deal-lens-banner .text').waitFor({ timeout: 10_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { mark: number; banner: number } }).__seen);
+    expect(seen.mark).toBeGreaterThan(0);
+    expect(seen.banner).toBe(seen.mark);
+    await page.close();
+  });
 });
