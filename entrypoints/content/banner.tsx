@@ -5,17 +5,13 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import { Banner, BANNER_CSS } from '@/components/Banner';
 import { popupStrings } from '@/components/popup-strings';
 import type { Deal } from '@/data/deal';
 import { formatDate, type UiLang } from '@/utils/i18n';
-import { OWN_UI_ATTR } from '@/utils/mention';
 import { termsChangedSince } from '@/utils/page-summary-view';
 import type { PageSummary } from '@/utils/summary';
+import { createOverlayHost, type OverlayHost } from './overlay-host';
 
 export interface BannerController {
   /** Shows, updates or hides the banner for the page's current summary. */
@@ -25,17 +21,13 @@ export interface BannerController {
    * the page in the same task as other changes costs no rendering update of its own.
    */
   prepare(summary: PageSummary, deal: Deal, today: string): void;
-  /** Shows (or hides) what was last prepared, now if it is ready, else as soon as it is. */
+  /** Shows (or hides) what was last prepared. */
   draw(): void;
-  /** Settles once the host has been built (at once if it is not built `early`). */
-  built: Promise<void>;
   destroy(): void;
 }
 
 export interface BannerOptions {
   lang(): UiLang;
-  /** Build the host off the page at once (see `built`), so that a draw need not wait for it. */
-  early?: boolean;
   onDismiss?(): void;
 }
 
@@ -53,9 +45,8 @@ export function bannerText(
 }
 
 export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): BannerController {
-  /** Created on first use (or at once, `early`), then mounted and removed as the banner comes and goes. */
-  let root: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let creating = false;
+  /** Built on first use, then put in and taken out of the page as the banner comes and goes. */
+  let overlay: OverlayHost | null = null;
   let mounted = false;
   let destroyed = false;
   /** The address the reader dismissed the banner on. */
@@ -64,7 +55,10 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
   let text: string | null = null;
 
   const hide = () => {
-    if (mounted) root?.remove();
+    if (mounted && overlay) {
+      render(null, overlay.container);
+      overlay.remove();
+    }
     mounted = false;
   };
   const dismiss = () => {
@@ -73,18 +67,12 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
     hide();
     opts.onDismiss?.();
   };
-  /** Whether `draw` was asked for: the host's creation, when it ends, draws then. */
-  let wanted = false;
   const draw = () => {
-    wanted = true;
     if (destroyed || ctx.isInvalid) return;
     if (text === null) return hide();
-    if (!root) {
-      void create();
-      return;
-    }
+    overlay ??= createOverlayHost(ctx, 'deal-lens-banner', BANNER_CSS);
     if (!mounted) {
-      root.mount();
+      overlay.mount();
       mounted = true;
     }
     const lang = opts.lang();
@@ -97,44 +85,13 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
         dismissLabel={strings.dismiss}
         onDismiss={dismiss}
       />,
-      root.uiContainer,
-    );
-  };
-  /** Builds the host and its shadow root, off the page (it goes in at the first draw). */
-  const create = (): Promise<void> => {
-    if (root || creating) return Promise.resolve();
-    creating = true;
-    return createShadowRootUi<HTMLElement>(ctx, {
-      name: 'deal-lens-banner',
-      // Overlay: WXT gives the host zero size at the end of <body>; the bar is position: fixed.
-      position: 'overlay',
-      anchor: 'body',
-      append: 'last',
-      css: BANNER_CSS,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then(
-      (created) => {
-        creating = false;
-        // The scanner never looks inside our own UI.
-        created.shadowHost.setAttribute(OWN_UI_ATTR, '');
-        root = created;
-        if (wanted) draw();
-      },
-      () => {
-        creating = false;
-      },
+      overlay.container,
     );
   };
   const prepare = (summary: PageSummary, deal: Deal, today: string) => {
     if (destroyed) return;
     text = dismissedAt === location.href ? null : bannerText(summary, deal, today, opts.lang());
-    if (text !== null) create();
   };
-
-  const built = opts.early ? create() : Promise.resolve();
 
   return {
     update(summary, deal, today) {
@@ -143,12 +100,11 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
     },
     prepare,
     draw,
-    built,
     destroy() {
       destroyed = true;
       text = null;
       hide();
-      root = null;
+      overlay = null;
     },
   };
 }

@@ -133,15 +133,12 @@ export default defineContentScript({
         lens,
         stopFocus: followFocus(document),
         cards: createCardController(ctx, { deal, getPageDate: () => pageDate, lang, today: todayIso }),
-        banner: createBanner(ctx, { lang, early: settings.showBanner }),
+        banner: createBanner(ctx, { lang }),
       };
       session = current;
       timing.ready ??= performance.now();
-      // The card's and the banner's shadow roots fetch their styles; the fetch's answer would
-      // wait behind the scan's slices (scheduler.yield runs them first) and the banner come
-      // in a rendering update of its own. Let both land first: a few milliseconds.
-      Promise.all([current.cards.catch(() => undefined), current.banner.built])
-        .then(() => (session === current ? lens.start() : undefined))
+      lens
+        .start()
         .then(() => {
           if (session !== current) return;
           state = 'done';
