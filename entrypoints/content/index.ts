@@ -58,16 +58,8 @@ export default defineContentScript({
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
       return;
     }
-    // The settings are read while the page finishes loading; nothing of ours runs meanwhile.
-    const settingsRead = loadSettings();
-    await pageLoaded(window, MAX_LOAD_WAIT_MS);
-    if (ctx.isInvalid) return;
-    timing.began = performance.now();
-    // Nothing more happens on a page that never names both Microsoft and OpenAI.
-    const onTopic = aboutTheDeal(ctx, gate);
     let knowledge: Knowledge | null = null;
-
-    let settings: Settings = await settingsRead;
+    let settings: Settings = await loadSettings();
     // 'scanning' until the page has been read: a popup asking now must not see 'off'.
     let state: LensState = 'scanning';
     let pageDate: string | null = null;
@@ -218,6 +210,13 @@ export default defineContentScript({
       start();
     });
 
+    // From here on a popup gets its answer ('scanning'). The reading waits for the page to
+    // finish loading: nothing of ours runs meanwhile (unless the reader changes a setting).
+    await pageLoaded(window, MAX_LOAD_WAIT_MS);
+    if (ctx.isInvalid) return;
+    timing.began = performance.now();
+    // Nothing more happens on a page that never names both Microsoft and OpenAI.
+    const onTopic = aboutTheDeal(ctx, gate);
     const onTopicNow = await onTopic.now;
     timing.gated = performance.now();
     if (!onTopicNow) {

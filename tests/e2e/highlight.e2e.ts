@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FIXTURES_DIR,
   launchWithExtension,
+  lensReply,
   readMentions,
   serveFixtures,
   setSettings,
@@ -103,6 +104,8 @@ describe('on a page still loading', () => {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     // Long enough for a script that did not wait to have highlighted the whole article.
     await page.waitForTimeout(600);
+    // Meanwhile the popup is told the page is being read.
+    expect((await lensReply(browser, page))?.state).toBe('scanning');
     release();
     await waitForLens(browser, page);
     const times = await page.evaluate(() => (window as unknown as { __times: { load: number; firstMark: number } }).__times);
