@@ -21,24 +21,40 @@ export interface PageSummary {
   outdated: number;
 }
 
-/** Reads marks (one or more per mention) into one entry per mention, in page order. */
-export function summarize(marks: readonly Element[], pageDate: string | null): PageSummary {
+/** A mark's DOM contract, as its attributes say. */
+export type MarkContract = Omit<MentionSummary, 'text'>;
+
+/** Reads a mark's contract from its attributes. */
+export function contractOf(mark: Element): MarkContract {
+  return {
+    id: mark.getAttribute(MARK_ATTR.mention) ?? '',
+    term: mark.getAttribute(MARK_ATTR.term) ?? '',
+    version: mark.getAttribute(MARK_ATTR.version) || null,
+    claim: mark.getAttribute(MARK_ATTR.claim) || null,
+    status: (mark.getAttribute(MARK_ATTR.status) ?? 'unknown') as Status,
+  };
+}
+
+/**
+ * Reads marks (one or more per mention) into one entry per mention, in page order. `known`
+ * gives the contract of the marks whose writer kept it (the content script's own: five
+ * attribute reads a mark, 4,663 marks, were most of a long task); others are read.
+ */
+export function summarize(
+  marks: readonly Element[],
+  pageDate: string | null,
+  known: (mark: Element) => MarkContract | undefined = () => undefined,
+): PageSummary {
   const byId = new Map<string, MentionSummary>();
   for (const mark of marks) {
-    const id = mark.getAttribute(MARK_ATTR.mention) ?? '';
-    const known = byId.get(id);
-    if (known) {
-      known.text += mark.textContent ?? '';
+    const contract = known(mark);
+    const id = contract ? contract.id : (mark.getAttribute(MARK_ATTR.mention) ?? '');
+    const entry = byId.get(id);
+    if (entry) {
+      entry.text += mark.textContent ?? '';
       continue;
     }
-    byId.set(id, {
-      id,
-      term: mark.getAttribute(MARK_ATTR.term) ?? '',
-      version: mark.getAttribute(MARK_ATTR.version) || null,
-      claim: mark.getAttribute(MARK_ATTR.claim) || null,
-      status: (mark.getAttribute(MARK_ATTR.status) ?? 'unknown') as Status,
-      text: mark.textContent ?? '',
-    });
+    byId.set(id, { ...(contract ?? contractOf(mark)), text: mark.textContent ?? '' });
   }
   const mentions = [...byId.values()];
   return { pageDate, mentions, outdated: mentions.filter((m) => m.status === 'superseded').length };
@@ -50,11 +66,13 @@ export function summarize(marks: readonly Element[], pageDate: string | null): P
  * the 100× bench page, 32 ms per question). The same elements in the same order, on the same
  * page date, give the same summary: the lens makes new marks whenever a mention changes.
  */
-export function rememberingSummary(): (marks: readonly Element[], pageDate: string | null) => PageSummary {
+export function rememberingSummary(
+  known?: (mark: Element) => MarkContract | undefined,
+): (marks: readonly Element[], pageDate: string | null) => PageSummary {
   let last: { marks: readonly Element[]; pageDate: string | null; summary: PageSummary } | null = null;
   return (marks, pageDate) => {
     if (last && last.pageDate === pageDate && sameElements(last.marks, marks)) return last.summary;
-    const summary = summarize(marks, pageDate);
+    const summary = summarize(marks, pageDate, known);
     last = { marks: [...marks], pageDate, summary };
     return summary;
   };

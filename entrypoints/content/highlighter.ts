@@ -21,6 +21,7 @@
 import { MARK_ATTR, MARK_CLASS, MARK_TAG, type Mention } from '@/utils/mention';
 import type { Status } from '@/data/deal';
 import type { HighlightStyle } from '@/utils/settings';
+import type { MarkContract } from '@/utils/summary';
 import { styleMark } from './mark-style';
 import { locate, type Block } from './scanner';
 
@@ -42,6 +43,8 @@ export class Highlighter {
 
   /** One styled mark per status, cloned for each new mark (see `newMark`). */
   private templates = new Map<Status, HTMLElement>();
+  /** The contract each mark was made with: reading it back costs five attribute reads a mark. */
+  private readonly contracts = new WeakMap<Element, MarkContract>();
 
   constructor(private style: HighlightStyle = 'background') {}
 
@@ -72,7 +75,20 @@ export class Highlighter {
     }
     const mark = template.cloneNode(false) as HTMLElement;
     setContract(mark, mention, id);
+    this.contracts.set(mark, {
+      id,
+      term: mention.term,
+      // As the summary reads the attributes back: an empty value is none.
+      version: mention.version || null,
+      claim: mention.claim || null,
+      status: mention.status,
+    });
     return mark;
+  }
+
+  /** The contract `mark` was made with, if this highlighter made it. */
+  contractOf(mark: Element): MarkContract | undefined {
+    return this.contracts.get(mark);
   }
 
   /** All marks currently in the page, in writing order. */

@@ -22,8 +22,9 @@ import { pageLoaded } from './page-load';
 import { yieldToPage } from './yield';
 
 /**
- * The longest the scan waits for a page still loading: Chromium has run us at most 200 ms after
- * DOMContentLoaded, and a reader should not wait on a stalled ad for the first highlight.
+ * The longest the scan waits for a page still loading (at document_idle the browser may run us
+ * anywhere between DOMContentLoaded and the load event): a reader should not wait on a stalled
+ * ad for the first highlight.
  */
 const MAX_LOAD_WAIT_MS = 1_000;
 
@@ -65,7 +66,7 @@ export default defineContentScript({
     let pageDate: string | null = null;
     let session: Session | null = null;
 
-    const summarize = rememberingSummary();
+    const summarize = rememberingSummary((mark) => session?.lens.contractOf(mark));
     const lang = (): UiLang => (settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang);
     const reply = (): SummaryReply => ({
       state,
@@ -77,8 +78,12 @@ export default defineContentScript({
     const onMarksChanged = (marks: readonly HTMLElement[]): void => {
       const changed = session;
       if (!changed) return;
-      void changed.cards.then((cards) => cards.decorate(marks));
-      // The summary reads every mark back: on a page with thousands, a task of its own.
+      // Each of these in a task of its own: on a page with thousands of marks, each is a task's
+      // worth of work (the decorating walks every mark, the summary reads them back).
+      void changed.cards.then(async (cards) => {
+        await yieldToPage();
+        if (session === changed) cards.decorate(marks);
+      });
       void yieldToPage().then(() => {
         if (session !== changed) return;
         const now = reply();
@@ -86,8 +91,12 @@ export default defineContentScript({
         report(now);
       });
     };
+    /** What was last sent: sending thousands of mentions again for nothing costs a long task. */
+    let reported: Pick<SummaryReply, 'state' | 'summary'> | null = null;
     const report = (now: SummaryReply = reply()): void => {
       if (ctx.isInvalid) return;
+      if (reported?.state === now.state && reported.summary === now.summary) return;
+      reported = now;
       browser.runtime
         .sendMessage({ type: 'summary-changed', ...now })
         .catch(() => undefined /* no listener yet: the badge updates on the next change */);
@@ -131,10 +140,11 @@ export default defineContentScript({
       timing.ready ??= performance.now();
       lens
         .start()
-        .then(() => {
+        .then(async () => {
           if (session !== current) return;
           state = 'done';
-          report();
+          await yieldToPage();
+          if (session === current) report();
         })
         .catch((error: unknown) => {
           console.error('Deal Lens stopped after an error; the page was restored.', error);

@@ -9,6 +9,7 @@ import type { HighlightStyle } from '@/utils/settings';
 import type { Mention } from '@/utils/mention';
 import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
+import type { MarkContract } from '@/utils/summary';
 import { Highlighter, type Prepared } from './highlighter';
 import { BlockReader, SubtreeReading } from './reader';
 import { insideExcluded } from './scanner';
@@ -91,6 +92,11 @@ export class Lens {
 
   get marks(): HTMLElement[] {
     return this.highlighter.marks.filter((m) => m.isConnected);
+  }
+
+  /** The contract `mark` was made with, if this lens made it (see `Highlighter.contractOf`). */
+  contractOf(mark: Element): MarkContract | undefined {
+    return this.highlighter.contractOf(mark);
   }
 
   /** Whether the circuit breaker tripped: the page kept undoing our highlights. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The page summary read back from marks, and read only once for the same marks. */
 import { describe, expect, it, vi } from 'vitest';
-import { rememberingSummary } from '@/utils/summary';
+import { contractOf, rememberingSummary, summarize } from '@/utils/summary';
 
 function mark(mention: string, status: string, text: string): HTMLElement {
   const el = document.createElement('mark');
@@ -44,5 +44,18 @@ describe('the page summary', () => {
     const before = summarize(list, null);
     list.pop();
     expect(summarize(list, null).mentions).toHaveLength(before.mentions.length - 1);
+  });
+
+  it("takes a mark's contract from whoever kept it, and reads the others", () => {
+    const ours = mark('1', 'current', '27 %');
+    const theirs = mark('2', 'superseded', '32.5 %');
+    const kept = new Map([[ours, contractOf(ours)]]);
+    const reads = vi.spyOn(ours, 'getAttribute');
+    const summary = summarize([ours, theirs], null, (m) => kept.get(m));
+    expect(reads).not.toHaveBeenCalled();
+    expect(summary.mentions).toEqual([
+      { id: '1', term: 'ms-stake', version: 'stake-27', claim: null, status: 'current', text: '27 %' },
+      { id: '2', term: 'ms-stake', version: 'stake-27', claim: null, status: 'superseded', text: '32.5 %' },
+    ]);
   });
 });
