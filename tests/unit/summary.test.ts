@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The page summary read back from marks, and read only once for the same marks. */
 import { describe, expect, it, vi } from 'vitest';
-import { contractOf, rememberingSummary, summarize } from '@/utils/summary';
+import { contractOf, rememberingSummary, summarize, type MarkContract } from '@/utils/summary';
 
 function mark(mention: string, status: string, text: string): HTMLElement {
   const el = document.createElement('mark');
@@ -49,7 +49,7 @@ describe('the page summary', () => {
   it("takes a mark's contract from whoever kept it, and reads the others", () => {
     const ours = mark('1', 'current', '27 %');
     const theirs = mark('2', 'superseded', '32.5 %');
-    const kept = new Map([[ours, contractOf(ours)]]);
+    const kept = new Map<Element, MarkContract>([[ours, contractOf(ours)]]);
     const reads = vi.spyOn(ours, 'getAttribute');
     const summary = summarize([ours, theirs], null, (m) => kept.get(m));
     expect(reads).not.toHaveBeenCalled();
