@@ -133,7 +133,13 @@ export default defineContentScript({
       const current: Session = {
         lens,
         stopFocus: followFocus(document),
-        cards: createCardController(ctx, { deal, getPageDate: () => pageDate, lang, today: todayIso }),
+        cards: createCardController(ctx, {
+          deal,
+          contractOf: (mark) => lens.contractOf(mark),
+          getPageDate: () => pageDate,
+          lang,
+          today: todayIso,
+        }),
         banner: createBanner(ctx, { lang }),
       };
       session = current;
