@@ -116,10 +116,13 @@ export default defineContentScript({
         onChange: onMarksChanged,
         // The banner goes into the page with the marks, in the same task: one rendering
         // update instead of two (each 0.8–1 s on the 100× bench page).
-        onMarksBuilt: (built) => {
-          if (!settings.showBanner || session?.lens !== lens) return;
-          session.banner.prepare(summarize([...lens.marks, ...built], pageDate), deal, todayIso());
-        },
+        // (A change of showBanner makes a new lens: without the banner, no task is spent on it.)
+        onMarksBuilt: settings.showBanner
+          ? (built) => {
+              if (session?.lens !== lens) return;
+              session.banner.prepare(summarize([...lens.marks, ...built], pageDate), deal, todayIso());
+            }
+          : undefined,
         onWriteStart: () => {
           if (settings.showBanner && session?.lens === lens) session.banner.draw();
         },
