@@ -228,17 +228,17 @@ export class Lens {
 
   private onMutations(records: readonly MutationRecord[]): void {
     if (this.stopped || this.backedOff) return;
+    if (!records.some(isPageChange)) return;
     if (records.length > MUTATION_FLOOD) {
       this.dirty = new Set([document.body]);
     } else {
       for (const record of records) {
-        if (isOurs(record.target)) continue;
+        if (!isPageChange(record)) continue;
         if (record.type === 'characterData') this.dirty.add(record.target);
         record.addedNodes.forEach((n) => !isOurs(n) && this.dirty.add(n));
-        if (record.removedNodes.length > 0) this.dirty.add(record.target);
+        if (some(record.removedNodes, (n) => !isOwnUi(n))) this.dirty.add(record.target);
       }
     }
-    if (this.dirty.size === 0) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.rescanDirty(), MUTATION_DEBOUNCE_MS);
   }
@@ -278,6 +278,25 @@ function restsOnReports(deal: Deal, mention: Mention): boolean {
       ? deal.version(mention.version)?.basis
       : undefined;
   return basis === 'reported';
+}
+
+/** Our banner's or card's host. */
+const isOwnUi = (node: Node): boolean => node instanceof Element && node.hasAttribute(OWN_UI_ATTR);
+
+const some = (nodes: NodeList, test: (node: Node) => boolean): boolean =>
+  Array.prototype.some.call(nodes, test);
+
+/**
+ * Whether a record is the page's doing: not a change inside our marks, nor our banner or card
+ * coming or going (the page taking a mark out is the page's).
+ */
+function isPageChange(record: MutationRecord): boolean {
+  if (isOurs(record.target)) return false;
+  return (
+    record.type !== 'childList' ||
+    some(record.addedNodes, (n) => !isOurs(n)) ||
+    some(record.removedNodes, (n) => !isOwnUi(n))
+  );
 }
 
 function isOurs(node: Node): boolean {

@@ -309,9 +309,23 @@ describe('[needs banner wiring] the banner', () => {
         document.querySelector('h1')?.getBoundingClientRect().top,
       ]);
     const before = await layout();
+    // Nor in its highlights: the banner leaving is our change, not the page's, and must not
+    // make the lens take its marks out and read the page again. Each mark gets a property in
+    // the page's world, which a mark written anew would not have.
+    const marks = await page.$$eval('mark.dealterm', (all) => {
+      for (const mark of all) (mark as unknown as { kept: boolean }).kept = true;
+      return all.length;
+    });
+    expect(marks).toBeGreaterThan(0);
     await page.click('deal-lens-banner button.dismiss');
     expect(await page.locator('deal-lens-banner').count()).toBe(0);
     expect(await layout()).toEqual(before);
+    // Past the lens's 40 ms debounce and a rescan of this page.
+    await page.waitForTimeout(500);
+    const after = await page.$$eval('mark.dealterm', (all) =>
+      all.map((mark) => (mark as unknown as { kept?: boolean }).kept === true),
+    );
+    expect(after).toEqual(Array(marks).fill(true));
     await page.close();
   });
 

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+/**
+ * The lens between its reading and its writing: it reads the whole page first and writes
+ * later, tasks apart, and page code may run in between. `onMarksBuilt` runs in one of those
+ * tasks, so a test can change the page there just as page code could.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { Lens, type LensOptions } from '@/entrypoints/content/lens';
+import { loadKnowledge } from '@/utils/knowledge';
+import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
+
+const { deal, lexicon } = loadKnowledge();
+const STATEMENT = 'Microsoft no longer has a right of first refusal on OpenAI compute.';
+const OTHER = 'Microsoft holds a 27% stake in OpenAI.';
+
+let lens: Lens | null = null;
+afterEach(() => {
+  lens?.stop();
+  lens = null;
+  document.body.replaceChildren();
+});
+
+function page(...texts: string[]): HTMLParagraphElement[] {
+  document.title = 'Microsoft and OpenAI';
+  const paragraphs = texts.map((text) => {
+    const p = document.createElement('p');
+    p.append(text);
+    return p;
+  });
+  document.body.append(...paragraphs);
+  return paragraphs;
+}
+
+function startLens(extra: Partial<LensOptions> = {}): Promise<void> {
+  lens = new Lens({
+    deal,
+    lexicon,
+    pageDate: '2025-11-01',
+    today: '2026-12-02',
+    showReported: true,
+    highlightStyle: 'background',
+    ...extra,
+  });
+  return lens.start();
+}
+
+/** `change`, the first time only: the hooks are called again on every rescan. */
+function once(change: () => void): () => void {
+  let done = false;
+  return () => {
+    if (!done) change();
+    done = true;
+  };
+}
+
+const marked = (el: Element) => [...el.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent);
+/** Until the lens has rescanned what the page changed (its debounce is 40 ms). */
+const settle = () => new Promise((done) => setTimeout(done, 200));
+
+describe('the lens, when the page changes between reading and writing', () => {
+  it('writes nothing stale into a text node the page rewrote, and reads it again', async () => {
+    const [first, second] = page(STATEMENT, OTHER);
+    const rewritten = `${STATEMENT} It said so on Tuesday.`;
+    await startLens({
+      onMarksBuilt: once(() => {
+        (first!.firstChild as Text).data = rewritten;
+      }),
+    });
+    // The other paragraph is written; the rewritten one is not, with marks built for its old text.
+    expect(marked(second!)).toEqual(['27%']);
+    expect(first!.textContent).toBe(rewritten);
+    await settle();
+    expect(first!.textContent).toBe(rewritten);
+    expect(marked(first!)).toEqual(['right of first refusal']);
+  });
+
+  it('writes nothing into a text node the page took out, and reads what replaced it', async () => {
+    const [first] = page(STATEMENT);
+    const taken = first!.firstChild as Text;
+    await startLens({
+      onMarksBuilt: once(() => {
+        first!.replaceChildren(OTHER);
+      }),
+    });
+    expect(taken.data).toBe(STATEMENT);
+    expect(taken.parentNode).toBeNull();
+    await settle();
+    expect(first!.textContent).toBe(OTHER);
+    expect(marked(first!)).toEqual(['27%']);
+  });
+
+  it('does not read the page again when only its own banner comes and goes', async () => {
+    const [first] = page(STATEMENT);
+    const banner = document.createElement('deal-lens-banner');
+    banner.setAttribute(OWN_UI_ATTR, '');
+    await startLens({ onWriteStart: once(() => document.body.append(banner)) });
+    const [mark] = first!.querySelectorAll(MARK_SELECTOR);
+    expect(mark).toBeDefined();
+    banner.remove();
+    await settle();
+    // The very same mark: the lens did not take its marks out to read the page again.
+    expect(first!.querySelector(MARK_SELECTOR)).toBe(mark);
+  });
+});
