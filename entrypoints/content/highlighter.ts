@@ -136,11 +136,12 @@ export class Highlighter {
 
   /**
    * Puts prepared marks into the page; returns them, in document order. Nothing is written if
-   * any of the text nodes has left the page or changed its text since `prepare`.
+   * any of the text nodes has left the page or changed its text since `prepare` — which is not
+   * checked when the caller knows the page `unchanged` since (it observed no change).
    */
-  write(prepared: Prepared): HTMLElement[] {
+  write(prepared: Prepared, { unchanged = false } = {}): HTMLElement[] {
     if (prepared.nodes.length === 0) return []; // written already: a fragment inserts once
-    if (prepared.nodes.some(({ node, text }) => !node.parentNode || node.data !== text)) return [];
+    if (!unchanged && prepared.nodes.some(({ node, text }) => !node.parentNode || node.data !== text)) return [];
     for (const { node, left, after } of prepared.nodes) {
       node.data = left;
       node.after(after);
