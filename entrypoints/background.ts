@@ -21,7 +21,7 @@ export default defineBackground(() => {
     if (!isMessage(message) || message.type !== 'summary-changed' || tabId === undefined) return;
     // Only the top frame's content script speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return;
-    const outdated = message.summary.outdated;
+    const { outdated } = message;
     void (async () => {
       const settings = await loadSettings();
       const lang = settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;

@@ -10,7 +10,19 @@ export type LensState = 'scanning' | 'done' | 'off' | 'error';
 export type Message =
   | { type: 'get-summary' }
   | { type: 'reveal'; mention: string }
-  | ({ type: 'summary-changed' } & SummaryReply);
+  | ({ type: 'summary-changed' } & SummaryNotice);
+
+/**
+ * What the content script tells the rest of the extension when its page summary changed:
+ * enough for the badge. An open popup asks for the whole summary again (`get-summary`): on a
+ * page with thousands of statements, the summary is half a megabyte of JSON to serialise in
+ * the page's renderer, and to parse in the background, on every change.
+ */
+export interface SummaryNotice {
+  state: LensState;
+  /** Statements on the page that no longer hold today (`PageSummary.outdated`). */
+  outdated: number;
+}
 
 export interface SummaryReply {
   state: LensState;

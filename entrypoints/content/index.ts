@@ -98,7 +98,7 @@ export default defineContentScript({
       if (reported?.state === now.state && reported.summary === now.summary) return;
       reported = now;
       browser.runtime
-        .sendMessage({ type: 'summary-changed', ...now })
+        .sendMessage({ type: 'summary-changed', state: now.state, outdated: now.summary.outdated })
         .catch(() => undefined /* no listener yet: the badge updates on the next change */);
     };
 

@@ -28,18 +28,20 @@ async function main(): Promise<void> {
   document.documentElement.lang = lang;
   const tabId = await targetTab();
 
+  const getSummary = async (): Promise<PopupReply> => {
+    if (tabId === undefined) throw new Error('no tab');
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' });
+    // No content script, or one from an older build: this page cannot be read.
+    if (!reply || typeof reply !== 'object' || !('summary' in reply)) throw new Error('no reply');
+    return reply as PopupReply;
+  };
   const api: PopupApi = {
-    async getSummary() {
-      if (tabId === undefined) throw new Error('no tab');
-      const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' });
-      // No content script, or one from an older build: this page cannot be read.
-      if (!reply || typeof reply !== 'object' || !('summary' in reply)) throw new Error('no reply');
-      return reply as PopupReply;
-    },
+    getSummary,
     onSummary(listener) {
       const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+        // The notice says only that the summary changed: ask for it.
         if (isMessage(message) && message.type === 'summary-changed' && sender.tab?.id === tabId) {
-          listener(message);
+          getSummary().then(listener, () => undefined);
         }
         return undefined;
       };

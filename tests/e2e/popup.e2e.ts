@@ -150,6 +150,30 @@ describe('the popup on a seed article', () => {
     await page.close();
   });
 
+  it('follows the page while open: a new statement reaches the popup and the badge', async () => {
+    const { page, tabId } = await openSeed();
+    const popup = await openPopup(tabId);
+    const stake = async () => (await popupRows(popup)).find((r) => r.term === 'ms-stake')?.count;
+    const outdated = async () => Number(await popup.getAttribute('.outdated', 'data-outdated'));
+    const before = { stake: await stake(), outdated: await outdated() };
+    expect(before.stake).toBe(2);
+    // The page adds a paragraph: the lens reads it, and tells the popup and the background.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Microsoft holds a 32.5% stake in OpenAI.';
+      document.querySelector('article, main, body')!.append(p);
+    });
+    expect(await poll(stake, (count) => count === 3)).toBe(3);
+    expect(await outdated()).toBe(before.outdated + 1);
+    const badge = await poll(
+      () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      (text) => text === String(before.outdated + 1),
+    );
+    expect(badge).toBe(String(before.outdated + 1));
+    await popup.close();
+    await page.close();
+  });
+
   it('leaves the badge empty on a page without deal terms', async () => {
     const { page, tabId } = await openSeed('negatives/azure-outage.html');
     await page.waitForTimeout(300);
