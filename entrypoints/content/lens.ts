@@ -236,14 +236,14 @@ export class Lens {
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
-    if (!records.some(isPageChange)) return;
+    const theirs = records.filter(isPageChange);
+    if (theirs.length === 0) return;
     this.pageChanges++;
     if (this.stopped || this.backedOff) return;
     if (records.length > MUTATION_FLOOD) {
       this.dirty = new Set([document.body]);
     } else {
-      for (const record of records) {
-        if (!isPageChange(record)) continue;
+      for (const record of theirs) {
         if (record.type === 'characterData') this.dirty.add(record.target);
         record.addedNodes.forEach((n) => !isOurs(n) && this.dirty.add(n));
         if (some(record.removedNodes, (n) => !isOwnUi(n))) this.dirty.add(record.target);
