@@ -2,8 +2,8 @@
  * The hover card's controller: when to open a card for a mark, where to put it, and how to
  * leave the page as it was. The card itself (components/Card.tsx) only renders a CardModel.
  *
- * - One card at a time, in a shadow root at the end of <body> (WXT createShadowRootUi), placed
- *   next to its mark by Floating UI while open (autoUpdate runs only then).
+ * - One card at a time, in a shadow root at the end of <body> (overlay-host.ts, styles inlined),
+ *   placed next to its mark by Floating UI while open (autoUpdate runs only then).
  * - Hover intent: opens 150 ms after the pointer rests on a mark, survives the 300 ms it takes to
  *   travel into the card, closes when the pointer has left both, unless pinned.
  * - Keyboard: the first mention of each term is a focusable button-like mark (`decorate`);
@@ -16,14 +16,15 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Card } from '@/components/Card';
 import { isStatus, type Deal } from '@/data/deal';
 import { cardModel, type CardMention, type CardModel } from '@/utils/card-model';
 import { t, type UiLang } from '@/utils/i18n';
-import { MARK_ATTR, MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
+import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 import type { MarkContract } from '@/utils/summary';
-import './../../components/card.css';
+// Inlined, not a file the content script fetches: see overlay-host.ts.
+import CARD_CSS from '@/components/card.css?inline';
+import { createOverlayHost } from './overlay-host';
 
 export interface CardController {
   /** Opens the card for `mark` (closing any other). `focus` moves keyboard focus into it. */
@@ -68,32 +69,17 @@ const DECORATION = [
   'aria-label',
 ];
 
-export async function createCardController(
+export function createCardController(
   ctx: ContentScriptContext,
   opts: CardControllerOptions,
-): Promise<CardController> {
+): CardController {
+  // The card is position:fixed, placed by Floating UI; its host a 0×0 box that never shifts the page.
+  const ui = createOverlayHost(ctx, 'deal-lens-card', CARD_CSS);
+  const { host, container } = ui;
+  const shadow = host.shadowRoot!;
   // aria-controls cannot point into a shadow root, so it names the host, which holds the card.
   const hostId = `deal-lens-card-${Math.random().toString(36).slice(2, 10)}`;
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
-    name: 'deal-lens-card',
-    // Overlay: the host is a 0×0 box, so it never shifts the page; the card is position:fixed
-    // and placed by Floating UI. (Modal would cover the page and catch its pointer events.)
-    position: 'overlay',
-    zIndex: 2147483647,
-    anchor: 'body',
-    append: 'last',
-    isolateEvents: true,
-    onMount(container, _shadow, host) {
-      host.setAttribute(OWN_UI_ATTR, '');
-      host.id = hostId;
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  const host = ui.shadowHost;
-  const container = ui.uiContainer;
+  host.id = hostId;
 
   let destroyed = false;
   let openMark: HTMLElement | null = null;
@@ -128,7 +114,7 @@ export async function createCardController(
 
   /** Whether an event target is our card (seen from the page it is the host, once retargeted). */
   const inCard = (target: EventTarget | null): boolean =>
-    target === host || (target instanceof Node && target.getRootNode() === ui.shadow);
+    target === host || (target instanceof Node && target.getRootNode() === shadow);
 
   // --- reading marks ----------------------------------------------------------------------
 
@@ -201,7 +187,7 @@ export async function createCardController(
       <Card
         model={model}
         pinned={pinned}
-        onClose={() => close({ returnFocus: ui.shadow.activeElement !== null })}
+        onClose={() => close({ returnFocus: shadow.activeElement !== null })}
         onPin={() => {
           pinned = !pinned;
           rerender();
@@ -423,6 +409,9 @@ export async function createCardController(
 
   // --- card events (inside the shadow root) ----------------------------------------------
 
+  // Keys typed in the card are the card's: the page's shortcuts never see them.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) onCard(type, (event) => event.stopPropagation());
+
   onCard('pointerenter', () => {
     hoverCard = true;
     cancelClose();
@@ -445,7 +434,7 @@ export async function createCardController(
   onCard('keydown', (event) => {
     if (event.key !== 'Tab' || !cardEl || !openMark) return;
     const controls = Array.from(cardEl.querySelectorAll<HTMLElement>('button, a[href]'));
-    const active = ui.shadow.activeElement;
+    const active = shadow.activeElement;
     const leaving = event.shiftKey
       ? active === cardEl || active === controls[0]
       : controls.length === 0 || active === controls[controls.length - 1];

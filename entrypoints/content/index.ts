@@ -33,14 +33,15 @@ interface Session {
   lens: Lens;
   /** Stops drawing focus rings on marks. */
   stopFocus: () => void;
-  cards: Promise<CardController>;
+  cards: CardController;
   banner: BannerController;
 }
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // The card's and banner's styles go inside their shadow roots, never into the page.
+  // The card's and banner's styles come as text for their shadow roots (overlay-host.ts); a
+  // stylesheet imported here some day would go into a shadow root too, never into the page.
   cssInjectionMode: 'ui',
   async main(ctx) {
     const timing: ScanTiming = {
@@ -80,9 +81,8 @@ export default defineContentScript({
       if (!changed) return;
       // Each of these in a task of its own: on a page with thousands of marks, each is a task's
       // worth of work (the decorating walks every mark, the summary reads them back).
-      void changed.cards.then(async (cards) => {
-        await yieldToPage();
-        if (session === changed) cards.decorate(marks);
+      void yieldToPage().then(() => {
+        if (session === changed) changed.cards.decorate(marks);
       });
       void yieldToPage().then(() => {
         if (session !== changed) return;
@@ -170,7 +170,7 @@ export default defineContentScript({
         ending.lens.stop();
         ending.stopFocus();
         ending.banner.destroy();
-        void ending.cards.then((cards) => cards.destroy());
+        ending.cards.destroy();
       }
       report();
     };
@@ -181,7 +181,7 @@ export default defineContentScript({
         `${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(mentionId)}"]`,
       );
       if (!mark || !session) return false;
-      const cards = await session.cards;
+      const { cards } = session;
       const box = mark.getBoundingClientRect();
       if (box.top < 0 || box.bottom > innerHeight) {
         // Open the card once the scroll has ended: the card closes itself for a mark far out

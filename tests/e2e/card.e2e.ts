@@ -36,6 +36,17 @@ async function seedPage(file = 'seeds/004_679afbbb546c3045.html'): Promise<Page>
   return page;
 }
 
+/** Enter on the focused mark: its card opens, and keyboard focus moves into it. */
+async function enterCard(page: Page) {
+  await page.keyboard.press('Enter');
+  const card = page.locator(CARD);
+  await card.waitFor({ state: 'visible' });
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()))
+    .toBe('deal-lens-card');
+  return card;
+}
+
 /** The exclusive-IP statement of seed 004: superseded on 27 April 2026. */
 const exclusiveIp = (page: Page) => page.locator('mark.dealterm[data-claim="ip-exclusive"]').first();
 
@@ -104,12 +115,7 @@ describe('with the keyboard alone', () => {
     // Marks carry no style sheet: the keyboard focus ring is drawn on the focused mark itself.
     expect(await outlineOf(mark.id)).toBe('solid 2px');
 
-    await page.keyboard.press('Enter');
-    const card = page.locator(CARD);
-    await card.waitFor({ state: 'visible' });
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()))
-      .toBe('deal-lens-card');
+    const card = await enterCard(page);
     expect(await outlineOf(mark.id)).toBe('none');
     expect(
       await page.evaluate((id) => document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'), mark.id),
@@ -118,6 +124,47 @@ describe('with the keyboard alone', () => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mention)).toBe(mark.id);
+    await page.close();
+  });
+});
+
+describe('on the page it reads', () => {
+  it('keeps keys typed in the card from the page, and shows above its topmost layer', async () => {
+    const page = await seedPage();
+    // The page's own top layer (a sticky header, a cookie wall) at the highest z-index, and
+    // its keyboard shortcuts.
+    await page.evaluate(() => {
+      const layer = document.createElement('div');
+      layer.id = 'page-layer';
+      layer.style.cssText = 'position:fixed;inset:0 0 50% 0;z-index:2147483647;background:rgba(0,0,0,.05)';
+      document.body.prepend(layer);
+      const seen: string[] = [];
+      (window as unknown as { seenKeys: string[] }).seenKeys = seen;
+      for (const type of ['keydown', 'keyup', 'keypress']) {
+        window.addEventListener(type, (e) => seen.push(`${type} ${(e as KeyboardEvent).key}`));
+      }
+    });
+    const mark = page.locator('mark.dealterm[tabindex="0"]').first();
+    await mark.focus();
+    const card = await enterCard(page);
+    const seenKeys = () => page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys);
+    const before = await seenKeys();
+    await page.keyboard.press('j');
+    await page.keyboard.press('ArrowDown');
+    expect(await seenKeys()).toEqual(before);
+
+    // What is at the card's centre is the card, not the page's layer; and the page's layer
+    // still gets the pointer elsewhere (our host covers nothing).
+    await page.evaluate(() => {
+      const layer = document.getElementById('page-layer')!;
+      layer.style.inset = '0';
+    });
+    const box = (await card.boundingBox())!;
+    const at = (x: number, y: number) =>
+      page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase() ?? null, [x, y]);
+    expect(await at(box.x + box.width / 2, box.y + box.height / 2)).toBe('deal-lens-card');
+    const outside = box.x > 40 ? [10, box.y + 10] : [box.x + box.width + 10, box.y + 10];
+    expect(await at(outside[0]!, outside[1]!)).toBe('div');
     await page.close();
   });
 });

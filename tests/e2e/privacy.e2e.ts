@@ -157,8 +157,7 @@ describe('browsing with Deal Lens on', () => {
     // The service worker asks for nothing at all.
     expect(seen.filter((r) => r.worker !== null).map((r) => r.url)).toEqual([]);
     // Whatever else there is are the extension's own packaged files, read from disk: its pages'
-    // scripts, and the card's stylesheet, which the content script reads for its shadow root
-    // under the extension's id or the per-session random one of `use_dynamic_url`.
+    // scripts and styles (the content script's styles are inside its bundle).
     const packaged = (url: string): boolean => {
       const { protocol, pathname } = new URL(url);
       return (
@@ -192,12 +191,9 @@ describe('the manifest', () => {
       // The content script reads web pages, which needs no permission in either browser.
       const scripts = manifest.content_scripts as { matches: string[]; all_frames?: boolean }[];
       expect(scripts.flatMap((s) => s.matches).sort()).toEqual(['http://*/*', 'https://*/*']);
-      // What pages can load from the extension, they cannot use to recognise it. In MV3 that
-      // takes use_dynamic_url; Firefox's MV2 gives every install its own random host already.
-      if (manifest.manifest_version === 3) {
-        const exposed = (manifest.web_accessible_resources ?? []) as { use_dynamic_url?: boolean }[];
-        for (const entry of exposed) expect(entry.use_dynamic_url).toBe(true);
-      }
+      // Pages can load no file of the extension, so none can be used to tell it is installed:
+      // the card's and banner's styles are inlined in the content script.
+      expect(manifest.web_accessible_resources).toBeUndefined();
     });
   }
 });
