@@ -54,6 +54,24 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(' ');
 const loadAtStart = load();
+/**
+ * CPU time the hypervisor gave to other machines (Linux's "steal"), as a share of all CPU time
+ * since the bench started: on a shared virtual machine the wall-clock figures move with it.
+ */
+const cpuTimes = () => {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    return { steal: ticks[7] ?? 0, total: ticks.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null; // not Linux
+  }
+};
+const cpuAtStart = cpuTimes();
+const stealShare = () => {
+  const now = cpuTimes();
+  if (!cpuAtStart || !now || now.total === cpuAtStart.total) return null;
+  return (now.steal - cpuAtStart.steal) / (now.total - cpuAtStart.total);
+};
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
 
 // 1. Build ------------------------------------------------------------------------------------
@@ -560,8 +578,9 @@ if (none) {
 }
 log('');
 for (const c of checks) log(`${c.pass ? 'PASS' : 'MISS'}  ${c.name} — ${c.detail}`);
+const steal = stealShare();
 log(
-  `\nTotal bench time ${elapsed()}. Load average (1/5/15 min) at start ${loadAtStart}, at end ${load()} on ${cpus().length} CPUs: times are wall-clock, other load inflates them.`,
+  `\nTotal bench time ${elapsed()}. Load average (1/5/15 min) at start ${loadAtStart}, at end ${load()} on ${cpus().length} CPUs${steal === null ? '' : `; CPU time stolen by the hypervisor ${(steal * 100).toFixed(1)}%`}: times are wall-clock, other load inflates them.`,
 );
 
 mkdirSync(BENCH_DIR, { recursive: true });
@@ -576,6 +595,7 @@ writeFileSync(
         cpus: cpus().length,
         loadAverageAtStart: loadAtStart,
         loadAverageAtEnd: load(),
+        cpuStealShare: steal,
         runs: RUNS,
         naiveTimeoutMs: NAIVE_TIMEOUT,
       },
