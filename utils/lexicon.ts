@@ -122,8 +122,44 @@ function alternatives(patterns: Partial<Record<LexiconLang, string[]>>): string 
     .join('|');
 }
 
-function groupCount(source: string): number {
-  return (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
+/**
+ * What is wrong with one pattern's shape, read without compiling it: a capturing group (each
+ * entry must be exactly one group of the combined pattern, or hits map to the wrong entry),
+ * or brackets that do not close — which a combined pattern could hide, `a)|(?:b` closing
+ * its neighbours' groups. Compiling each of the ~400 patterns instead cost 20–60 ms on every
+ * page about the deal (in one task, at times a long one).
+ */
+export function shapeProblem(source: string): string | null {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === ')') {
+      if (--depth < 0) return 'unbalanced ")"';
+    } else if (c === '(') {
+      depth++;
+      const named = source.startsWith('?<', i + 1) && !/^\?<[=!]/.test(source.slice(i + 1, i + 4));
+      if (source[i + 1] !== '?' || named) return 'use (?:…), not (…)';
+    }
+  }
+  if (inClass) return 'unclosed "["';
+  if (depth > 0) return 'unclosed "("';
+  return null;
+}
+
+/** The first pattern of `sources` (with where it stands) that does not compile alone. */
+function firstInvalid(sources: readonly (readonly [string, string])[]): string | null {
+  for (const [where, source] of sources) {
+    try {
+      new RegExp(expandPattern(source), 'i');
+    } catch (error) {
+      return `${where}: ${(error as Error).message}`;
+    }
+  }
+  return null;
 }
 
 /** Validates the raw lexicon and compiles it; throws LexiconError with every problem found. */
@@ -137,12 +173,11 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   }
   const lexicon = parsed.output;
   const problems: string[] = [];
+  const sources: (readonly [string, string])[] = [];
   const check = (where: string, source: string): void => {
-    try {
-      if (groupCount(expandPattern(source)) > 0) problems.push(`${where}: use (?:…), not (…)`);
-    } catch (error) {
-      problems.push(`${where}: ${(error as Error).message}`);
-    }
+    sources.push([where, source]);
+    const problem = shapeProblem(source);
+    if (problem) problems.push(`${where}: ${problem}`);
   };
   for (const entry of lexicon.entries) {
     for (const lang of LANGS) entry.patterns[lang]?.forEach((p) => check(`${entry.id}.${lang}`, p));
@@ -159,9 +194,17 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const actors = lexicon.actors.map(expandPattern).join('|');
   const actorsInRawText = lexicon.actors.map(expandForRawText).join('|');
   const anchorNames = Object.keys(lexicon.anchors);
+  let scan: RegExp;
+  try {
+    scan = new RegExp(bounded([...entryGroups, `(${actors})`].join('|')), 'gi');
+  } catch (error) {
+    // Only now is each pattern compiled alone: to name the one at fault.
+    const culprit = firstInvalid(sources) ?? (error as Error).message;
+    throw new LexiconError(`lexicon.json is invalid:\n${culprit}`);
+  }
   return {
     entries: lexicon.entries,
-    scan: new RegExp(bounded([...entryGroups, `(${actors})`].join('|')), 'gi'),
+    scan,
     actorGroup: entryGroups.length,
     actor: new RegExp(bounded(actors), 'i'),
     actorAnywhere: new RegExp(actorsInRawText, 'i'),
@@ -246,17 +289,27 @@ export function negatedBefore(lexicon: CompiledLexicon, text: string, from: numb
 }
 
 /**
- * V8 compiles a pattern on its first run and again, to machine code, on a later one. Running
- * each once on a short sample, between yields, keeps those compiles out of the scan's slices.
+ * V8 compiles a pattern on its first run and again, to machine code, on a later one — and
+ * once more for each kind of string it reads: text of Latin-1 characters only, and any other
+ * (a "—" or a "’" is enough). Page text comes in both kinds. Running each on a short sample of
+ * each kind, between yields, keeps those compiles out of the scan's slices (the scan pattern's
+ * compile for the second kind took 13–15 ms in Node, in whichever read slice first met it).
  */
 export function warmUpSteps(lexicon: CompiledLexicon): (() => void)[] {
-  const sample = normalizeText('Microsoft no longer has a right of first refusal; OpenAI’s API.');
+  const latin1 = "Microsoft no longer has a right of first refusal; OpenAI's API.";
+  const wide = `${latin1} \u2014`;
+  const rest = (sample: string) => () => {
+    findAnchors(lexicon, sample);
+    negatedBefore(lexicon, sample, 0, sample.length);
+    lexicon.actorsAnywhere.lastIndex = 0;
+    lexicon.actorsAnywhere.exec(sample);
+  };
   return [
-    () => findHits(lexicon, sample),
-    () => findHits(lexicon, sample),
-    () => {
-      findAnchors(lexicon, sample);
-      negatedBefore(lexicon, sample, 0, sample.length);
-    },
+    () => findHits(lexicon, latin1),
+    () => findHits(lexicon, latin1),
+    () => findHits(lexicon, wide),
+    () => findHits(lexicon, wide),
+    rest(latin1),
+    rest(wide),
   ];
 }

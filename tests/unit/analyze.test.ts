@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
-import { compileLexicon, expandPattern, findHits, LexiconError, normalizeText } from '@/utils/lexicon';
+import { compileLexicon, expandPattern, findHits, LexiconError, normalizeText, shapeProblem } from '@/utils/lexicon';
 import rawLexicon from '@/data/lexicon.json';
 
 const { deal, lexicon } = loadKnowledge();
@@ -144,6 +144,50 @@ describe('the compiled lexicon', () => {
     broken.entries[0]!.patterns.en = ['right of (first) refusal'];
     expect(() => compileLexicon(broken)).toThrow(LexiconError);
     expect(() => compileLexicon(broken)).toThrow(/right-of-first-refusal\.en: use \(\?:…\)/);
+  });
+
+  it('names the pattern that does not compile, found only once the combined pattern fails', () => {
+    const broken = structuredClone(rawLexicon) as { entries: { id: string; patterns: { en: string[] } }[] };
+    broken.entries[0]!.patterns.en = ['first refusal', 'right of refusal{2,1}'];
+    expect(() => compileLexicon(broken)).toThrow(/right-of-first-refusal\.en: Invalid regular expression/);
+  });
+
+  it('rejects brackets that a combined pattern would close for them', () => {
+    const broken = structuredClone(rawLexicon) as { entries: { id: string; patterns: { en: string[] } }[] };
+    // Alone it does not compile; inside its entry's group it would, as two alternatives.
+    broken.entries[0]!.patterns.en = ['first) refusal|(?:right'];
+    expect(() => compileLexicon(broken)).toThrow(/right-of-first-refusal\.en: unbalanced "\)"/);
+  });
+
+  it('judges a pattern\'s groups without compiling it as the engine does when compiling it', () => {
+    const groups = (source: string): number => (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
+    const compiles = (source: string): boolean => {
+      try {
+        new RegExp(source);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const pieces = ['(', ')', '(?:', '(?<n>', '(?=', '(?!', '(?<=', '(?<!', '[', ']', '\\(', '\\[', '\\\\', 'a', '|', '?'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const source = parts.join('');
+        const problem = shapeProblem(source);
+        if (compiles(source)) {
+          expect(problem === null).toBe(groups(source) === 0);
+        } else {
+          // Nothing invalid gets past both this and the combined pattern's compile.
+          expect(problem !== null || !compiles(`(${source})|(b)`)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    for (const entry of lexicon.entries) {
+      for (const patterns of Object.values(entry.patterns)) {
+        for (const p of patterns ?? []) expect(groups(expandPattern(p)), `${entry.id}: ${p}`).toBe(0);
+      }
+    }
   });
 
   it('rejects a reading with an unknown anchor', () => {
