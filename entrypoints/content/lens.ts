@@ -182,8 +182,10 @@ export class Lens {
     let wrote = false;
     let written = performance.now();
     while (this.gate.open && this.nextWrite < this.pending.length) {
+      // The slice starts before the banner is drawn: its time counts against the slice too.
+      const sliceStart = performance.now();
       if (writeSlices === 0) this.opts.onWriteStart?.();
-      wrote = this.flush() || wrote;
+      wrote = this.flush(sliceStart) || wrote;
       writeSlices++;
       written = performance.now();
       // After the last slice too: telling the rest (cards, summary, badge) about thousands of
@@ -195,9 +197,8 @@ export class Lens {
     return { read, written, writeSlices };
   }
 
-  /** Writes pending highlights for up to one slice of time. */
-  private flush(): boolean {
-    const start = performance.now();
+  /** Writes pending highlights until one slice of time from `start` is used up. */
+  private flush(start = performance.now()): boolean {
     const first = this.nextWrite;
     const last = this.pending.length;
     // Page changes queued before our write are the page's: keep them. Our own writes are not

@@ -128,7 +128,9 @@ class PlainBlock implements Block {
 
 /** `el`, read as one plain block, or null if it is not one (or holds no text node at all). */
 function plainBlock(el: Element): PlainBlock | null {
-  if (el.querySelector(NOT_PLAIN_SELECTOR) !== null) return null;
+  // An element with no child element (a paragraph of bare text) is plain without asking the
+  // selector engine, which would match the whole selector list against it.
+  if (el.firstElementChild !== null && el.querySelector(NOT_PLAIN_SELECTOR) !== null) return null;
   // '' may be no text node at all, which must not end the block around `el`: read it node by node.
   const text = el.textContent ?? '';
   return text === '' ? null : new PlainBlock(el, text);
