@@ -55,10 +55,11 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
   let text: string | null = null;
 
   const hide = () => {
-    if (mounted && overlay) {
+    if (overlay && (mounted || rendered !== null)) {
       render(null, overlay.container);
       overlay.remove();
     }
+    rendered = null;
     mounted = false;
   };
   const dismiss = () => {
@@ -67,19 +68,16 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
     hide();
     opts.onDismiss?.();
   };
-  const draw = () => {
-    if (destroyed || ctx.isInvalid) return;
-    if (text === null) return hide();
+  /** The text the banner's host holds, rendered but maybe not yet in the page. */
+  let rendered: string | null = null;
+  /** Renders `text` into the banner's host, in the page or not. */
+  const build = (shown: string): OverlayHost => {
     overlay ??= createOverlayHost(ctx, 'deal-lens-banner', BANNER_CSS);
-    if (!mounted) {
-      overlay.mount();
-      mounted = true;
-    }
     const lang = opts.lang();
     const strings = popupStrings(lang);
     render(
       <Banner
-        text={text}
+        text={shown}
         lang={lang}
         label={strings.bannerLabel}
         dismissLabel={strings.dismiss}
@@ -87,10 +85,25 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
       />,
       overlay.container,
     );
+    rendered = shown;
+    return overlay;
+  };
+  const draw = () => {
+    if (destroyed || ctx.isInvalid) return;
+    if (text === null) return hide();
+    const host = rendered === text && overlay ? overlay : build(text);
+    if (!mounted) {
+      host.mount();
+      mounted = true;
+    }
   };
   const prepare = (summary: PageSummary, deal: Deal, today: string) => {
     if (destroyed) return;
     text = dismissedAt === location.href ? null : bannerText(summary, deal, today, opts.lang());
+    // Out of the page, the host is built and rendered now, so that `draw` only puts it in: its
+    // first render (a shadow root, its style sheet, the component) took a few milliseconds of
+    // the first write slice. In the page, it is rendered by `draw`, with the marks.
+    if (text !== null && !mounted && !ctx.isInvalid) build(text);
   };
 
   return {
