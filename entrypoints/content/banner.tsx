@@ -53,6 +53,8 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
   let dismissedAt: string | null = null;
   /** What the banner should say now; null = hidden. */
   let text: string | null = null;
+  /** The text the banner's host holds, rendered but maybe not yet in the page. */
+  let rendered: string | null = null;
 
   const hide = () => {
     if (overlay && (mounted || rendered !== null)) {
@@ -68,8 +70,6 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
     hide();
     opts.onDismiss?.();
   };
-  /** The text the banner's host holds, rendered but maybe not yet in the page. */
-  let rendered: string | null = null;
   /** Renders `text` into the banner's host, in the page or not. */
   const build = (shown: string): OverlayHost => {
     overlay ??= createOverlayHost(ctx, 'deal-lens-banner', BANNER_CSS);
