@@ -214,7 +214,8 @@ async function measureOurs(url) {
       // Rendering updates done before our first DOM write are the page's own (nothing of ours
       // is in it yet): on a huge page, its last layout after loading, if the browser runs it
       // between our read slices (seen only under tracing so far). Part of `ms`, not our work.
-      pageRenderMs: framesInWindow.filter((f) => f.end <= read).reduce((a, f) => a + f.render, 0),
+      // On a page that never opens the gate (`read` null) nothing of ours is ever written.
+      pageRenderMs: framesInWindow.filter((f) => f.end <= (read ?? Infinity)).reduce((a, f) => a + f.render, 0),
       longestRenderMs: renders.length > 0 ? Math.max(...renders) : 0,
       longTasks: during.length,
       pageTasksWhileWaiting: pageWhileWaiting.map((t) => Math.round(t.duration)),
