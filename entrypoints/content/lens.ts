@@ -198,7 +198,7 @@ export class Lens {
   }
 
   /** Writes pending highlights until one slice of time from `start` is used up. */
-  private flush(start = performance.now()): boolean {
+  private flush(start: number): boolean {
     const first = this.nextWrite;
     const last = this.pending.length;
     // Page changes queued before our write are the page's: keep them. Our own writes are not
