@@ -47,14 +47,14 @@ export function summarize(
 ): PageSummary {
   const byId = new Map<string, MentionSummary>();
   for (const mark of marks) {
-    const contract = known(mark);
-    const id = contract ? contract.id : (mark.getAttribute(MARK_ATTR.mention) ?? '');
-    const entry = byId.get(id);
+    // A foreign mark's attributes are read once, whole: such marks are few (the lens knows its own).
+    const contract = known(mark) ?? contractOf(mark);
+    const entry = byId.get(contract.id);
     if (entry) {
       entry.text += mark.textContent ?? '';
       continue;
     }
-    byId.set(id, { ...(contract ?? contractOf(mark)), text: mark.textContent ?? '' });
+    byId.set(contract.id, { ...contract, text: mark.textContent ?? '' });
   }
   const mentions = [...byId.values()];
   return { pageDate, mentions, outdated: mentions.filter((m) => m.status === 'superseded').length };
