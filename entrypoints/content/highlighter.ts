@@ -19,7 +19,6 @@
  * split and put exactly that node back, with exactly its text.
  */
 import { MARK_ATTR, MARK_CLASS, MARK_TAG, type Mention } from '@/utils/mention';
-import type { Status } from '@/data/deal';
 import type { HighlightStyle } from '@/utils/settings';
 import type { MarkContract } from '@/utils/summary';
 import { styleMark } from './mark-style';
@@ -41,8 +40,8 @@ export class Highlighter {
   private written: Written[] = [];
   private nextId = 0;
 
-  /** One styled mark per status, cloned for each new mark (see `newMark`). */
-  private templates = new Map<Status, HTMLElement>();
+  /** One styled mark per contract but its id, cloned for each new mark (see `newMark`). */
+  private templates = new Map<string, HTMLElement>();
   /** The contract each mark was made with: reading it back costs five attribute reads a mark. */
   private readonly contracts = new WeakMap<Element, MarkContract>();
 
@@ -60,21 +59,24 @@ export class Highlighter {
   }
 
   /**
-   * A new, empty mark for `mention`, styled. Cloned from a styled mark of its status: a clone
-   * copies the parsed inline style, where writing it to each mark parsed it again (about 25 µs a
-   * mark, 115 ms for the 100× bench page's 4,663 marks).
+   * A new, empty mark for `mention`, styled. Cloned from a styled mark with the same contract
+   * but its id: a clone copies the parsed inline style, where writing it to each mark parsed it
+   * again (about 25 µs a mark, 115 ms for the 100× bench page's 4,663 marks), and the contract's
+   * attributes, where setting them took five calls into the DOM a mark. A page states a few
+   * dozen contracts at most, each many times over.
    */
   private newMark(doc: Document, mention: Mention, id: string): HTMLElement {
-    let template = this.templates.get(mention.status);
+    const key = `${mention.status}\u0000${mention.term}\u0000${mention.version ?? ''}\u0000${mention.claim ?? ''}`;
+    let template = this.templates.get(key);
     if (template?.ownerDocument !== doc) {
       template = doc.createElement(MARK_TAG);
       template.className = MARK_CLASS;
-      template.setAttribute(MARK_ATTR.status, mention.status);
+      setContract(template, mention);
       styleMark(template, this.style);
-      this.templates.set(mention.status, template);
+      this.templates.set(key, template);
     }
     const mark = template.cloneNode(false) as HTMLElement;
-    setContract(mark, mention, id);
+    mark.setAttribute(MARK_ATTR.mention, id);
     this.contracts.set(mark, {
       id,
       term: mention.term,
@@ -272,12 +274,12 @@ function pieces(block: Block, mention: Mention): Piece[] {
   return out;
 }
 
-function setContract(el: Element, mention: Mention, id: string): void {
+/** The contract's attributes but the mention id (see `newMark`). */
+function setContract(el: Element, mention: Mention): void {
   el.setAttribute(MARK_ATTR.term, mention.term);
   el.setAttribute(MARK_ATTR.version, mention.version ?? '');
   el.setAttribute(MARK_ATTR.claim, mention.claim ?? '');
   el.setAttribute(MARK_ATTR.status, mention.status);
-  el.setAttribute(MARK_ATTR.mention, id);
 }
 
 function restore(w: Written): void {
