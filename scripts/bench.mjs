@@ -165,8 +165,8 @@ const FOLLOW_UP_MS = 1_500;
 /**
  * Chrome's own work in a page's renderer, which no script causes: once a page has finished
  * loading, at its next rendering update, Chrome dumps the page's text
- * (`ChromeRenderFrameObserver::CapturePageText`, for translation's language detection), with or
- * without any extension — 120 ms on the 100× page. The floor's single task holds it off until
+ * (`ChromeRenderFrameObserver::CapturePageText`, for its own uses, translation's language
+ * detection among them), with or without any extension — 120 ms on the 100× page. The floor's single task holds it off until
  * the floor is done; our scan, which yields every few milliseconds, lets it in. It is traced
  * (with a mark to put the trace's clock on the page's) so it can be set apart from ours, and
  * traced again in the floor's page without the extension, to show it is the browser's.
