@@ -166,8 +166,9 @@ const FOLLOW_UP_MS = 1_500;
  * Chrome's own work in a page's renderer, which no script causes: once a page has finished
  * loading, at its next rendering update, Chrome dumps the page's text
  * (`ChromeRenderFrameObserver::CapturePageText`, for its own uses, translation's language
- * detection among them), with or without any extension — 120 ms on the 100× page. The floor's single task holds it off until
- * the floor is done; our scan, which yields every few milliseconds, lets it in. It is traced
+ * detection among them), with or without any extension — 120 ms on the 100× page. The floor's
+ * single task holds it off until the floor is done; our scan, which yields every few
+ * milliseconds, lets it in. It is traced
  * (with a mark to put the trace's clock on the page's) so it can be set apart from ours, and
  * traced again in the floor's page without the extension, to show it is the browser's.
  */
@@ -176,27 +177,36 @@ const TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 const TEXT_CAPTURE_WAIT_MS = 1_000;
 const CLOCK_MARK = 'deal-lens-bench-clock';
 
-async function traceTextCaptures(page) {
+/**
+ * Starts a Chromium trace of `categories` through `page`'s CDP session, handing each event to
+ * `onEvent` as it arrives; the function returned ends it, once every event has been handed.
+ */
+async function startTracing(page, categories, onEvent) {
   const cdp = await page.context().newCDPSession(page);
-  const captures = [];
-  let mark = null;
-  cdp.on('Tracing.dataCollected', ({ value }) => {
-    for (const e of value) {
-      if (e.name === TEXT_CAPTURE && e.ph === 'X' && e.dur > 0) captures.push(e);
-      else if (e.name === CLOCK_MARK) mark = e;
-    }
-  });
+  cdp.on('Tracing.dataCollected', ({ value }) => value.forEach(onEvent));
   const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['renderer', 'blink.user_timing'] },
+    traceConfig: { includedCategories: categories },
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach().catch(() => undefined);
+  };
+}
+
+async function traceTextCaptures(page) {
+  const captures = [];
+  let mark = null;
+  const endTrace = await startTracing(page, ['renderer', 'blink.user_timing'], (e) => {
+    if (e.name === TEXT_CAPTURE && e.ph === 'X' && e.dur > 0) captures.push(e);
+    else if (e.name === CLOCK_MARK) mark = e;
   });
   /** Ends the trace: the page's text captures, on its own performance.now() clock. */
   return async () => {
     const at = await page.evaluate((name) => performance.mark(name).startTime, CLOCK_MARK);
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach().catch(() => undefined);
+    await endTrace();
     if (!mark) return [];
     const offset = mark.ts / 1000 - at;
     return captures
@@ -229,7 +239,8 @@ async function measureOurs(url) {
     const watchedUntil = scanned + FOLLOW_UP_MS;
     // Waited from here, not by a function polled in the page: Playwright polls on
     // requestAnimationFrame, and a rendering update with a callback of its own in it counts as
-    // a long task when the update is long, which it does not without the bench.
+    // a long task when the update is long, which it does not without the bench. (The margin
+    // covers the round trip that read the page's clock.)
     const pageNow = await page.evaluate(() => performance.now());
     await page.waitForTimeout(Math.max(0, watchedUntil - pageNow) + 50);
     const { tasks, frames, marks, mentions, loadEvent } = await page.evaluate(() => ({
@@ -854,40 +865,28 @@ async function traceOurs(srv, file) {
   try {
     await page.goto(srv.url('seed.html'), { waitUntil: 'load' });
     await ext.waitForLens(page, SCAN_TIMEOUT, 100).catch(() => undefined);
-    const cdp = await ext.context.newCDPSession(page);
     const threads = new Map();
     const events = []; // [pid, tid, ts, dur, name, flags]; flags: 1 = content script, 2 = parses our page
-    cdp.on('Tracing.dataCollected', ({ value }) => {
-      for (const e of value) {
-        if (e.ph === 'M' && e.name === 'thread_name')
-          threads.set(`${e.pid}:${e.tid}`, e.args?.name);
-        if (e.ph !== 'X') continue;
-        const args = e.args ? JSON.stringify(e.args) : '';
-        const flags =
-          (args.includes('content-scripts/content.js') ? 1 : 0) |
-          (e.name === 'ParseHTML' && args.includes(file) ? 2 : 0);
-        events.push([e.pid, e.tid, e.ts, e.dur ?? 0, e.name, flags]);
-      }
-    });
-    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: {
-        includedCategories: [
-          'toplevel',
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'v8',
-          'blink',
-          'loading',
-        ],
-      },
+    const categories = [
+      'toplevel',
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'blink',
+      'loading',
+    ];
+    const endTrace = await startTracing(page, categories, (e) => {
+      if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name);
+      if (e.ph !== 'X') return;
+      const args = e.args ? JSON.stringify(e.args) : '';
+      const flags =
+        (args.includes('content-scripts/content.js') ? 1 : 0) |
+        (e.name === 'ParseHTML' && args.includes(file) ? 2 : 0);
+      events.push([e.pid, e.tid, e.ts, e.dur ?? 0, e.name, flags]);
     });
     await page.goto(srv.url(file), { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT });
     const reply = await ext.waitForLens(page, SCAN_TIMEOUT, 200);
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach().catch(() => undefined);
+    await endTrace();
 
     const parse = events.find((e) => e[5] & 2);
     if (!parse)
