@@ -6,7 +6,8 @@
  *   OURS   the built extension: from the content script's start to the end of its first scan
  *          (`timing` in its get-summary reply), the longest main-thread task meanwhile, the JS
  *          heap after it, and the marks it wrote — less the browser's own text capture that
- *          falls in that window (traced: see traceTextCaptures);
+ *          falls in that window (traced, with the page's major garbage collection: see
+ *          traceBrowserWork);
  *   FLOOR  no extension: one TreeWalker pass testing every text node against the same combined
  *          pattern (no DOM writes) — what any regex scanner must pay at least;
  *   NAIVE  no extension: mark.js `mark(phrases)` with the lexicon as plain phrases.
@@ -196,22 +197,57 @@ async function startTracing(page, categories, onEvent) {
   };
 }
 
-async function traceTextCaptures(page) {
+/**
+ * The page's major garbage collection on its main thread (V8's incremental marking steps and
+ * its final pause): marking the page's whole heap, DOM included — a gigabyte on the 100× page,
+ * against the 5 MB our scan keeps. Whether it falls inside our scan depends on the page's own
+ * load: V8 sets its next heap limit from the last collection during parsing, and when that
+ * collection came early the parsed page ends above the limit (traced: 1.23 GB used, 1.0 GB
+ * limit), so the first script to allocate after the load — ours — is made to do the marking,
+ * ~340 ms of it. It is traced and shown for ours and for the floor, never subtracted.
+ */
+const MAJOR_GC = /^V8\.GC_(MC_INCREMENTAL|MARK_COMPACTOR)/;
+
+/** Merges nested or touching intervals ({start, duration}) into disjoint ones. */
+function disjoint(intervals) {
+  const merged = [];
+  for (const i of [...intervals].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && i.start <= last.start + last.duration) {
+      last.duration = Math.max(last.duration, i.start + i.duration - last.start);
+    } else merged.push({ ...i });
+  }
+  return merged;
+}
+
+/**
+ * Traces the browser's own work in `page`: its text captures, which no script causes, and its
+ * major garbage collection on the page's main thread, which the page owes and a script may be
+ * made to do (see MAJOR_GC). The function returned ends the trace and gives both as intervals
+ * on the page's own performance.now() clock.
+ */
+async function traceBrowserWork(page) {
   const captures = [];
+  const collections = [];
   let mark = null;
-  const endTrace = await startTracing(page, ['renderer', 'blink.user_timing'], (e) => {
-    if (e.name === TEXT_CAPTURE && e.ph === 'X' && e.dur > 0) captures.push(e);
-    else if (e.name === CLOCK_MARK) mark = e;
+  const categories = ['renderer', 'blink.user_timing', 'disabled-by-default-v8.gc'];
+  const endTrace = await startTracing(page, categories, (e) => {
+    if (e.ph !== 'X' || !(e.dur > 0)) {
+      if (e.name === CLOCK_MARK) mark = e;
+    } else if (e.name === TEXT_CAPTURE) captures.push(e);
+    else if (MAJOR_GC.test(e.name)) collections.push(e);
   });
-  /** Ends the trace: the page's text captures, on its own performance.now() clock. */
   return async () => {
     const at = await page.evaluate((name) => performance.mark(name).startTime, CLOCK_MARK);
     await endTrace();
-    if (!mark) return [];
+    if (!mark) return { captures: [], majorGc: [] };
     const offset = mark.ts / 1000 - at;
-    return captures
-      .filter((c) => c.pid === mark.pid)
-      .map((c) => ({ start: c.ts / 1000 - offset, duration: c.dur / 1000 }));
+    const onPageClock = (events) =>
+      events.map((e) => ({ start: e.ts / 1000 - offset, duration: e.dur / 1000 }));
+    return {
+      captures: onPageClock(captures.filter((c) => c.pid === mark.pid)),
+      majorGc: disjoint(onPageClock(collections.filter((c) => c.pid === mark.pid && c.tid === mark.tid))),
+    };
   };
 }
 
@@ -227,7 +263,7 @@ async function measureOurs(url) {
   page.on('crash', () => (crashed ??= `renderer crashed on ${url}`));
   try {
     await page.addInitScript(LONGTASK_INIT);
-    const textCaptures = await traceTextCaptures(page);
+    const browserWork = await traceBrowserWork(page);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT });
     const reply = await ext.waitForLens(page, SCAN_TIMEOUT, 100);
     const { start, began, gated, ready, read, scanned, writeSlices } = reply.timing ?? {};
@@ -263,12 +299,15 @@ async function measureOurs(url) {
     const framesInWindow = frames.filter((f) => f.start < watchedUntil && f.end > start);
     const renders = framesInWindow.map((f) => f.render);
     const heap = await heapAfterGc(page);
-    const browserMs = overlapMs(await textCaptures(), start, scanned);
+    const { captures, majorGc } = await browserWork();
+    const browserMs = overlapMs(captures, start, scanned);
     return {
       ms: scanned - start,
-      // Chrome's text capture inside that window (see traceTextCaptures), and ours without it.
+      // Chrome's text capture inside that window (see traceBrowserWork), and ours without it.
       browserMs,
       ownMs: scanned - start - browserMs,
+      // The page's major GC done on the main thread in that window (see MAJOR_GC): part of ours.
+      majorGcMs: overlapMs(majorGc, start, scanned),
       // Where the time went: gate (does the page name both companies?), then reading, then writing.
       phases: {
         waitMs: began - start,
@@ -321,7 +360,7 @@ function floorPass({ source, flags }) {
     re.lastIndex = 0;
     if (re.test(n.data)) hits++;
   }
-  return { ms: performance.now() - t, textNodes: nodes, hitNodes: hits };
+  return { at: t, ms: performance.now() - t, textNodes: nodes, hitNodes: hits };
 }
 
 /**
@@ -334,14 +373,16 @@ async function measureFloor(url, withHeap) {
   const page = await plainBrowser.newPage();
   const isolatedPage = await plainBrowser.newPage();
   try {
-    const textCaptures = await traceTextCaptures(page);
+    const browserWork = await traceBrowserWork(page);
     await page.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT });
     const heap = withHeap ? await heapAfterGc(page) : null;
     const args = { source: scanSource, flags: scanFlags };
     const result = await page.evaluate(floorPass, args);
     // The browser's text capture comes after the floor's task, at the next rendering update.
     await page.waitForTimeout(TEXT_CAPTURE_WAIT_MS);
-    const captures = (await textCaptures()).map((c) => Math.round(c.duration));
+    const work = await browserWork();
+    const captures = work.captures.map((c) => Math.round(c.duration));
+    const majorGcMs = overlapMs(work.majorGc, result.at, result.at + result.ms);
     await page.close().catch(() => undefined);
     await isolatedPage.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT });
     const cdp = await isolatedPage.context().newCDPSession(isolatedPage);
@@ -355,7 +396,7 @@ async function measureFloor(url, withHeap) {
       contextId: executionContextId,
       returnByValue: true,
     });
-    return { ...result, isolatedMs: isolated.result?.value?.ms ?? null, heap, captures };
+    return { ...result, isolatedMs: isolated.result?.value?.ms ?? null, heap, captures, majorGcMs };
   } finally {
     await page.close().catch(() => undefined);
     await isolatedPage.close().catch(() => undefined);
@@ -449,7 +490,7 @@ try {
       }));
       ours.push(o);
       log(
-        `  ours  #${i + 1}: ${o.error ? `ERROR ${o.error}` : `${o.ownMs.toFixed(1)} ms, ${o.ms.toFixed(1)} ms with the browser's text capture of ${o.browserMs.toFixed(0)} ms (${phaseLine(o.phases)}; rendering updates ${o.renderingMs.toFixed(0)} ms, longest ${o.longestRenderMs.toFixed(0)} ms, of which the page's own before our first write ${o.pageRenderMs.toFixed(0)} ms), ${o.marks} marks, longest task ${o.longestTask ? `${o.longestTask.toFixed(0)} ms (long tasks: ${o.longTaskPhases.join(', ')})` : 'none'}${o.pageTasksWhileWaiting.length ? `; the page's own while waiting for its load: ${o.pageTasksWhileWaiting.join(', ')} ms` : ''}`}`,
+        `  ours  #${i + 1}: ${o.error ? `ERROR ${o.error}` : `${o.ownMs.toFixed(1)} ms, ${o.ms.toFixed(1)} ms with the browser's text capture of ${o.browserMs.toFixed(0)} ms; of ours, the page's major GC ${o.majorGcMs.toFixed(0)} ms (${phaseLine(o.phases)}; rendering updates ${o.renderingMs.toFixed(0)} ms, longest ${o.longestRenderMs.toFixed(0)} ms, of which the page's own before our first write ${o.pageRenderMs.toFixed(0)} ms), ${o.marks} marks, longest task ${o.longestTask ? `${o.longestTask.toFixed(0)} ms (long tasks: ${o.longTaskPhases.join(', ')})` : 'none'}${o.pageTasksWhileWaiting.length ? `; the page's own while waiting for its load: ${o.pageTasksWhileWaiting.join(', ')} ms` : ''}`}`,
       );
       ensureAlive();
       const f = await measureFloor(url, i === 0).catch((e) => ({
@@ -457,7 +498,7 @@ try {
       }));
       floor.push(f);
       log(
-        `  floor #${i + 1}: ${f.error ? `ERROR ${f.error}` : `${f.ms.toFixed(1)} ms; in an isolated world ${f.isolatedMs?.toFixed(1) ?? '—'} ms (${f.textNodes} text nodes, ${f.hitNodes} with a hit); the browser's text captures of this page, without the extension: ${f.captures.length ? `${f.captures.join(' + ')} ms` : 'none'}`}`,
+        `  floor #${i + 1}: ${f.error ? `ERROR ${f.error}` : `${f.ms.toFixed(1)} ms (the page's major GC in it ${f.majorGcMs.toFixed(0)} ms); in an isolated world ${f.isolatedMs?.toFixed(1) ?? '—'} ms (${f.textNodes} text nodes, ${f.hitNodes} with a hit); the browser's text captures of this page, without the extension: ${f.captures.length ? `${f.captures.join(' + ')} ms` : 'none'}`}`,
       );
     }
     const naive = [];
@@ -494,6 +535,10 @@ try {
       oursWallMs: median(ok(ours).map((r) => r.ms)),
       browserMs: median(ok(ours).map((r) => r.browserMs)),
       browserMsWithoutExtension: median(ok(floor).map((r) => r.captures.at(-1) ?? null)),
+      // In how many loads the page's major GC fell inside ours, and the longest it took there.
+      majorGcLoads: ok(ours).filter((r) => r.majorGcMs >= 1).length,
+      majorGcMaxMs: ok(ours).length ? Math.max(...ok(ours).map((r) => r.majorGcMs)) : null,
+      floorMajorGcMaxMs: ok(floor).length ? Math.max(...ok(floor).map((r) => r.majorGcMs)) : null,
       floorMs: median(ok(floor).map((r) => r.ms)),
       floorIsolatedMs: median(ok(floor).map((r) => r.isolatedMs)),
       renderingMs: median(ok(ours).map((r) => r.renderingMs)),
@@ -571,6 +616,7 @@ const table = results.map((r) => {
     'ours ms': fmt(r.oursMs, 1),
     'browser text capture ms': `${fmt(r.browserMs)} (${fmt(r.browserMsWithoutExtension)})`,
     'floor ms': fmt(r.floorMs, 1),
+    "page's major GC in ours ms (loads)": `${fmt(r.majorGcMaxMs)} (${r.majorGcLoads}/${r.runs.ours.filter((o) => !o.error).length})`,
     'naive ms': naiveShown,
     'ours÷floor': fmt(ratio(r.oursMs, r.floorMs), 2),
     'floor isolated ms': fmt(r.floorIsolatedMs, 1),
@@ -594,6 +640,9 @@ log(
 );
 log(
   `rendering: the browser's style/layout/paint updates in the same window as long tasks (long animation frames, > 50 ms only): the page's own before our first write (nothing of ours is in the page yet: its own layout after loading, when that comes after our start), then those our writes cause; long-task entries do not include them.`,
+);
+log(
+  `page's major GC in ours: the longest main-thread time, in one load, of the page's own major garbage collection inside ours (counted in ours, not subtracted), and in how many loads it took 1 ms or more there: owed by the page when its parsing left its heap above V8's limit; longest inside the floor's pass: ${results.map((r) => `${r.page} ${fmt(r.floorMajorGcMaxMs)} ms`).join(', ')}.`,
 );
 log(
   `floor isolated: the same floor loop run in an isolated world, as a content script runs (each node it touches needs a wrapper of that world's own).`,
