@@ -1,7 +1,7 @@
 /**
- * The shape of `lexicon.json`: how news writes each term, in English, French, German and
- * Spanish. Patterns are JavaScript regular-expression sources with these conventions, applied
- * when the lexicon is compiled (utils/lexicon.ts):
+ * The shape of `lexicon.json`: how news writes each term, in English, French, German,
+ * Spanish and Italian. Patterns are JavaScript regular-expression sources with these
+ * conventions, applied when the lexicon is compiled (utils/lexicon.ts):
  * - a literal space matches any run of spaces, including no-break and thin spaces, and " ?"
  *   an optional one ("32, 5 %" and "32,5%" alike);
  * - an apostrophe (') matches ' and ’;
@@ -19,6 +19,7 @@ const Patterns = v.strictObject({
   fr: v.optional(v.array(Pattern), []),
   de: v.optional(v.array(Pattern), []),
   es: v.optional(v.array(Pattern), []),
+  it: v.optional(v.array(Pattern), []),
 });
 
 /**

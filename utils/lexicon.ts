@@ -74,7 +74,7 @@ export interface CompiledLexicon {
 
 export class LexiconError extends Error {}
 
-const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es'];
+const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
 
 /**
  * Applies the pattern conventions documented in data/lexicon-schema.ts, for text that went

@@ -193,7 +193,7 @@ function timeDate(time: Element): string | null {
 
 /** Words that introduce a modification date ("Updated", "Mis à jour le"…), accents stripped. */
 const UPDATED =
-  /\b(updated?|modified|last edited|edited|mis a jour|maj|modifie|actualise|aktualisiert|geandert|actualizad[oa]|actualizacion)\b/;
+  /\b(updated?|modified|last edited|edited|mis a jour|maj|modifie|actualise|aktualisiert|geandert|actualizad[oa]|actualizacion|aggiornat[oa]|modificat[oa])\b/;
 
 /**
  * Whether an element holds a modification date: by its markup (WordPress themes mark an
@@ -330,21 +330,21 @@ function publishedDateIn(text: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // Date strings
 
-/** Month words, accents stripped, in English, French, German and Spanish (with abbreviations). */
+/** Month words, accents stripped, in English, French, German, Spanish and Italian (with abbreviations). */
 const MONTHS = new Map<string, number>();
 [
-  'january jan janvier janv januar janner jaenner enero ene',
-  'february feb febr fevrier fevr fev februar febrero',
+  'january jan janvier janv januar janner jaenner enero ene gennaio gen',
+  'february feb febr fevrier fevr fev februar febrero febbraio',
   'march mar mars marz maerz mrz marzo',
-  'april apr avril avr abril abr',
-  'may mai mayo',
-  'june jun juin juni junio',
-  'july jul juillet juil juli julio',
+  'april apr avril avr abril abr aprile',
+  'may mai mayo maggio mag',
+  'june jun juin juni junio giugno giu',
+  'july jul juillet juil juli julio luglio lug',
   'august aug aout agosto ago',
-  'september sep sept septembre setiembre septiembre',
-  'october oct octobre oktober okt octubre',
+  'september sep sept septembre setiembre septiembre settembre set',
+  'october oct octobre oktober okt octubre ottobre ott',
   'november nov novembre noviembre',
-  'december dec decembre dezember dez diciembre dic',
+  'december dec decembre dezember dez diciembre dic dicembre',
 ].forEach((words, i) => words.split(' ').forEach((w) => MONTHS.set(w, i + 1)));
 
 /** Lower case, accents stripped, compatibility forms folded (nbsp → space, "1ᵉʳ" → "1er"). */

@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'approx', 'est',
   'mrd', 'mio', 'bn', 'mn', 'md', 'mds', 'env', 'cf', 'p', 'pp', 'nr', 'bzw', 'ca', 'vgl', 'sr',
-  'sra', 'dña', 'm', 'mme', 'mlle', 'av', 'ej',
+  'sra', 'dña', 'm', 'mme', 'mlle', 'av', 'ej', 'sig', 'dott', 'ecc', 'mld', 'mln',
 ]);
 
 /**

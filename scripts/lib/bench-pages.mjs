@@ -21,7 +21,7 @@ const SPACE_CHARS = '\\s\\u00a0\\u202f\\u2009\\u2007';
 const SPACE = `[${SPACE_CHARS}]+`;
 const APOSTROPHE_CHARS = "'\\u2019\\u02bc";
 const APOSTROPHE = `[${APOSTROPHE_CHARS}]`;
-const LANGS = ['en', 'fr', 'de', 'es'];
+const LANGS = ['en', 'fr', 'de', 'es', 'it'];
 
 export function expandPattern(source) {
   let out = '';

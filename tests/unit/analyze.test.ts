@@ -208,3 +208,24 @@ describe('the compiled lexicon', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('Italian, and marks that hold the whole value', () => {
+  it('reads Italian statements of the stake, the right of first refusal and the IP rights', () => {
+    const date = '2025-11-03';
+    expect(judge('Microsoft detiene ora una quota del 27 per cento di OpenAI.', date)).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-27', status: 'current', text: '27 per cento' },
+    ]);
+    expect(judge('Microsoft non ha più il diritto di prelazione sulla capacità di calcolo di OpenAI.', date)).toMatchObject([
+      { term: 'compute-provider', claim: 'ms-no-rofr', status: 'current' },
+    ]);
+    expect(judge('Microsoft conserva i diritti di proprietà intellettuale su OpenAI fino al 2032.', date)).toMatchObject([
+      { term: 'ip-rights', claim: 'ip-through-2032', status: 'current' },
+    ]);
+  });
+
+  it('the percent sign belongs to the mark ("about 27% of OpenAI")', () => {
+    expect(judge('Microsoft holds about 27% of OpenAI after the recapitalization.', '2025-10-29')).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-27', text: '27%' },
+    ]);
+  });
+});
