@@ -375,7 +375,7 @@ export class Deal {
   }
 
   /**
-   * The status rules of deal-facts.md "How to judge a statement".
+   * The status rules of docs/judging.md.
    * - Unknown term: 'unknown'.
    * - History term: 'history'; the version is the claim's (if a claim is given), else the given
    *   version, else the one at the page date, else null.

@@ -1,6 +1,6 @@
 /**
- * The analyser on plain text: which statements it finds, and how it judges them (deal-facts.md,
- * "How to judge a statement"), judged as of the day the facts were last checked.
+ * The analyser on plain text: which statements it finds, and how it judges them (docs/judging.md),
+ * judged as of the day the facts were last checked.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,8 @@
 /**
- * The shipped knowledge base (data/deal.json) against the facts of /work/shared/deal-facts.md,
- * and the checks that must catch a broken base. The id lists below are copied from deal-facts.md
- * on purpose: renaming or dropping an id the doc names must fail here.
+ * The shipped knowledge base (data/deal.json) against the project's fact sheet (its ids and
+ * dates, copied below on purpose: renaming or dropping an id the sheet names must fail here;
+ * docs/facts.md is the readable copy generated from the data), and the checks that must catch a
+ * broken base.
  */
 import { describe, expect, it } from 'vitest';
 import dealJson from '../../data/deal.json';
@@ -12,7 +13,7 @@ const base = parseDealBase(dealJson);
 const deal = new Deal(base);
 const allVersions = base.terms.flatMap((t) => t.versions);
 
-/** Term ids named in deal-facts.md sections 1–10. */
+/** Term ids of the fact sheet sections 1–10. */
 const TERM_IDS = [
   'compute-provider',
   'api-exclusivity',
@@ -33,7 +34,7 @@ const TERM_IDS = [
   'board-observer',
 ];
 
-/** Version ids named in deal-facts.md, per term. */
+/** Version ids of the fact sheet, per term. */
 const VERSION_IDS: Record<string, string[]> = {
   'compute-provider': [
     'exclusive-2019',
@@ -67,7 +68,7 @@ const VERSION_IDS: Record<string, string[]> = {
   'openai-structure': ['capped-profit', 'pbc-2025'],
 };
 
-/** The version in force today, as deal-facts.md marks it ("current"). */
+/** The version in force today, as the fact sheet marks it ("current"). */
 const CURRENT: Record<string, string> = {
   'compute-provider': 'primary-2026',
   'api-exclusivity': 'any-cloud-2026',
@@ -78,7 +79,7 @@ const CURRENT: Record<string, string> = {
   'openai-structure': 'pbc-2025',
 };
 
-/** One claim per row of the claims table of deal-facts.md, and the claim-like facts of §9–10. */
+/** One claim per row of the fact sheet's claims table, and the claim-like facts of §9–10. */
 const CLAIM_IDS = [
   'azure-exclusive-cloud',
   'ms-has-rofr',
@@ -168,11 +169,11 @@ describe('the shipped deal.json', () => {
     expect(base.checkedAsOf).toBe('2026-11-22');
   });
 
-  it('has every term of deal-facts.md, and no other', () => {
+  it('has every term of the fact sheet, and no other', () => {
     expect(base.terms.map((t) => t.id).sort()).toEqual([...TERM_IDS].sort());
   });
 
-  it('has every version id deal-facts.md names, under its term, in the doc order', () => {
+  it('has every version id the fact sheet names, under its term, in the doc order', () => {
     for (const [termId, ids] of Object.entries(VERSION_IDS)) {
       const versions = deal.term(termId)?.versions.map((x) => x.id);
       expect(versions, termId).toEqual(ids);
@@ -249,7 +250,7 @@ describe('the shipped deal.json', () => {
     }
   });
 
-  it('dates the versions as deal-facts.md does', () => {
+  it('dates the versions as the fact sheet does', () => {
     const dates: Record<string, string> = {
       'exclusive-2019': '2019-07-22',
       'exclusive-2023': '2023-01-23',
@@ -275,7 +276,7 @@ describe('the shipped deal.json', () => {
     expect(stake325!.date < '2025-10-28').toBe(true);
   });
 
-  it('has exactly one version in force per versioned term, the one deal-facts.md marks current', () => {
+  it('has exactly one version in force per versioned term, the one the fact sheet marks current', () => {
     const today = base.checkedAsOf;
     for (const t of base.terms.filter((x) => x.kind !== 'history')) {
       const inForce = t.versions.filter((x) => deal.versionInForce(x.id, today)).map((x) => x.id);

@@ -1,5 +1,5 @@
 /**
- * The status logic of data/deal.ts: the shipped base with the examples of deal-facts.md
+ * The status logic of data/deal.ts: the shipped base with the examples of docs/judging.md
  * ("How to judge a statement"), then edge cases on a small hand-made base.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ const TODAY = '2026-11-22';
 const deal = new Deal(parseDealBase(dealJson));
 const ids = (versions: readonly Version[]) => versions.map((x) => x.id);
 
-describe('judging statements against the shipped base (deal-facts.md examples)', () => {
+describe('judging statements against the shipped base (docs/judging.md examples)', () => {
   const byClaim = (claim: string, pageDate: string | null = null) =>
     deal.judge({ term: deal.claim(claim)!.term, claim, pageDate }, TODAY);
 
