@@ -386,9 +386,26 @@ export class Deal {
    * - Page date given: the version in force on that date, 'current' iff still in force today;
    *   'unknown' when the page predates every version.
    * - Nothing else: 'unknown'.
+   * - Past framing: what would be 'superseded' in a statement told as the past is 'history'.
    * Unknown claim or version ids are ignored (as if not given).
    */
   judge(
+    q: {
+      term: string;
+      claim?: string | null;
+      version?: string | null;
+      pageDate?: string | null;
+      pastFramed?: boolean;
+    },
+    today: string,
+  ): { status: Status; version: Version | null; claim: Claim | null } {
+    const verdict = this.#judgeAsStated(q, today);
+    return q.pastFramed && verdict.status === 'superseded'
+      ? { ...verdict, status: 'history' }
+      : verdict;
+  }
+
+  #judgeAsStated(
     q: { term: string; claim?: string | null; version?: string | null; pageDate?: string | null },
     today: string,
   ): { status: Status; version: Version | null; claim: Claim | null } {

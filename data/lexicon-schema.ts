@@ -65,6 +65,18 @@ export const Lexicon = v.strictObject({
   /** Words that turn a claim into its `negated` reading when they precede it closely. */
   negations: Patterns,
   negationWindow: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * Words that present a claim as the past or as what was replaced: `before` it ("instead
+   * of", "previously", "bisher") or `after` it ("used to", "before the recapitalisation").
+   * A claim that no longer holds, so framed within the window in its sentence, is history
+   * told rightly, not an outdated statement (docs/judging.md). The windows are short: "until
+   * now exclusive, Azure keeps a right of first refusal" frames the exclusivity, not the right.
+   */
+  pastFraming: v.strictObject({ before: Patterns, after: Patterns }),
+  pastFramingWindow: v.strictObject({
+    before: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    after: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
   /** Named groups of context words ("intellectual property", "API", "stake"…). */
   anchors: v.record(Id, Patterns),
   /** In priority order: where two entries match at the same place, the earlier one wins. */

@@ -10,6 +10,7 @@ import {
   findHits,
   negatedBefore,
   normalizeText,
+  pastFramed,
   type AnchorHit,
   type CompiledLexicon,
   type Hit,
@@ -46,6 +47,8 @@ interface Candidate {
   sentence: Span;
   /** The date the statement speaks of, when the text names an earlier year ("En 2019, …"). */
   spokenOf: string | null;
+  /** The sentence presents the words as the past or as what was replaced ("previously"…). */
+  past: boolean;
 }
 
 /**
@@ -127,7 +130,8 @@ export function analyzeBlock(
       const claim = (negated ? reading.negated : reading.claim) ?? null;
       if (namesOnly && claim === null && !reading.version) continue;
       const spokenOf = yearSpokenOf(plain.slice(context, hit.start), ctx.pageDate);
-      candidates.push({ hit, reading, claim, sentence, spokenOf });
+      const past = pastFramed(ctx.lexicon, plain, sentence, hit);
+      candidates.push({ hit, reading, claim, sentence, spokenOf, past });
     }
   });
   const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c) }));
@@ -200,6 +204,7 @@ function judge(ctx: PassageContext, text: string, c: Candidate): Mention {
       claim: c.claim,
       version: c.reading.version ?? null,
       pageDate: c.reading.undated ? null : (c.spokenOf ?? pageDate),
+      pastFramed: c.past,
     },
     today,
   );

@@ -19,7 +19,8 @@ export type { Entry, Reading };
  * class, and dropping `u` avoids Unicode case-closure work: together they cut compile time to
  * about a third. Word edges are then spelled out for the scripts news is written in.
  */
-const WORD_CHARS = '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u1e00-\\u1fff';
+const WORD_CHARS =
+  '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u1e00-\\u1fff';
 /** Letters and digits: a phrase must not start or end in the middle of a word. */
 const BEFORE = `(?<![${WORD_CHARS}])`;
 const AFTER = `(?![${WORD_CHARS}])`;
@@ -67,6 +68,12 @@ export interface CompiledLexicon {
   readonly pageGate: readonly RegExp[];
   readonly negation: RegExp;
   readonly negationWindow: number;
+  /** Past-framing phrases that stand before the words they frame, and after them. */
+  readonly pastBefore: RegExp;
+  readonly pastAfter: RegExp;
+  /** Either kind opening a sentence ("Until now, …", "Avant la recapitalisation, …"). */
+  readonly pastOpening: RegExp;
+  readonly pastFramingWindow: { readonly before: number; readonly after: number };
   /** One global pattern with a capture group per anchor name. */
   readonly anchor: RegExp;
   readonly anchorNames: readonly string[];
@@ -188,7 +195,8 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     }
   }
   lexicon.actors.forEach((p) => check('actors', p));
-  if (problems.length > 0) throw new LexiconError(`lexicon.json is invalid:\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new LexiconError(`lexicon.json is invalid:\n${problems.join('\n')}`);
 
   const entryGroups = lexicon.entries.map((entry) => `(${alternatives(entry.patterns)})`);
   const actors = lexicon.actors.map(expandPattern).join('|');
@@ -213,6 +221,13 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
+    pastBefore: new RegExp(bounded(alternatives(lexicon.pastFraming.before)), 'i'),
+    pastAfter: new RegExp(bounded(alternatives(lexicon.pastFraming.after)), 'i'),
+    pastOpening: new RegExp(
+      `^[ "'«“„¿¡(—–-]*${bounded(`${alternatives(lexicon.pastFraming.before)}|${alternatives(lexicon.pastFraming.after)}`)}`,
+      'i',
+    ),
+    pastFramingWindow: lexicon.pastFramingWindow,
     anchor: new RegExp(
       bounded(anchorNames.map((name) => `(${alternatives(lexicon.anchors[name]!)})`).join('|')),
       'gi',
@@ -274,14 +289,42 @@ export function findAnchors(lexicon: CompiledLexicon, text: string): AnchorHit[]
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const group = m.findIndex((value, i) => i > 0 && value !== undefined);
-    found.push({ name: lexicon.anchorNames[group - 1]!, start: m.index, end: m.index + m[0].length });
+    found.push({
+      name: lexicon.anchorNames[group - 1]!,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
     if (m[0].length === 0) re.lastIndex++;
   }
   return found;
 }
 
+/**
+ * Does its sentence present the words at `hit` as the past: a past-framing phrase opening the
+ * sentence or within the window before them, or one of the phrases that follow what they
+ * frame, just after them?
+ */
+export function pastFramed(
+  lexicon: CompiledLexicon,
+  text: string,
+  sentence: { start: number; end: number },
+  hit: { start: number; end: number },
+): boolean {
+  const { before, after } = lexicon.pastFramingWindow;
+  return (
+    lexicon.pastOpening.test(text.slice(sentence.start, hit.start)) ||
+    lexicon.pastBefore.test(text.slice(Math.max(sentence.start, hit.start - before), hit.start)) ||
+    lexicon.pastAfter.test(text.slice(hit.end, Math.min(sentence.end, hit.end + after)))
+  );
+}
+
 /** Does `text` hold a negation that ends within the negation window before `position`? */
-export function negatedBefore(lexicon: CompiledLexicon, text: string, from: number, position: number): boolean {
+export function negatedBefore(
+  lexicon: CompiledLexicon,
+  text: string,
+  from: number,
+  position: number,
+): boolean {
   const start = Math.max(from, position - lexicon.negationWindow);
   const window = text.slice(start, position);
   lexicon.negation.lastIndex = 0;

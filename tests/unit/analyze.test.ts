@@ -229,3 +229,41 @@ describe('Italian, and marks that hold the whole value', () => {
     ]);
   });
 });
+
+describe('past framing (docs/judging.md, rule 4)', () => {
+  const onAmendmentDay = '2026-04-27';
+  it('a claim told as what was replaced is history, in every language', () => {
+    expect(
+      judge('Rather than the exclusive access Microsoft used to have, it now gets a licence to OpenAI’s IP.', onAmendmentDay),
+    ).toMatchObject([{ term: 'ip-rights', claim: 'ip-exclusive', status: 'history' }]);
+    expect(judge('Avant la recapitalisation, la participation de Microsoft dans OpenAI s’élevait à 32,5 %.', '2025-10-29')).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-32-5', status: 'history' },
+    ]);
+    expect(judge('Microsoft war bisher der exklusive Cloud-Anbieter von OpenAI.', '2025-01-22')).toMatchObject([
+      { term: 'compute-provider', claim: 'azure-exclusive-cloud', status: 'history' },
+    ]);
+    expect(judge('Hasta ahora, Microsoft tenía un derecho de tanteo sobre la capacidad de OpenAI.', '2025-10-29')).toMatchObject([
+      { term: 'compute-provider', claim: 'ms-has-rofr', status: 'history' },
+    ]);
+    expect(judge('In precedenza Microsoft deteneva una quota del 32,5 per cento di OpenAI.', '2025-10-29')).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-32-5', status: 'history' },
+    ]);
+  });
+
+  it('frames only the words it stands next to, and never makes a current claim history', () => {
+    // The exclusivity is the past; the right of first refusal is what the article reports (then).
+    const mentions = judge(
+      'Microsoft, until now OpenAI’s exclusive cloud provider, will keep a right of first refusal on new capacity.',
+      '2025-01-22',
+    );
+    expect(mentions).toMatchObject([
+      { term: 'compute-provider', claim: 'ms-has-rofr', status: 'superseded' },
+    ]);
+    expect(judge('Previously reported figures aside, Microsoft holds about 27% of OpenAI.', '2025-10-29')).toMatchObject([
+      { claim: 'stake-27', status: 'current' },
+    ]);
+    expect(judge('Microsoft holds 32.5% of OpenAI’s for-profit arm.', '2025-03-01')).toMatchObject([
+      { claim: 'stake-32-5', status: 'superseded' },
+    ]);
+  });
+});
