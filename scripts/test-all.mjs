@@ -56,6 +56,9 @@ step('build (chrome)', 'npx', ['wxt', 'build']);
 step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false']);
 vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+// The real-article corpus's development split, against its floors (the held-out split is only
+// reported, by `npm run eval`, never tested against).
+step('eval (corpus, development split)', 'node', ['scripts/eval.mjs', '--split=dev', '--floors']);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
