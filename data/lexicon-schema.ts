@@ -5,6 +5,7 @@
  * - a literal space matches any run of spaces, including no-break and thin spaces, and " ?"
  *   an optional one ("32, 5 %" and "32,5%" alike);
  * - an apostrophe (') matches ' and ’;
+ * - `\w` matches any letter or digit, accented ones included ("elimin\w*" reaches "eliminó");
  * - matching is case-insensitive and Unicode-aware, and every pattern is bounded so that it
  *   never starts or ends inside a word ("AGI" never matches in "agile");
  * - groups must be non-capturing `(?:…)`: capture groups are how the compiled matcher maps a

@@ -74,8 +74,11 @@ export interface CompiledLexicon {
   /** Either kind opening a sentence ("Until now, …", "Avant la recapitalisation, …"). */
   readonly pastOpening: RegExp;
   readonly pastFramingWindow: { readonly before: number; readonly after: number };
-  /** One global pattern with a capture group per anchor name. */
-  readonly anchor: RegExp;
+  /**
+   * One global pattern per anchor name, in `anchorNames` order: anchors of different names may
+   * overlap ("a déjà investi" is both "invest" and "invested in OpenAI"), so each is sought alone.
+   */
+  readonly anchors: readonly RegExp[];
   readonly anchorNames: readonly string[];
 }
 
@@ -85,14 +88,18 @@ const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
 
 /**
  * Applies the pattern conventions documented in data/lexicon-schema.ts, for text that went
- * through normalizeText: a space is " +", an optional one " *", an apostrophe "'".
+ * through normalizeText: a space is " +", an optional one " *", an apostrophe "'", and `\w`
+ * any letter of the scripts news is written in ("elimin\w*" must reach "eliminó").
  */
 export function expandPattern(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
-    if (c === '\\') {
+    if (c === '\\' && source[i + 1] === 'w') {
+      out += inClass ? WORD_CHARS : `[${WORD_CHARS}]`;
+      i++;
+    } else if (c === '\\') {
       out += c + (source[i + 1] ?? '');
       i++;
     } else if (inClass) {
@@ -228,10 +235,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       'i',
     ),
     pastFramingWindow: lexicon.pastFramingWindow,
-    anchor: new RegExp(
-      bounded(anchorNames.map((name) => `(${alternatives(lexicon.anchors[name]!)})`).join('|')),
-      'gi',
-    ),
+    anchors: anchorNames.map((name) => new RegExp(bounded(alternatives(lexicon.anchors[name]!)), 'gi')),
     anchorNames,
   };
 }
@@ -285,17 +289,13 @@ export interface AnchorHit {
 /** Anchor phrases in `text` (only run on sentences that hold a hit). */
 export function findAnchors(lexicon: CompiledLexicon, text: string): AnchorHit[] {
   const found: AnchorHit[] = [];
-  const re = lexicon.anchor;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
-    found.push({
-      name: lexicon.anchorNames[group - 1]!,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  lexicon.anchors.forEach((re, i) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      found.push({ name: lexicon.anchorNames[i]!, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  });
   return found;
 }
 

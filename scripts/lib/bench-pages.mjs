@@ -28,7 +28,10 @@ export function expandPattern(source) {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '\\') {
+    if (c === '\\' && source[i + 1] === 'w') {
+      out += inClass ? '\\p{L}\\p{N}_' : '[\\p{L}\\p{N}_]';
+      i++;
+    } else if (c === '\\') {
       out += c + (source[i + 1] ?? '');
       i++;
     } else if (inClass) {
