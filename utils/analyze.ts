@@ -177,9 +177,10 @@ function chooseReading(
 }
 
 /**
- * One mention per term and sentence. A specific claim beats a bare naming of the term, and a
- * claim that no longer holds beats one that does: the reader most needs to see what is out of
- * date ("exclusive IP rights through 2032" is flagged for "exclusive").
+ * One mention per term and sentence. A specific claim beats a bare naming of the term; a claim
+ * that no longer holds beats one that does, since the reader most needs to see what is out of
+ * date ("exclusive IP rights through 2032" is flagged for "exclusive"); and what the sentence
+ * states as the present beats what it tells as the past ("down from 32.5 % to 27 %").
  */
 function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): Mention[] {
   const kept = new Map<string, { c: Candidate; mention: Mention }>();
@@ -192,7 +193,8 @@ function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): 
 
   function rank({ c, mention }: { c: Candidate; mention: Mention }): number {
     const specificity = c.claim !== null ? 2 : c.reading.version ? 1 : 0;
-    return specificity * 2 + (mention.status === 'superseded' ? 1 : 0);
+    const told = mention.status === 'superseded' ? 2 : mention.status === 'history' ? 0 : 1;
+    return specificity * 3 + told;
   }
 }
 

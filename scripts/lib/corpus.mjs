@@ -102,12 +102,18 @@ ${ps}
  * extra (in the headline they are counted apart: headlines are not annotated).
  */
 export function scoreArticle(article, mentions) {
+  // A sentence may stand twice (a standfirst repeated in the body): every place it stands counts.
   const statements = article.statements.map((s, index) => {
-    const p = article.paragraphs.findIndex((text) => text.includes(s.quote));
-    const start = p < 0 ? -1 : article.paragraphs[p].indexOf(s.quote);
-    return { ...s, index, p, start, end: start + s.quote.length, found: null };
+    const places = [];
+    article.paragraphs.forEach((text, p) => {
+      for (let at = text.indexOf(s.quote); at >= 0; at = text.indexOf(s.quote, at + 1)) {
+        places.push({ p, start: at, end: at + s.quote.length });
+      }
+    });
+    return { ...s, index, places, found: null };
   });
-  const inSentence = (m, s) => m.p === s.p && m.start >= s.start && m.start < s.end;
+  const inSentence = (m, s) =>
+    s.places.some((x) => m.p === x.p && m.start >= x.start && m.start < x.end);
   const free = new Set(mentions);
   for (const sameTerm of [true, false]) {
     for (const s of statements) {
@@ -119,7 +125,10 @@ export function scoreArticle(article, mentions) {
       }
     }
   }
-  const extra = [...free];
+  // A second mention of a found statement where its sentence stands again is not extra.
+  const extra = [...free].filter(
+    (m) => !statements.some((s) => s.found && s.term === m.term && inSentence(m, s)),
+  );
   return {
     id: article.id,
     language: article.language,

@@ -267,3 +267,46 @@ describe('past framing (docs/judging.md, rule 4)', () => {
     ]);
   });
 });
+
+describe('terms read by what they say, in the words news uses', () => {
+  it('reads amounts in every currency and number style', () => {
+    expect(judge('Microsoft Corp is investing US$10 billion in OpenAI.', '2023-01-24')).toMatchObject([
+      { term: 'investment', version: 'investment-2023-10b', status: 'history' },
+    ]);
+    expect(judge('Microsoft invertirá US$10.000 millones en OpenAI.', '2023-01-24')).toMatchObject([
+      { term: 'investment', version: 'investment-2023-10b' },
+    ]);
+    expect(judge('Microsoft will sich mit zehn Milliarden Dollar an OpenAI beteiligen.', '2023-01-10')).toMatchObject([
+      { term: 'investment', version: 'investment-2023-10b' },
+    ]);
+  });
+
+  it('reads the AGI clause by what it does to Microsoft, not by a fixed phrase', () => {
+    expect(judge('Once OpenAI reaches AGI, Microsoft would lose access to its most advanced models.', '2024-12-06')).toMatchObject([
+      { term: 'agi-clause', claim: 'board-declares-agi', status: 'superseded' },
+    ]);
+    // AGI named without its mechanics states nothing.
+    expect(judge('Microsoft and OpenAI both say AGI is still years away.', '2024-12-06')).toEqual([]);
+  });
+
+  it('reads the observer seat given up, the verb coming last as in German', () => {
+    expect(judge('Microsoft hat seinen Beobachtersitz im Vorstand von OpenAI aufgegeben.', '2024-07-11')).toMatchObject([
+      { term: 'board-observer', claim: 'ms-gave-up-observer-seat', status: 'current' },
+    ]);
+  });
+
+  it('reads exclusivity in other words', () => {
+    expect(judge('Azure will now be the sole cloud provider for OpenAI.', '2019-07-22')).toMatchObject([
+      { term: 'compute-provider', claim: 'azure-exclusive-cloud', status: 'superseded' },
+    ]);
+    expect(judge('Die API von OpenAI ist exklusiv auf Azure verfügbar.', '2025-01-22')).toMatchObject([
+      { term: 'api-exclusivity', claim: 'api-exclusive-azure' },
+    ]);
+  });
+
+  it('keeps what a sentence states as the present over what it tells as the past', () => {
+    expect(judge('Microsoft’s stake in OpenAI falls from 32.5% to 27%.', '2025-10-29')).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-27', status: 'current' },
+    ]);
+  });
+});
