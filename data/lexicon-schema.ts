@@ -47,7 +47,14 @@ export const Reading = v.strictObject({
 export const Entry = v.strictObject({
   id: Id,
   patterns: Patterns,
-  readings: v.pipe(v.array(Reading), v.minLength(1)),
+  /** How to read the words; for an entry with `values`, how to read a value not listed there. */
+  readings: v.array(Reading),
+  /**
+   * The words are an amount (in billions) or a percentage: their value, read by
+   * utils/values.ts, picks the readings in `values` ("10" → the 2023 tranche).
+   */
+  value: v.optional(v.picklist(['amount', 'percent'])),
+  values: v.optional(v.record(v.string(), v.pipe(v.array(Reading), v.minLength(1)))),
 });
 
 export const Lexicon = v.strictObject({
@@ -78,6 +85,11 @@ export const Lexicon = v.strictObject({
     before: v.pipe(v.number(), v.integer(), v.minValue(0)),
     after: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  /**
+   * Words that make an amount approximate when they precede it ("more than $10 billion"): it
+   * then names no tranche, and takes its entry's own readings, not its value's.
+   */
+  approximate: Patterns,
   /** Named groups of context words ("intellectual property", "API", "stake"…). */
   anchors: v.record(Id, Patterns),
   /** In priority order: where two entries match at the same place, the earlier one wins. */

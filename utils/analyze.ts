@@ -11,6 +11,7 @@ import {
   negatedBefore,
   normalizeText,
   pastFramed,
+  readingsOf,
   type AnchorHit,
   type CompiledLexicon,
   type Hit,
@@ -122,7 +123,10 @@ export function analyzeBlock(
     }));
     for (const hit of inSentence) {
       if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, hit)) continue;
-      const reading = chooseReading(ctx.lexicon.entries[hit.entry]!.readings, anchors, hit);
+      const entry = ctx.lexicon.entries[hit.entry]!;
+      const words = plain.slice(hit.start, hit.end);
+      const before = plain.slice(Math.max(sentence.start, hit.start - 20), hit.start);
+      const reading = chooseReading(readingsOf(ctx.lexicon, entry, words, before), anchors, hit);
       if (!reading) continue;
       const negated =
         reading.negated !== undefined &&

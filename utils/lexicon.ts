@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { Lexicon, type Entry, type LexiconLang, type Reading } from '../data/lexicon-schema';
+import { amountInBillions, percentOf, valueKey } from './values';
 
 export type { Entry, Reading };
 
@@ -21,6 +22,8 @@ export type { Entry, Reading };
  */
 const WORD_CHARS =
   '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u1e00-\\u1fff';
+/** What `\w` means in a pattern: the letters of the five languages read, short to keep patterns small. */
+const PATTERN_LETTERS = '0-9A-Za-z_\\u00c0-\\u024f';
 /** Letters and digits: a phrase must not start or end in the middle of a word. */
 const BEFORE = `(?<![${WORD_CHARS}])`;
 const AFTER = `(?![${WORD_CHARS}])`;
@@ -52,10 +55,11 @@ export interface Hit {
 
 export interface CompiledLexicon {
   readonly entries: readonly Entry[];
-  /** Entries then actors, one capture group each, sticky-free and global. */
-  readonly scan: RegExp;
-  /** Number of entry groups; groups after them are actors. */
-  readonly actorGroup: number;
+  /**
+   * Entries then actors, one capture group each, split in order into patterns of at most
+   * SCAN_CHUNK_CHARS (findHits merges their matches as one alternation would match).
+   */
+  readonly scans: readonly ScanChunk[];
   readonly actor: RegExp;
   /**
    * Any actor name in raw text, without word edges: true for every text in which a block could
@@ -68,6 +72,8 @@ export interface CompiledLexicon {
   readonly pageGate: readonly RegExp[];
   readonly negation: RegExp;
   readonly negationWindow: number;
+  /** An approximation word ending just before an amount ("more than ", "rund "). */
+  readonly approximateBefore: RegExp;
   /** Past-framing phrases that stand before the words they frame, and after them. */
   readonly pastBefore: RegExp;
   readonly pastAfter: RegExp;
@@ -84,6 +90,19 @@ export interface CompiledLexicon {
 
 export class LexiconError extends Error {}
 
+/**
+ * V8 does not optimise a regular expression whose source passes 20 KiB (kRegExpTooLargeToOptimize):
+ * the one combined pattern of 43k characters scanned text 40 times slower than one of 16k. The
+ * entries are therefore split into patterns below that size.
+ */
+const SCAN_CHUNK_CHARS = 16_000;
+
+/** One of the scan patterns: its groups are entries `firstEntry`…, or -1 for the actor group. */
+export interface ScanChunk {
+  readonly re: RegExp;
+  readonly entryOfGroup: readonly number[];
+}
+
 const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
 
 /**
@@ -97,7 +116,7 @@ export function expandPattern(source: string): string {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\' && source[i + 1] === 'w') {
-      out += inClass ? WORD_CHARS : `[${WORD_CHARS}]`;
+      out += inClass ? PATTERN_LETTERS : `[${PATTERN_LETTERS}]`;
       i++;
     } else if (c === '\\') {
       out += c + (source[i + 1] ?? '');
@@ -195,7 +214,11 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   };
   for (const entry of lexicon.entries) {
     for (const lang of LANGS) entry.patterns[lang]?.forEach((p) => check(`${entry.id}.${lang}`, p));
-    for (const reading of entry.readings) {
+    if (entry.readings.length === 0 && !entry.values) problems.push(`${entry.id}: no reading`);
+    if ((entry.value === undefined) !== (entry.values === undefined)) {
+      problems.push(`${entry.id}: "value" and "values" go together`);
+    }
+    for (const reading of [...entry.readings, ...Object.values(entry.values ?? {}).flat()]) {
       if (reading.anchor && !(reading.anchor in lexicon.anchors)) {
         problems.push(`${entry.id}: unknown anchor "${reading.anchor}"`);
       }
@@ -209,9 +232,9 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const actors = lexicon.actors.map(expandPattern).join('|');
   const actorsInRawText = lexicon.actors.map(expandForRawText).join('|');
   const anchorNames = Object.keys(lexicon.anchors);
-  let scan: RegExp;
+  let scans: ScanChunk[];
   try {
-    scan = new RegExp(bounded([...entryGroups, `(${actors})`].join('|')), 'gi');
+    scans = scanChunks([...entryGroups.map((g, i) => [g, i] as const), [`(${actors})`, -1]]);
   } catch (error) {
     // Only now is each pattern compiled alone: to name the one at fault.
     const culprit = firstInvalid(sources) ?? (error as Error).message;
@@ -219,8 +242,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   }
   return {
     entries: lexicon.entries,
-    scan,
-    actorGroup: entryGroups.length,
+    scans,
     actor: new RegExp(bounded(actors), 'i'),
     actorAnywhere: new RegExp(actorsInRawText, 'i'),
     actorsAnywhere: new RegExp(actorsInRawText, 'gi'),
@@ -228,6 +250,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
+    approximateBefore: new RegExp(`${BEFORE}(?:${alternatives(lexicon.approximate)}) *$`, 'i'),
     pastBefore: new RegExp(bounded(alternatives(lexicon.pastFraming.before)), 'i'),
     pastAfter: new RegExp(bounded(alternatives(lexicon.pastFraming.after)), 'i'),
     pastOpening: new RegExp(
@@ -258,26 +281,82 @@ export function compilePageGate(
   });
 }
 
-/** Every entry and actor hit in `text`, in order. */
-export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
-  const hits: Hit[] = [];
-  const scan = lexicon.scan;
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) hits.push(...hitsOf(lexicon, m));
-  return hits;
+/** Groups, in order, into patterns of at most SCAN_CHUNK_CHARS (a group longer alone stands alone). */
+function scanChunks(groups: readonly (readonly [string, number])[]): ScanChunk[] {
+  const chunks: ScanChunk[] = [];
+  let sources: string[] = [];
+  let entryOfGroup: number[] = [];
+  let size = 0;
+  const close = () => {
+    if (sources.length === 0) return;
+    chunks.push({ re: new RegExp(bounded(sources.join('|')), 'gi'), entryOfGroup });
+    sources = [];
+    entryOfGroup = [];
+    size = 0;
+  };
+  for (const [source, entry] of groups) {
+    if (size + source.length > SCAN_CHUNK_CHARS) close();
+    sources.push(source);
+    entryOfGroup.push(entry);
+    size += source.length + 1;
+  }
+  close();
+  return chunks;
 }
 
 /**
- * The hits of one match of `lexicon.scan`, at `offset` less than where it stands (the caller's
- * text may hold more than one block).
+ * The readings that apply to an entry's hit: for an amount or a percentage, those its value
+ * lists, else the entry's own. An approximate amount ("more than $10 billion", `before` it)
+ * still states a claim's figure ("roughly $135 billion") but names no tranche (version).
  */
-export function hitsOf(lexicon: CompiledLexicon, m: RegExpExecArray, offset = 0): Hit[] {
-  const group = m.findIndex((value, i) => i > 0 && value !== undefined);
-  const entry = group - 1 < lexicon.actorGroup ? group - 1 : -1;
-  const start = m.index - offset;
-  const hit = { entry, start, end: start + m[0].length };
-  // An entry such as "OpenAI Group PBC" also names an actor.
-  return entry >= 0 && lexicon.actor.test(m[0]) ? [hit, { entry: -1, start, end: start }] : [hit];
+export function readingsOf(
+  lexicon: CompiledLexicon,
+  entry: Entry,
+  words: string,
+  before: string,
+): readonly Reading[] {
+  if (!entry.values || !entry.value) return entry.readings;
+  const value = entry.value === 'amount' ? amountInBillions(words) : percentOf(words);
+  let readings = value === null ? undefined : entry.values[valueKey(value)];
+  if (readings && entry.value === 'amount' && lexicon.approximateBefore.test(before)) {
+    readings = readings.filter((r) => r.version === undefined);
+  }
+  return readings && readings.length > 0 ? readings : entry.readings;
+}
+
+/**
+ * Every entry and actor hit in `text`, in order, as the one alternation of all the chunks would
+ * find them: at each place, the first entry that matches there wins, and the scan goes on after
+ * it. Each chunk reports every place it matches (resuming one character on), so that the merge
+ * can pick, at each place, the first entry of all.
+ */
+export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
+  let candidates: Hit[] = [];
+  for (const { re, entryOfGroup } of lexicon.scans) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+      candidates.push({ entry: entryOfGroup[group - 1]!, start: m.index, end: m.index + m[0].length });
+      re.lastIndex = m.index + 1;
+    }
+  }
+  if (lexicon.scans.length > 1) {
+    // Actors (-1) come last in the alternation: rank them after every entry.
+    const rank = (h: Hit) => (h.entry < 0 ? Number.MAX_SAFE_INTEGER : h.entry);
+    candidates = candidates.sort((a, b) => a.start - b.start || rank(a) - rank(b));
+  }
+  const hits: Hit[] = [];
+  let from = 0;
+  for (const hit of candidates) {
+    if (hit.start < from) continue;
+    hits.push(hit);
+    // An entry such as "OpenAI Group PBC" also names an actor.
+    if (hit.entry >= 0 && lexicon.actor.test(text.slice(hit.start, hit.end))) {
+      hits.push({ entry: -1, start: hit.start, end: hit.start });
+    }
+    from = Math.max(hit.end, hit.start + 1);
+  }
+  return hits;
 }
 
 export interface AnchorHit {

@@ -17,7 +17,7 @@
  *   from the content script.
  */
 import { analyzeBlock, NO_ACTOR, type ActorDistance, type PassageContext } from '@/utils/analyze';
-import { hitsOf, normalizeText, type CompiledLexicon, type Hit } from '@/utils/lexicon';
+import { findHits, normalizeText, type CompiledLexicon, type Hit } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
 import { blocksUnder, isHeading, regionsUnder, REGION_ELEMENTS, type Block, type Region } from './scanner';
@@ -169,24 +169,23 @@ function blocksWithHits(
     if (m[0].length === 0) names.lastIndex++;
   }
   const found = new Map<number, Hit[] | null>();
-  const scan = lexicon.scan;
-  /** Runs the pattern over blocks `first`…`last`, the text between their edges alone. */
+  /** Runs the patterns over blocks `first`…`last`, the text between their edges alone. */
   const scanBlocks = (first: number, last: number): void => {
     const from = starts[first]!;
     const text = first === 0 && last === texts.length - 1 ? joined : joined.slice(from, ends[last]);
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-      const block = blockAt(from + m.index);
-      const stop = from + m.index + m[0].length;
+    for (const hit of findHits(lexicon, text)) {
+      const block = blockAt(from + hit.start);
+      const stop = from + hit.end;
       if (stop <= ends[block]!) {
+        const offset = starts[block]! - from;
+        const inBlock = { entry: hit.entry, start: hit.start - offset, end: hit.end - offset };
         const hits = found.get(block);
-        if (hits === undefined) found.set(block, hitsOf(lexicon, m, starts[block]! - from));
-        else if (hits !== null) hits.push(...hitsOf(lexicon, m, starts[block]! - from));
+        if (hits === undefined) found.set(block, [inBlock]);
+        else if (hits !== null) hits.push(inBlock);
       } else {
         // Into the separator at least: the analyser reads each block it touches alone.
         for (let i = block; i <= blockAt(stop - 1); i++) found.set(i, null);
       }
-      if (m[0].length === 0) scan.lastIndex++;
     }
   };
   let distance = carried;

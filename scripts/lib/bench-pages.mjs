@@ -29,7 +29,7 @@ export function expandPattern(source) {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\' && source[i + 1] === 'w') {
-      out += inClass ? '\\p{L}\\p{N}_' : '[\\p{L}\\p{N}_]';
+      out += inClass ? '0-9A-Za-z_\\u00c0-\\u024f' : '[0-9A-Za-z_\\u00c0-\\u024f]';
       i++;
     } else if (c === '\\') {
       out += c + (source[i + 1] ?? '');

@@ -199,7 +199,7 @@ describe('the compiled lexicon', () => {
   it('names only claims, versions and terms that exist in the knowledge base', () => {
     const problems: string[] = [];
     for (const entry of lexicon.entries) {
-      for (const r of entry.readings) {
+      for (const r of [...entry.readings, ...Object.values(entry.values ?? {}).flat()]) {
         if (!deal.term(r.term)) problems.push(`${entry.id}: term ${r.term}`);
         for (const c of [r.claim, r.negated]) if (c && !deal.claim(c)) problems.push(`${entry.id}: claim ${c}`);
         if (r.version && !deal.version(r.version)) problems.push(`${entry.id}: version ${r.version}`);
