@@ -100,7 +100,7 @@ export function Card({ model, pinned, onClose, onPin }: CardProps) {
       {now && (
         <section class="dl-section dl-now" aria-labelledby={nowId}>
           <h3 id={nowId} class="dl-h3">
-            {t(lang, 'now.heading')}
+            {t(lang, status.kind === 'wrong' ? 'now.instead' : 'now.heading')}
           </h3>
           {'statement' in now ? (
             <>

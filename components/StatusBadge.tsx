@@ -25,6 +25,8 @@ const PATHS: Record<StatusKind, string> = {
   changed: 'M8 2.2 14.6 13.5H1.4Z M8 6.6v3.2 M8 11.8v.1',
   // cross
   superseded: 'M4 4l8 8 M12 4l-8 8',
+  // circle struck through
+  wrong: 'M8 2a6 6 0 1 1 0 12A6 6 0 0 1 8 2Z M3.8 12.2 12.2 3.8',
   // clock face and hands
   history: 'M8 2a6 6 0 1 1 0 12A6 6 0 0 1 8 2Z M8 4.8V8l2.4 1.6',
   // question mark

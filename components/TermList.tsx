@@ -62,6 +62,12 @@ export function StatusIcon({ status }: { status: Status }) {
       {status === 'superseded' && (
         <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2" />
       )}
+      {status === 'wrong' && (
+        <g fill="none" stroke="currentColor" stroke-width="1.6">
+          <circle cx="8" cy="8" r="5.8" />
+          <path d="M3.9 12.1 12.1 3.9" />
+        </g>
+      )}
       {status === 'history' && (
         <g fill="none" stroke="currentColor" stroke-width="1.6">
           <circle cx="8" cy="8" r="5.8" />

@@ -9,10 +9,18 @@
  */
 import * as v from 'valibot';
 import * as schema from './schema';
-import type { Claim, DealBase, Interval, Source, Term, Version } from './schema';
+import type { Claim, DealBase, Interval, Misstatement, Source, Term, Version } from './schema';
 
-export const STATUSES = ['current', 'superseded', 'history', 'unknown'] as const;
+export const STATUSES = ['current', 'superseded', 'history', 'wrong', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/**
+ * Statuses a reader must be warned of: out of date, or never true. The badge, the popup and
+ * `npm run check` count these.
+ */
+export function needsCorrection(status: Status): boolean {
+  return status === 'superseded' || status === 'wrong';
+}
 
 /** Whether `value` (a mark's data-status, say) names a status. */
 export function isStatus(value: string | null): value is Status {
@@ -94,10 +102,10 @@ export function integrityProblems(base: DealBase): string[] {
     'version',
     allVersions.map((x) => x.id),
   );
-  duplicates(
-    'claim',
-    base.claims.map((c) => c.id),
-  );
+  duplicates('claim or misstatement', [
+    ...base.claims.map((c) => c.id),
+    ...base.misstatements.map((m) => m.id),
+  ]);
 
   const sourceIds = new Set(base.sources.map((s) => s.id));
   const termById = new Map(base.terms.map((t) => [t.id, t]));
@@ -156,6 +164,13 @@ export function integrityProblems(base: DealBase): string[] {
         `${where} has current "${term.current}" but the versions not superseded are [${inForce.join(', ')}]; exactly the current one must have supersededBy null`,
       );
     }
+  }
+
+  const claimIds = new Set(base.claims.map((c) => c.id));
+  for (const m of base.misstatements) {
+    const where = `misstatement "${m.id}"`;
+    if (!termById.has(m.term)) report(`${where} is about unknown term "${m.term}"`);
+    if (!claimIds.has(m.instead)) report(`${where}: the claim instead, "${m.instead}", is unknown`);
   }
 
   for (const claim of base.claims) {
@@ -232,9 +247,11 @@ export class Deal {
   readonly #claims = new Map<string, Claim>();
   readonly #claimsOfTerm = new Map<string, Claim[]>();
   readonly #sources = new Map<string, Source>();
+  readonly #misstatements = new Map<string, Misstatement>();
 
   constructor(base: DealBase) {
     this.base = base;
+    for (const m of base.misstatements) this.#misstatements.set(m.id, m);
     for (const source of base.sources) this.#sources.set(source.id, source);
     for (const term of base.terms) {
       this.#terms.set(term.id, term);
@@ -273,6 +290,11 @@ export class Deal {
 
   claim(id: string): Claim | undefined {
     return this.#claims.get(id);
+  }
+
+  /** A claim that never held, and what holds instead. */
+  misstatement(id: string): Misstatement | undefined {
+    return this.#misstatements.get(id);
   }
 
   claimsOf(termId: string): readonly Claim[] {
@@ -387,6 +409,7 @@ export class Deal {
    *   'unknown' when the page predates every version.
    * - Nothing else: 'unknown'.
    * - Past framing: what would be 'superseded' in a statement told as the past is 'history'.
+   * - A known misstatement: 'wrong', whatever the date (it never held).
    * Unknown claim or version ids are ignored (as if not given).
    */
   judge(
@@ -396,9 +419,13 @@ export class Deal {
       version?: string | null;
       pageDate?: string | null;
       pastFramed?: boolean;
+      misstatement?: string | null;
     },
     today: string,
   ): { status: Status; version: Version | null; claim: Claim | null } {
+    if (q.misstatement && this.#misstatements.has(q.misstatement)) {
+      return { status: 'wrong', version: null, claim: null };
+    }
     const verdict = this.#judgeAsStated(q, today);
     return q.pastFramed && verdict.status === 'superseded'
       ? { ...verdict, status: 'history' }

@@ -35,6 +35,8 @@ export const Reading = v.strictObject({
   claim: v.optional(Id),
   /** The claim stated when a negation ("no longer", "renonce à"…) precedes the words. */
   negated: v.optional(Id),
+  /** A claim that never held, which the words state (data/deal.json `misstatements`). */
+  misstatement: v.optional(Id),
   /** A version the words name outright (e.g. "$1 billion in 2019"). */
   version: v.optional(Id),
   /**

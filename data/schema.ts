@@ -82,12 +82,28 @@ export const Claim = v.strictObject({
   versions: v.pipe(v.array(Id), v.minLength(1)),
 });
 
+/**
+ * A claim that never held, seen in real articles ("$10 billion in 2019"): judged `wrong`, and the
+ * card gives the claim that holds instead, since when, and its sources.
+ */
+export const Misstatement = v.strictObject({
+  id: Id,
+  term: Id,
+  /** What the sentence says, in a line. */
+  says: Text,
+  /** The claim that is true instead. */
+  instead: Id,
+  /** Articles where it was seen (the corpus's, tests/corpus), when one is at hand. */
+  seenIn: v.optional(v.array(v.pipe(v.string(), v.url()))),
+});
+
 export const DealBase = v.strictObject({
   /** The last date the facts were checked against public sources. */
   checkedAsOf: IsoDate,
   sources: v.array(Source),
   terms: v.array(Term),
   claims: v.array(Claim),
+  misstatements: v.optional(v.array(Misstatement), []),
 });
 
 export type Basis = v.InferOutput<typeof Basis>;
@@ -98,5 +114,6 @@ export type Term = v.InferOutput<typeof Term>;
 export type TermKind = v.InferOutput<typeof TermKind>;
 export type Interval = v.InferOutput<typeof Interval>;
 export type Claim = v.InferOutput<typeof Claim>;
+export type Misstatement = v.InferOutput<typeof Misstatement>;
 export type DealBase = v.InferOutput<typeof DealBase>;
 export type Lang = keyof Text;

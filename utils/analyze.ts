@@ -129,8 +129,10 @@ export function analyzeBlock(
       const reading = chooseReading(readingsOf(ctx.lexicon, entry, words, before), anchors, hit);
       if (!reading) continue;
       const negated =
-        reading.negated !== undefined &&
+        (reading.negated !== undefined || reading.misstatement !== undefined) &&
         negatedBefore(ctx.lexicon, plain, sentence.start, hit.start);
+      // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
+      if (negated && reading.misstatement !== undefined) continue;
       const claim = (negated ? reading.negated : reading.claim) ?? null;
       if (namesOnly && claim === null && !reading.version) continue;
       const spokenOf = yearSpokenOf(plain.slice(context, hit.start), ctx.pageDate);
@@ -197,6 +199,7 @@ function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): 
 
   function rank({ c, mention }: { c: Candidate; mention: Mention }): number {
     const specificity = c.claim !== null ? 2 : c.reading.version ? 1 : 0;
+    if (mention.status === 'wrong') return Number.MAX_SAFE_INTEGER;
     const told = mention.status === 'superseded' ? 2 : mention.status === 'history' ? 0 : 1;
     return specificity * 3 + told;
   }
@@ -211,13 +214,15 @@ function judge(ctx: PassageContext, text: string, c: Candidate): Mention {
       version: c.reading.version ?? null,
       pageDate: c.reading.undated ? null : (c.spokenOf ?? pageDate),
       pastFramed: c.past,
+      misstatement: c.reading.misstatement ?? null,
     },
     today,
   );
   return {
     term: c.reading.term,
     version: verdict.version?.id ?? null,
-    claim: c.claim,
+    // A misstatement's id stands where a claim's would: it is the claim the sentence makes.
+    claim: verdict.status === 'wrong' ? (c.reading.misstatement ?? null) : c.claim,
     status: verdict.status,
     start: c.hit.start,
     end: c.hit.end,

@@ -10,12 +10,14 @@
  * - Superseded on <date>: a claim's last interval ended, or a version's successor came.
  * - History: cumulative facts (amounts invested) that stay true.
  * - Version unclear: the passage names the term but not which version.
+ * - Never true: a known misstatement; the card gives the claim that holds instead, since when,
+ *   and its sources.
  */
 import type { Deal, Status } from '../data/deal';
-import type { Basis, Claim, Source, Term, Version } from '../data/schema';
+import type { Basis, Claim, Misstatement, Source, Term, Version } from '../data/schema';
 import { datePhrase, formatDate, t, type UiLang } from './i18n';
 
-export type StatusKind = 'in-force' | 'changed' | 'superseded' | 'history' | 'unclear';
+export type StatusKind = 'in-force' | 'changed' | 'superseded' | 'history' | 'wrong' | 'unclear';
 
 /** What the card needs to know about a mention (a subset of Mention; marks carry it). */
 export interface CardMention {
@@ -94,6 +96,9 @@ export function cardModel(
   lang: UiLang,
 ): CardModel {
   const term = deal.term(mention.term);
+  const misstatement =
+    mention.status === 'wrong' && mention.claim ? deal.misstatement(mention.claim) : undefined;
+  if (misstatement) return wrongCard(deal, mention, misstatement, lang);
   const claim = mention.claim ? deal.claim(mention.claim) : undefined;
   const stated = term ? statedVersion(deal, term, mention, claim, pageDate, today) : undefined;
   const current = term ? deal.currentVersion(term.id) : undefined;
@@ -194,6 +199,72 @@ export function cardModel(
     now,
     note: stated?.note?.[lang] ?? null,
     timeline,
+    sources,
+    checked: t(lang, 'checked', { date: formatDate(deal.checkedAsOf, lang) }),
+    summary: summaryParts.join(' '),
+  };
+}
+
+/**
+ * A misstatement's card: what the passage says, that it never held, and the claim true
+ * instead with its date and sources.
+ */
+function wrongCard(
+  deal: Deal,
+  mention: CardMention,
+  misstatement: Misstatement,
+  lang: UiLang,
+): CardModel {
+  const term = deal.term(misstatement.term);
+  const instead = deal.claim(misstatement.instead);
+  const name = term?.name[lang] ?? t(lang, 'card.unknownTerm');
+  const basisLabel = (basis: Basis) =>
+    t(lang, basis === 'official' ? 'basis.official' : 'basis.reported');
+  const status = {
+    kind: 'wrong' as const,
+    label: t(lang, 'status.wrong'),
+    detail: t(lang, 'detail.wrong'),
+  };
+  const since = instead?.holds[0]?.from;
+  const now: CardModel['now'] = instead
+    ? {
+        statement: instead.text[lang],
+        since: since ? t(lang, 'now.since', { since: datePhrase('since', since, lang) }) : '',
+        basis: instead.basis,
+        basisLabel: basisLabel(instead.basis),
+      }
+    : null;
+  const sources: SourceGroup[] = instead
+    ? [
+        {
+          heading: t(lang, 'sources.heading'),
+          sources: deal
+            .sourcesOf(instead)
+            .filter(isHttps)
+            .map((source) => ({
+              id: source.id,
+              title: source.title,
+              outlet: source.outlet,
+              date: formatDate(source.date, lang),
+              url: source.url,
+              basis: source.basis,
+              basisLabel: basisLabel(source.basis),
+            })),
+        },
+      ].filter((group) => group.sources.length > 0)
+    : [];
+  const summaryParts = [t(lang, 'summary', { term: name, status: status.label })];
+  if (now && 'statement' in now)
+    summaryParts.push(t(lang, 'summary.now', { statement: now.statement }));
+  return {
+    lang,
+    term: { id: misstatement.term, name, explanation: term?.explanation[lang] ?? null },
+    quote: mention.text.replace(/\s+/g, ' ').trim(),
+    said: { text: misstatement.says[lang], date: null, basis: null, basisLabel: null },
+    status,
+    now,
+    note: null,
+    timeline: [],
     sources,
     checked: t(lang, 'checked', { date: formatDate(deal.checkedAsOf, lang) }),
     summary: summaryParts.join(' '),

@@ -3,7 +3,7 @@
  * summary and the knowledge base: one row per term the page states, in page order. Pure: no
  * DOM, no `browser.*`.
  */
-import type { Deal, Status } from '../data/deal';
+import { needsCorrection, type Deal, type Status } from '../data/deal';
 import type { Lang } from '../data/schema';
 import type { PageSummary } from './summary';
 
@@ -40,7 +40,7 @@ export interface SummaryView {
 }
 
 /** Which status a row shows when its mentions differ: the one a reader most needs to know. */
-const HEADLINE: readonly Status[] = ['superseded', 'current', 'history', 'unknown'];
+const HEADLINE: readonly Status[] = ['wrong', 'superseded', 'current', 'history', 'unknown'];
 
 export function summaryView(
   summary: PageSummary,
@@ -58,14 +58,14 @@ export function summaryView(
         status: mention.status,
         count: 0,
         outdated: 0,
-        byStatus: { current: 0, superseded: 0, history: 0, unknown: 0 },
+        byStatus: { current: 0, superseded: 0, history: 0, wrong: 0, unknown: 0 },
         firstMention: mention.id,
       };
       rows.set(mention.term, row);
     }
     row.count += 1;
     row.byStatus[mention.status] += 1;
-    if (mention.status === 'superseded') row.outdated += 1;
+    if (needsCorrection(mention.status)) row.outdated += 1;
   }
   for (const row of rows.values()) {
     row.status = HEADLINE.find((status) => row.byStatus[status] > 0) ?? 'unknown';
@@ -74,7 +74,7 @@ export function summaryView(
     pageDate: summary.pageDate,
     rows: [...rows.values()],
     mentions: summary.mentions.length,
-    outdated: summary.mentions.filter((m) => m.status === 'superseded').length,
+    outdated: summary.mentions.filter((m) => needsCorrection(m.status)).length,
     changedSince: termsChangedSince(summary, deal, today),
     checkedAsOf: deal.checkedAsOf,
   };

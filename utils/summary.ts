@@ -2,7 +2,7 @@
  * What a page states about the deal, read back from its highlights (the DOM contract). The
  * popup, the badge, the banner and `npm run check` all show this one summary.
  */
-import type { Status } from '../data/deal';
+import { needsCorrection, type Status } from '../data/deal';
 import { MARK_ATTR } from './mention';
 
 export interface MentionSummary {
@@ -57,7 +57,7 @@ export function summarize(
     byId.set(contract.id, { ...contract, text: mark.textContent ?? '' });
   }
   const mentions = [...byId.values()];
-  return { pageDate, mentions, outdated: mentions.filter((m) => m.status === 'superseded').length };
+  return { pageDate, mentions, outdated: mentions.filter((m) => needsCorrection(m.status)).length };
 }
 
 /**

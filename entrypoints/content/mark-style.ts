@@ -9,7 +9,7 @@
  * - CSSOM writes are not subject to a page's `style-src` CSP (a style attribute in markup is).
  *
  * Status is never shown by colour alone: each status has its own underline style too
- * (solid = in force, wavy = superseded, dotted = history, dashed = unclear).
+ * (solid = in force, wavy = superseded, double = never true, dotted = history, dashed = unclear).
  */
 import { isStatus, type Status } from '@/data/deal';
 import type { HighlightStyle } from '@/utils/settings';
@@ -22,6 +22,7 @@ const UNDERLINE: Record<Status, string> = {
   current: 'solid #15803d',
   superseded: 'wavy #b91c1c',
   history: 'dotted #1d4ed8',
+  wrong: 'double #7e22ce',
   unknown: 'dashed #6b7280',
 };
 
@@ -29,6 +30,7 @@ const BACKGROUND: Record<Status, string> = {
   current: 'rgba(74, 222, 128, 0.22)',
   superseded: 'rgba(248, 113, 113, 0.25)',
   history: 'rgba(250, 204, 21, 0.28)',
+  wrong: 'rgba(192, 132, 252, 0.3)',
   unknown: 'rgba(250, 204, 21, 0.28)',
 };
 

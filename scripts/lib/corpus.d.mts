@@ -57,4 +57,6 @@ export function tally(scored: ReturnType<typeof scoreArticle>[]): {
   rightStatus: number | null;
   marksOnNegatives: number;
   extra: number;
+  wrongOnTrue: number;
+  wrongFound: number;
 };

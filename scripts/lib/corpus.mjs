@@ -169,5 +169,10 @@ export function tally(scored) {
     negatives: negatives.length,
     marksOnNegatives: negatives.reduce((n, a) => n + a.marks, 0),
     extra: scored.filter((a) => !a.negative).reduce((n, a) => n + a.extra.length, 0),
+    // The worst error: a true statement, or text that states nothing, called never true.
+    wrongOnTrue:
+      found.filter((s) => s.foundStatus === 'wrong' && s.status !== 'wrong').length +
+      scored.reduce((n, a) => n + [...a.extra, ...a.headline].filter((m) => m.status === 'wrong').length, 0),
+    wrongFound: found.filter((s) => s.foundStatus === 'wrong' && s.status === 'wrong').length,
   };
 }

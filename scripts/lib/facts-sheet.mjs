@@ -61,6 +61,23 @@ export function factsSheet(deal) {
       .join(', ');
     out.push(`| \`${c.id}\` | \`${c.term}\` | ${c.basis} | ${cell(c.text.en)} | ${holds} | ${refs} |`);
   }
+  out.push(
+    '',
+    '## Never true',
+    '',
+    'Claims seen in articles that no version of the deal ever made. A sentence stating one is',
+    'judged `wrong`, and the card gives the claim true instead.',
+    '',
+    '| misstatement | term | what the sentence says | true instead | seen in |',
+    '|---|---|---|---|---|',
+  );
+  const claimText = new Map(deal.claims.map((c) => [c.id, c.text.en]));
+  for (const m of deal.misstatements ?? []) {
+    const seen = (m.seenIn ?? []).map((url, i) => `[${i + 1}](${url})`).join(' ') || '—';
+    out.push(
+      `| \`${m.id}\` | \`${m.term}\` | ${cell(m.says.en)} | \`${m.instead}\`: ${cell(claimText.get(m.instead))} | ${seen} |`,
+    );
+  }
   out.push('', '## Sources', '');
   for (const s of [...deal.sources].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
     out.push(`- \`${s.id}\` — ${link(s.id)} (${s.basis})`);

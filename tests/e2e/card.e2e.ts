@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   launchWithExtension,
+  lensReply,
   ROOT,
   serveFixtures,
   waitForLens,
@@ -169,12 +170,38 @@ describe('on the page it reads', () => {
   });
 });
 
+describe('a claim that never held', () => {
+  it('is marked "never true", and its card gives the fact and its official source', async () => {
+    // Seed 002 says Stargate's first $100 billion is "financed by the US government".
+    const page = await seedPage('seeds/002_712270f75fb8a2dd.html');
+    const mark = page.locator('mark.dealterm[data-status="wrong"]').first();
+    expect(await mark.getAttribute('data-claim')).toBe('stargate-funded-by-government');
+    await mark.hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible', timeout: 2000 });
+    const text = await card.innerText();
+    expect(text).toMatch(/Never true/);
+    expect(text).toMatch(/True instead/i);
+    expect(text).toMatch(/funded by its equity investors/);
+    expect(await card.locator('a[href="https://openai.com/index/announcing-the-stargate-project/"]').count()).toBe(1);
+    // The badge and popup count it with the out-of-date statements.
+    const reply = await lensReply(browser, page);
+    expect(reply?.summary.outdated).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+});
+
 describe('accessibility', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`axe finds no serious or critical violation in the open card (${scheme})`, async () => {
-      const page = await seedPage();
+  for (const [scheme, file, mark] of [
+    ['light', 'seeds/004_679afbbb546c3045.html', 'mark.dealterm[data-claim="ip-exclusive"]'],
+    ['dark', 'seeds/004_679afbbb546c3045.html', 'mark.dealterm[data-claim="ip-exclusive"]'],
+    ['light', 'seeds/002_712270f75fb8a2dd.html', 'mark.dealterm[data-status="wrong"]'],
+    ['dark', 'seeds/002_712270f75fb8a2dd.html', 'mark.dealterm[data-status="wrong"]'],
+  ] as const) {
+    it(`axe finds no serious or critical violation in the open card (${scheme}, ${mark})`, async () => {
+      const page = await seedPage(file);
       await page.emulateMedia({ colorScheme: scheme });
-      await exclusiveIp(page).hover();
+      await page.locator(mark).first().hover();
       await page.locator(CARD).waitFor({ state: 'visible' });
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {

@@ -203,6 +203,7 @@ describe('the compiled lexicon', () => {
         if (!deal.term(r.term)) problems.push(`${entry.id}: term ${r.term}`);
         for (const c of [r.claim, r.negated]) if (c && !deal.claim(c)) problems.push(`${entry.id}: claim ${c}`);
         if (r.version && !deal.version(r.version)) problems.push(`${entry.id}: version ${r.version}`);
+        if (r.misstatement && !deal.misstatement(r.misstatement)) problems.push(`${entry.id}: misstatement ${r.misstatement}`);
       }
     }
     expect(problems).toEqual([]);
@@ -308,5 +309,34 @@ describe('terms read by what they say, in the words news uses', () => {
     expect(judge('Microsoft’s stake in OpenAI falls from 32.5% to 27%.', '2025-10-29')).toMatchObject([
       { term: 'ms-stake', claim: 'stake-27', status: 'current' },
     ]);
+  });
+});
+
+describe('claims that never held are wrong (docs/judging.md, rule 5)', () => {
+  // Real sentences, as published (the two French ones are the seeds').
+  it.each([
+    ['en', 'At the core of this new agreement is a groundbreaking provision: an independent expert panel will determine when AGI has truly been achieved.', '2025-10-30', 'agi-clause', 'panel-declares-agi'],
+    ['de', 'Expertenpanel wird Ankunft von AGI im neuen Microsoft-OpenAI-Abkommen bestimmen', '2025-10-29', 'agi-clause', 'panel-declares-agi'],
+    ['fr', "Coût de l'opération : 500 milliards de dollars jusqu'en 2029, dont 100 milliards financés immédiatement par le gouvernement américain.", '2025-01-23', 'stargate', 'stargate-funded-by-government'],
+    ['fr', 'Son PDG Sam Altman multiplie les déclarations sur l\'imminence de "l\'intelligence artificielle générale" (AGI), un concept vague désignant un système doué de conscience, explicitement exclu des accords avec Microsoft.', '2024-12-12', 'agi-clause', 'agi-defined-as-conscious'],
+  ])('%s: %s', (_lang, sentence, date, term, misstatement) => {
+    // The page names Microsoft and OpenAI just before (the seeds do, a paragraph earlier).
+    expect(judge(sentence, date, 0).filter((m) => m.term === term)).toMatchObject([
+      { term, claim: misstatement, version: null, status: 'wrong' },
+    ]);
+  });
+
+  // True sentences on the same facts, also as published: never called wrong.
+  it.each([
+    ['On Monday, Microsoft and OpenAI announced a revised partnership agreement that introduces an independent expert panel to verify when OpenAI achieves so-called artificial general intelligence (AGI).', '2025-10-28'],
+    ['Vergangene Woche haben Microsoft und OpenAI angekündigt, selbst festlegen zu wollen, wann sogenannte AGI erreicht ist, und anschließend ein Expertengremium einzuberufen, das diesen Zustand bestätigt.', '2025-11-04'],
+    ['Dabei handelt es sich um eine privatwirtschaftliche Investition von bis zu 500 Milliarden Dollar in KI-Infrastruktur, die von SoftBank, OpenAI und Oracle finanziert wird, wie Microsoft und Stargate bestätigen.', '2025-07-01'],
+    ['The new support, building on $1 billion Microsoft poured into OpenAI in 2019 and another round in 2021, is intended to give Microsoft access to some of the most popular and advanced artificial intelligence systems.', '2023-01-23'],
+  ])('%s', (sentence, date) => {
+    expect(judge(sentence, date).filter((m) => m.status === 'wrong')).toEqual([]);
+  });
+
+  it('a misstatement denied states nothing', () => {
+    expect(judge('The expert panel does not declare AGI; OpenAI does.', '2025-10-30').filter((m) => m.status === 'wrong')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { Deal } from '../../data/deal';
 import type { DealBase } from '../../data/schema';
 import { cardModel, shortStatement, type CardMention } from '../../utils/card-model';
 import { datePhrase, formatDate, t, uiLangFrom } from '../../utils/i18n';
+import { loadKnowledge } from '../../utils/knowledge';
 
 // A small hand-built base, so these tests do not move with data/deal.json. Built as a literal
 // (not through parseDealBase) so that it can hold an http source, which the schema rejects,
@@ -10,6 +11,7 @@ import { datePhrase, formatDate, t, uiLangFrom } from '../../utils/i18n';
 const text = (en: string, fr: string) => ({ en, fr });
 const BASE: DealBase = {
   checkedAsOf: '2026-11-22',
+  misstatements: [],
   sources: [
     {
       id: 'ms-2019',
@@ -705,5 +707,28 @@ describe('i18n', () => {
     expect(
       shortStatement('Restated: as the exclusive cloud provider, Azure runs everything.'),
     ).toBe('Restated: as the exclusive cloud provider, Azure runs everything.');
+  });
+});
+
+describe('a claim that never held', () => {
+  const { deal } = loadKnowledge();
+  const mention = {
+    term: 'agi-clause',
+    version: null,
+    claim: 'panel-declares-agi',
+    status: 'wrong' as const,
+    text: 'an independent expert panel will determine when AGI',
+  };
+
+  it('says so, gives what is true instead with its date, and its official sources', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const model = cardModel(deal, mention, '2025-10-30', '2026-12-06', lang);
+      expect(model.status.kind).toBe('wrong');
+      expect(model.said.text).toBe(deal.misstatement('panel-declares-agi')!.says[lang]);
+      expect(model.now).toMatchObject({ statement: deal.claim('panel-verifies-agi')!.text[lang] });
+      expect(model.now && 'since' in model.now ? model.now.since : '').toMatch(/2025/);
+      const urls = model.sources.flatMap((g) => g.sources.map((s) => s.url));
+      expect(urls).toContain('https://openai.com/index/next-chapter-of-microsoft-openai-partnership/');
+    }
   });
 });

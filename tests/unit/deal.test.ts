@@ -255,6 +255,7 @@ describe('edge cases on a hand-made base', () => {
   });
   const base: DealBase = {
     checkedAsOf: '2026-01-01',
+    misstatements: [],
     sources: [
       {
         id: 's',

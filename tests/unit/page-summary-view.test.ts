@@ -49,7 +49,7 @@ describe('summaryView', () => {
       ['investment', 'history', 0],
       ['agi-clause', 'unknown', 0],
     ]);
-    expect(rows[0]!.byStatus).toEqual({ current: 1, superseded: 1, history: 0, unknown: 0 });
+    expect(rows[0]!.byStatus).toEqual({ current: 1, superseded: 1, history: 0, wrong: 0, unknown: 0 });
   });
 
   it('prefers "in force" over history and unclear when nothing is out of date', () => {
