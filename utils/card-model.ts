@@ -152,15 +152,7 @@ export function cardModel(
     };
   });
 
-  const toCard = (source: Source): CardSource => ({
-    id: source.id,
-    title: source.title,
-    outlet: source.outlet,
-    date: formatDate(source.date, lang),
-    url: source.url,
-    basis: source.basis,
-    basisLabel: basisLabel(source.basis),
-  });
+  const toCard = (source: Source) => cardSource(source, lang);
   const statedSources = (claim ? deal.sourcesOf(claim) : stated ? deal.sourcesOf(stated) : [])
     .filter(isHttps)
     .map(toCard);
@@ -241,15 +233,7 @@ function wrongCard(
           sources: deal
             .sourcesOf(instead)
             .filter(isHttps)
-            .map((source) => ({
-              id: source.id,
-              title: source.title,
-              outlet: source.outlet,
-              date: formatDate(source.date, lang),
-              url: source.url,
-              basis: source.basis,
-              basisLabel: basisLabel(source.basis),
-            })),
+            .map((source) => cardSource(source, lang)),
         },
       ].filter((group) => group.sources.length > 0)
     : [];
@@ -366,6 +350,18 @@ function latest(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return a > b ? a : b;
+}
+
+function cardSource(source: Source, lang: UiLang): CardSource {
+  return {
+    id: source.id,
+    title: source.title,
+    outlet: source.outlet,
+    date: formatDate(source.date, lang),
+    url: source.url,
+    basis: source.basis,
+    basisLabel: t(lang, source.basis === 'official' ? 'basis.official' : 'basis.reported'),
+  };
 }
 
 /** Source links open from inside the reader's page: https only, whatever the data says. */
