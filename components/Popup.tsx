@@ -3,8 +3,9 @@
  * the browser comes through `PopupApi`, so the popup renders the same in a test as in Chromium.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Deal } from '@/data/deal';
+import { todayIso, type Deal } from '@/data/deal';
 import { formatDate, type UiLang } from '@/utils/i18n';
+import { staleFactsAge } from '@/utils/facts-age';
 import type { SummaryReply } from '@/utils/messages';
 import { summaryView, type TermRow } from '@/utils/page-summary-view';
 import type { Settings } from '@/utils/settings';
@@ -32,11 +33,19 @@ export interface PopupProps {
   api: PopupApi;
   deal: Deal;
   lang: UiLang;
+  /** The day the facts' age is counted to (today by default). */
+  today?: string;
+}
+
+/** "Facts checked as of …", or, past 60 days, how long ago and that changes may be missing. */
+function checkedLine(deal: Deal, lang: UiLang, strings: PopupStrings, today: string): string {
+  const ago = staleFactsAge(deal.checkedAsOf, today, lang);
+  return ago ? strings.checkedStale(ago) : strings.checkedAsOf(formatDate(deal.checkedAsOf, lang));
 }
 
 type Load = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; reply: PopupReply };
 
-export function Popup({ api, deal, lang }: PopupProps) {
+export function Popup({ api, deal, lang, today }: PopupProps) {
   const strings = popupStrings(lang);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -103,7 +112,7 @@ export function Popup({ api, deal, lang }: PopupProps) {
         />
       )}
       <footer class="popup-footer">
-        <p class="checked">{strings.checkedAsOf(formatDate(deal.checkedAsOf, lang))}</p>
+        <p class="checked">{checkedLine(deal, lang, strings, today ?? todayIso())}</p>
         <button type="button" class="link" onClick={() => api.openOptions()}>
           {strings.settings}
         </button>

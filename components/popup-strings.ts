@@ -26,6 +26,8 @@ export interface PopupStrings {
   reveal(name: string): string;
   siteSwitch: string;
   checkedAsOf(date: string): string;
+  /** Past 60 days: how long ago, and that newer changes may be missing. */
+  checkedStale(ago: string): string;
   settings: string;
   // Banner
   banner(month: string, terms: number): string;
@@ -78,6 +80,7 @@ const en: PopupStrings = {
   reveal: (name) => `Show “${name}” on the page`,
   siteSwitch: 'Deal Lens on this site',
   checkedAsOf: (date) => `Facts checked as of ${date}`,
+  checkedStale: (ago) => `Facts checked ${ago} — newer changes may be missing`,
   settings: 'Settings',
   banner: (month, terms) =>
     `This article is from ${month}. ${
@@ -136,6 +139,7 @@ const fr: PopupStrings = {
   reveal: (name) => `Montrer «\u00a0${name}\u00a0» dans la page`,
   siteSwitch: 'Deal Lens sur ce site',
   checkedAsOf: (date) => `Faits vérifiés au ${date}`,
+  checkedStale: (ago) => `Faits vérifiés ${ago} — des changements plus récents peuvent manquer`,
   settings: 'Réglages',
   banner: (month, terms) =>
     `Cet article date ${elide('de', month)}. ${

@@ -173,9 +173,58 @@ export function integrityProblems(base: DealBase): string[] {
     if (!claimIds.has(m.instead)) report(`${where}: the claim instead, "${m.instead}", is unknown`);
   }
 
+  const sourceDate = new Map(base.sources.map((s) => [s.id, s.date]));
+  const claimById = new Map(base.claims.map((c) => [c.id, c]));
+  for (const term of base.terms) {
+    for (const version of term.versions) {
+      if (!version.note) continue;
+      const where = `version "${version.id}"`;
+      if ((version.noteSources ?? []).length === 0)
+        report(`${where} has a note that cites no source`);
+      checkSources(`${where}'s note`, version.noteSources ?? []);
+    }
+  }
+
   for (const claim of base.claims) {
     const where = `claim "${claim.id}"`;
     checkSources(where, claim.sources);
+    // A claim's start is backed by a source dated on or before it (within the month or year
+    // its version's date stands for, when that date is no more precise), or declared disclosed later.
+    const start = claim.holds[0]!.from;
+    const earliest = claim.sources.map((id) => sourceDate.get(id) ?? '9999').sort()[0]!;
+    const period = claim.versions
+      .map((id) => versionById.get(id))
+      .find((x) => x?.date === start && x.precision !== 'day');
+    const digits = period?.precision === 'month' ? 7 : 4;
+    const inItsPeriod = period !== undefined && earliest.slice(0, digits) === start.slice(0, digits);
+    if (earliest > start && !inItsPeriod) {
+      if (!claim.disclosed) {
+        report(
+          `${where} starts on ${start}, before its earliest source (${earliest}); say when and why it was disclosed later`,
+        );
+      } else if (claim.disclosed.on < earliest || claim.disclosed.on <= start) {
+        report(
+          `${where} is disclosed on ${claim.disclosed.on}, which its sources (earliest ${earliest}) or its start (${start}) do not bear out`,
+        );
+      }
+    }
+    for (const id of claim.excludes ?? []) {
+      const other = claimById.get(id);
+      if (!other) {
+        report(`${where} excludes unknown claim "${id}"`);
+        continue;
+      }
+      if (other.term !== claim.term) report(`${where} excludes "${id}", a claim of another term`);
+      for (const a of claim.holds) {
+        for (const b of other.holds) {
+          if (a.from < (b.until ?? '9999') && b.from < (a.until ?? '9999')) {
+            report(
+              `${where} and "${id}" contradict each other, yet both hold from ${a.from > b.from ? a.from : b.from}`,
+            );
+          }
+        }
+      }
+    }
     if (!termById.has(claim.term)) report(`${where} is about unknown term "${claim.term}"`);
 
     claim.holds.forEach((interval, i) => {

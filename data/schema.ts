@@ -44,6 +44,8 @@ export const Version = v.strictObject({
   supersededBy: v.nullable(Id),
   /** Optional caveat shown on the card (e.g. "the rate was never confirmed"). */
   note: v.optional(Text),
+  /** The sources of the note's facts; a note must cite at least one. */
+  noteSources: v.optional(v.array(Id)),
 });
 
 /**
@@ -80,6 +82,17 @@ export const Claim = v.strictObject({
   sources: v.pipe(v.array(Id), v.minLength(1)),
   /** The versions that state this claim, oldest first. */
   versions: v.pipe(v.array(Id), v.minLength(1)),
+  /**
+   * Claims of the same term that cannot be true at once (32.5 % and 27 %): their intervals
+   * must never overlap.
+   */
+  excludes: v.optional(v.array(Id)),
+  /**
+   * When a claim is known to have held before any source says so (the 32.5 % stake, published
+   * in 2025 as held since 2023): the day it was first made public, and why the earlier start.
+   * Without it, a claim may not start before its earliest source.
+   */
+  disclosed: v.optional(v.strictObject({ on: IsoDate, why: v.pipe(v.string(), v.nonEmpty()) })),
 });
 
 /**

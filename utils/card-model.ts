@@ -15,6 +15,7 @@
  */
 import type { Deal, Status } from '../data/deal';
 import type { Basis, Claim, Misstatement, Source, Term, Version } from '../data/schema';
+import { staleFactsAge } from './facts-age';
 import { datePhrase, formatDate, t, type UiLang } from './i18n';
 
 export type StatusKind = 'in-force' | 'changed' | 'superseded' | 'history' | 'wrong' | 'unclear';
@@ -98,7 +99,7 @@ export function cardModel(
   const term = deal.term(mention.term);
   const misstatement =
     mention.status === 'wrong' && mention.claim ? deal.misstatement(mention.claim) : undefined;
-  if (misstatement) return wrongCard(deal, mention, misstatement, lang);
+  if (misstatement) return wrongCard(deal, mention, misstatement, today, lang);
   const claim = mention.claim ? deal.claim(mention.claim) : undefined;
   const stated = term ? statedVersion(deal, term, mention, claim, pageDate, today) : undefined;
   const current = term ? deal.currentVersion(term.id) : undefined;
@@ -192,9 +193,17 @@ export function cardModel(
     note: stated?.note?.[lang] ?? null,
     timeline,
     sources,
-    checked: t(lang, 'checked', { date: formatDate(deal.checkedAsOf, lang) }),
+    checked: checkedLine(deal, today, lang),
     summary: summaryParts.join(' '),
   };
+}
+
+/** "Facts checked as of …", or, past 60 days, how long ago and that changes may be missing. */
+function checkedLine(deal: Deal, today: string, lang: UiLang): string {
+  const ago = staleFactsAge(deal.checkedAsOf, today, lang);
+  return ago
+    ? t(lang, 'checked.stale', { ago })
+    : t(lang, 'checked', { date: formatDate(deal.checkedAsOf, lang) });
 }
 
 /**
@@ -205,6 +214,7 @@ function wrongCard(
   deal: Deal,
   mention: CardMention,
   misstatement: Misstatement,
+  today: string,
   lang: UiLang,
 ): CardModel {
   const term = deal.term(misstatement.term);
@@ -250,7 +260,7 @@ function wrongCard(
     note: null,
     timeline: [],
     sources,
-    checked: t(lang, 'checked', { date: formatDate(deal.checkedAsOf, lang) }),
+    checked: checkedLine(deal, today, lang),
     summary: summaryParts.join(' '),
   };
 }

@@ -36,7 +36,8 @@ export function factsSheet(deal) {
     out.push('| version | date | basis | what it says | replaced by |', '|---|---|---|---|---|');
     for (const v of term.versions) {
       const date = v.precision === 'month' ? v.date.slice(0, 7) : v.date;
-      const says = v.note ? `${v.statement.en} *${v.note.en}*` : v.statement.en;
+      const noteRefs = (v.noteSources ?? []).map((id) => `\`${id}\``).join(', ');
+      const says = v.note ? `${v.statement.en} *${v.note.en}* (${noteRefs})` : v.statement.en;
       out.push(
         `| \`${v.id}\`${v.id === term.current ? ' (in force)' : ''} | ${date} | ${v.basis} | ${cell(says)} | ${v.supersededBy ? `\`${v.supersededBy}\`` : '—'} |`,
       );
@@ -50,12 +51,14 @@ export function factsSheet(deal) {
     '## Claims',
     '',
     'A claim holds from its first date up to, not including, its end; "now" means it still holds.',
+    'A claim known to have held before any source said so gives the day it was disclosed, and why.',
     '',
     '| claim | term | basis | what it says | holds | sources |',
     '|---|---|---|---|---|---|',
   );
   for (const c of deal.claims) {
-    const holds = c.holds.map((h) => `${h.from} → ${h.until ?? 'now'}`).join('; ');
+    const disclosed = c.disclosed ? ` (disclosed ${c.disclosed.on}: ${c.disclosed.why})` : '';
+    const holds = c.holds.map((h) => `${h.from} → ${h.until ?? 'now'}`).join('; ') + disclosed;
     const refs = c.sources
       .map((id) => (sources.has(id) ? `[${cell(sources.get(id).outlet)} ${sources.get(id).date}](${sources.get(id).url})` : id))
       .join(', ');

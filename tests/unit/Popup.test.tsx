@@ -76,9 +76,9 @@ afterEach(() => {
   root.remove();
 });
 
-async function show(api: PopupApi, lang: UiLang = 'en') {
+async function show(api: PopupApi, lang: UiLang = 'en', today = deal.checkedAsOf) {
   await act(async () => {
-    render(<Popup api={api} deal={deal} lang={lang} />, root);
+    render(<Popup api={api} deal={deal} lang={lang} today={today} />, root);
   });
   await act(async () => {
     await new Promise((ok) => setTimeout(ok, 0));
@@ -123,6 +123,13 @@ describe('Popup', () => {
     );
     expect(root.querySelectorAll('button.term svg[aria-hidden="true"]')).toHaveLength(3);
     expect(text()).toContain(`Facts checked as of`);
+  });
+
+  it('says plainly when the facts are over 60 days old', async () => {
+    await show(fakeApi(new Promise(() => undefined)).api, 'en', '2027-03-01');
+    expect(root.querySelector('.checked')?.textContent).toBe(
+      'Facts checked 3 months ago — newer changes may be missing',
+    );
   });
 
   it('says so when the page states no deal term', async () => {

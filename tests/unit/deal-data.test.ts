@@ -165,8 +165,8 @@ describe('the shipped deal.json', () => {
     expect(integrityProblems(base)).toEqual([]);
   });
 
-  it('was checked as of 2026-11-22', () => {
-    expect(base.checkedAsOf).toBe('2026-11-22');
+  it('was checked as of 2026-12-06', () => {
+    expect(base.checkedAsOf).toBe('2026-12-06');
   });
 
   it('has every term of the fact sheet, and no other', () => {
@@ -237,7 +237,10 @@ describe('the shipped deal.json', () => {
   });
 
   it('cites every listed source somewhere, and no seed article', () => {
-    const cited = new Set([...allVersions, ...base.claims].flatMap((x) => x.sources));
+    const cited = new Set([
+      ...[...allVersions, ...base.claims].flatMap((x) => x.sources),
+      ...allVersions.flatMap((x) => x.noteSources ?? []),
+    ]);
     for (const s of base.sources) expect(cited.has(s.id), s.id).toBe(true);
     for (const s of base.sources) expect(s.url, s.id).not.toMatch(/seeds\//);
   });
@@ -456,6 +459,32 @@ describe('a broken base is refused, naming the bad id', () => {
     const broken = copy();
     broken.claims.find((c) => c.id === 'ms-has-rofr')!.versions = ['rofr-2025', 'no-rofr-2025'];
     expectRefused(broken, 'no-rofr-2025');
+  });
+
+  it('claims that contradict each other never hold on the same date', () => {
+    const broken = copy();
+    // The reported 75 %-then-49 % plan, planted back over the 32.5 % stake.
+    broken.claims.find((c) => c.id === 'profit-75-then-49')!.holds = [{ from: '2023-01-01', until: '2025-10-28' }];
+    expectRefused(broken, 'profit-75-then-49');
+    expect(integrityProblems(broken).join('\n')).toMatch(/contradict each other/);
+  });
+
+  it('a claim starts no earlier than a source says, unless its later disclosure is stated', () => {
+    const unsourced = copy();
+    unsourced.claims.find((c) => c.id === 'ms-no-rofr')!.holds[0]!.from = '2024-01-01';
+    expectRefused(unsourced, 'ms-no-rofr');
+    expect(integrityProblems(unsourced).join('\n')).toMatch(/before its earliest source/);
+
+    const undisclosed = copy();
+    delete undisclosed.claims.find((c) => c.id === 'stake-32-5')!.disclosed;
+    expectRefused(undisclosed, 'stake-32-5');
+  });
+
+  it('a note that states a fact cites a source', () => {
+    const broken = copy();
+    delete versionOf(broken, 'stake-27').noteSources;
+    expectRefused(broken, 'stake-27');
+    expect(integrityProblems(broken).join('\n')).toMatch(/note that cites no source/);
   });
 
   it('lists every problem, not just the first', () => {
