@@ -31,6 +31,7 @@ import {
   serveDir,
 } from './lib/browser.mjs';
 import { markJsPhrases, scanPatternSource, writeBenchPages } from './lib/bench-pages.mjs';
+import { loadCorpus } from './lib/corpus.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -127,6 +128,7 @@ const scan = {
 };
 let pages = writeBenchPages(PAGES_DIR, {
   scan,
+  corpus: loadCorpus(),
   seedsDir: join(ROOT, 'tests/fixtures/seeds'),
   unit: UNIT,
 });
@@ -485,7 +487,7 @@ let profileTop = null;
 try {
   for (const p of pages) {
     const url = server.url(p.file);
-    const big = (p.scale ?? 1) >= 100;
+    const big = (p.scale ?? 1) >= 100 || p.huge === true;
     log(`\n■ ${p.name}${p.bytes ? ` (${(p.bytes / 1e6).toFixed(1)} MB HTML)` : ''} — ${elapsed()}`);
     // Ours and floor alternate, so that both see the same machine load.
     const ours = [];
@@ -712,6 +714,16 @@ if (big) {
     big.longestTaskMs
       ? `longest ${fmt(big.longestTaskMs)} ms (${fmt(big.longTasksPerScan)} long tasks per scan)`
       : 'none',
+  );
+}
+const real = byName['corpus-100k'];
+if (real) {
+  check(
+    `real articles, ${real.marks} marks: no long task > 50 ms during the scan (and ${FOLLOW_UP_MS / 1000} s after it)`,
+    real.longestTaskMs === 0,
+    real.longestTaskMs
+      ? `longest ${fmt(real.longestTaskMs)} ms (${fmt(real.longTasksPerScan)} long tasks per scan)`
+      : `none; ours ${fmt(real.oursMs)} ms, floor ${fmt(real.floorMs)} ms`,
   );
 }
 const none = byName['no-candidates-100x'];

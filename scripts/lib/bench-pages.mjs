@@ -826,7 +826,32 @@ export function generatePage({ targetTextNodes, dealFree = false, seed = 2025, s
  * Writes the bench pages into `dir` and returns their descriptions. `scan` is the compiled
  * content-script pattern (used to keep the no-candidates page free of any hit).
  */
-export function writeBenchPages(dir, { scan, seedsDir, unit = 5000 }) {
+/**
+ * About `paragraphs` paragraphs of real articles (the corpus's articles about the deal, in
+ * order, again and again), each article under its own heading: dense with statements as real
+ * pages are, unlike the generated ones.
+ */
+export function corpusPage(articles, paragraphs = 100_000) {
+  const about = articles.filter((a) => !a.negative);
+  const body = [];
+  let count = 0;
+  for (let round = 0; count < paragraphs; round++) {
+    for (const a of about) {
+      if (count >= paragraphs) break;
+      body.push(`<article><h2>${esc(a.title || a.id)}</h2>`);
+      for (const p of a.paragraphs) {
+        if (count >= paragraphs) break;
+        body.push(`<p>${esc(p)}</p>`);
+        count++;
+      }
+      body.push('</article>');
+    }
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Deal Lens bench: real articles</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
+  return { html, paragraphs: count };
+}
+
+export function writeBenchPages(dir, { scan, seedsDir, unit = 5000, corpus = [] }) {
   mkdirSync(dir, { recursive: true });
   const pages = [];
   const seeds = existsSync(seedsDir)
@@ -864,6 +889,11 @@ export function writeBenchPages(dir, { scan, seedsDir, unit = 5000 }) {
       articles,
       bytes: Buffer.byteLength(html),
     });
+  }
+  if (corpus.length > 0) {
+    const { html, paragraphs } = corpusPage(corpus);
+    writeFileSync(join(dir, 'corpus-100k.html'), html);
+    pages.push({ name: 'corpus-100k', file: 'corpus-100k.html', paragraphs, huge: true, bytes: Buffer.byteLength(html) });
   }
   return pages;
 }

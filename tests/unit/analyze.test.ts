@@ -340,3 +340,12 @@ describe('claims that never held are wrong (docs/judging.md, rule 5)', () => {
     expect(judge('The expert panel does not declare AGI; OpenAI does.', '2025-10-30').filter((m) => m.status === 'wrong')).toEqual([]);
   });
 });
+
+describe('Microsoft as a funder of Stargate', () => {
+  it('is never true; Microsoft as its technology partner is', () => {
+    expect(judge('Microsoft is one of the equity funders of Stargate, the $500 billion venture with OpenAI.', '2025-01-22').filter((m) => m.term === 'stargate')).toMatchObject([
+      { claim: 'ms-stargate-equity-funder', status: 'wrong' },
+    ]);
+    expect(judge('Microsoft is only a technology partner of Stargate, alongside OpenAI.', '2025-01-22').filter((m) => m.status === 'wrong')).toEqual([]);
+  });
+});
