@@ -78,6 +78,8 @@ export interface BlockKind {
 }
 
 const SHORT_HEADING_WORDS = 10;
+/** How far before an amount a word that makes it approximate ("more than") may end. */
+const APPROXIMATION_REACH = 20;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -125,7 +127,7 @@ export function analyzeBlock(
       if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, hit)) continue;
       const entry = ctx.lexicon.entries[hit.entry]!;
       const words = plain.slice(hit.start, hit.end);
-      const before = plain.slice(Math.max(sentence.start, hit.start - 20), hit.start);
+      const before = plain.slice(Math.max(sentence.start, hit.start - APPROXIMATION_REACH), hit.start);
       const reading = chooseReading(readingsOf(ctx.lexicon, entry, words, before), anchors, hit);
       if (!reading) continue;
       const negated =
@@ -183,7 +185,8 @@ function chooseReading(
 }
 
 /**
- * One mention per term and sentence. A specific claim beats a bare naming of the term; a claim
+ * One mention per term and sentence. A claim that never held beats all: the reader must see it.
+ * A specific claim beats a bare naming of the term; a claim
  * that no longer holds beats one that does, since the reader most needs to see what is out of
  * date ("exclusive IP rights through 2032" is flagged for "exclusive"); and what the sentence
  * states as the present beats what it tells as the past ("down from 32.5 % to 27 %").

@@ -97,7 +97,7 @@ export class LexiconError extends Error {}
  */
 const SCAN_CHUNK_CHARS = 16_000;
 
-/** One of the scan patterns: its groups are entries `firstEntry`…, or -1 for the actor group. */
+/** One of the scan patterns: `entryOfGroup[i]` is the entry of its group i + 1 (-1: actors). */
 export interface ScanChunk {
   readonly re: RegExp;
   readonly entryOfGroup: readonly number[];
@@ -108,7 +108,7 @@ const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
 /**
  * Applies the pattern conventions documented in data/lexicon-schema.ts, for text that went
  * through normalizeText: a space is " +", an optional one " *", an apostrophe "'", and `\w`
- * any letter of the scripts news is written in ("elimin\w*" must reach "eliminó").
+ * a letter or digit of the Latin alphabets, accented ones included ("elimin\w*" reaches "eliminó").
  */
 export function expandPattern(source: string): string {
   let out = '';
