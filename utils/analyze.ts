@@ -142,6 +142,12 @@ export function analyzeBlock(
       candidates.push({ hit, reading, claim, sentence, spokenOf, past });
     }
   });
+  // Past framing is said of a claim, not of the words that name it: two phrases of one claim in
+  // a sentence ("took an observer seat without a vote") share it.
+  const pastClaims = new Set(
+    candidates.filter((c) => c.past).map((c) => `${c.sentence.start}:${c.reading.term}:${c.claim}`),
+  );
+  for (const c of candidates) c.past ||= pastClaims.has(`${c.sentence.start}:${c.reading.term}:${c.claim}`);
   const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c) }));
   return { mentions: keepOnePerTerm(judged), actorDistance: after };
 }

@@ -349,3 +349,14 @@ describe('Microsoft as a funder of Stargate', () => {
     expect(judge('Microsoft is only a technology partner of Stargate, alongside OpenAI.', '2025-01-22').filter((m) => m.status === 'wrong')).toEqual([]);
   });
 });
+
+describe('the observer seat by what it gave', () => {
+  it('reads "no voting rights" as the seat, and shares the past framing of its sentence', () => {
+    expect(judge('Microsoft will take a board seat at OpenAI as an observer, with no voting rights on the board.', '2023-11-30')).toMatchObject([
+      { term: 'board-observer', claim: 'board-observer-seat', status: 'superseded' },
+    ]);
+    expect(judge('Microsoft nahm im November einen Beobachterposten im Vorstand von OpenAI ein, ohne Stimmrecht im Vorstand.', '2024-07-11')).toMatchObject([
+      { term: 'board-observer', claim: 'board-observer-seat', status: 'history' },
+    ]);
+  });
+});
