@@ -103,8 +103,6 @@ export function cardModel(
   const claim = mention.claim ? deal.claim(mention.claim) : undefined;
   const stated = term ? statedVersion(deal, term, mention, claim, pageDate, today) : undefined;
   const current = term ? deal.currentVersion(term.id) : undefined;
-  const basisLabel = (basis: Basis) =>
-    t(lang, basis === 'official' ? 'basis.official' : 'basis.reported');
 
   const status = statusOf(deal, term, mention.status, claim, stated, pageDate, today, lang);
 
@@ -115,7 +113,7 @@ export function cardModel(
       ? t(lang, 'said.stated', { on: datePhrase('on', stated.date, lang, stated.precision) })
       : null,
     basis: saidBasis,
-    basisLabel: saidBasis ? basisLabel(saidBasis) : null,
+    basisLabel: saidBasis ? basisLabel(saidBasis, lang) : null,
   };
   if (status.kind === 'unclear' && !claim && !stated) status.detail = null; // `said` says it
 
@@ -130,7 +128,7 @@ export function cardModel(
           since: datePhrase('since', current.date, lang, current.precision),
         }),
         basis: current.basis,
-        basisLabel: basisLabel(current.basis),
+        basisLabel: basisLabel(current.basis, lang),
       };
     } else if (!current && term.kind !== 'history') {
       now = { none: t(lang, 'now.none') };
@@ -147,7 +145,7 @@ export function cardModel(
       statement,
       full: statement === full ? null : full,
       basis: version.basis,
-      basisLabel: basisLabel(version.basis),
+      basisLabel: basisLabel(version.basis, lang),
       stated: version.id === stated?.id,
       inForce: term?.kind !== 'history' && version.id === term?.current,
     };
@@ -178,10 +176,6 @@ export function cardModel(
   }
 
   const name = term?.name[lang] ?? t(lang, 'card.unknownTerm');
-  const summaryParts = [t(lang, 'summary', { term: name, status: status.label })];
-  if (status.kind === 'changed' && status.detail) summaryParts.push(status.detail);
-  if (now && 'statement' in now)
-    summaryParts.push(t(lang, 'summary.now', { statement: now.statement }));
 
   return {
     lang,
@@ -194,7 +188,7 @@ export function cardModel(
     timeline,
     sources,
     checked: checkedLine(deal, today, lang),
-    summary: summaryParts.join(' '),
+    summary: summaryLine(name, status, now, lang),
   };
 }
 
@@ -220,8 +214,6 @@ function wrongCard(
   const term = deal.term(misstatement.term);
   const instead = deal.claim(misstatement.instead);
   const name = term?.name[lang] ?? t(lang, 'card.unknownTerm');
-  const basisLabel = (basis: Basis) =>
-    t(lang, basis === 'official' ? 'basis.official' : 'basis.reported');
   const status = {
     kind: 'wrong' as const,
     label: t(lang, 'status.wrong'),
@@ -233,7 +225,7 @@ function wrongCard(
         statement: instead.text[lang],
         since: since ? t(lang, 'now.since', { since: datePhrase('since', since, lang) }) : '',
         basis: instead.basis,
-        basisLabel: basisLabel(instead.basis),
+        basisLabel: basisLabel(instead.basis, lang),
       }
     : null;
   const sources: SourceGroup[] = instead
@@ -247,9 +239,6 @@ function wrongCard(
         },
       ].filter((group) => group.sources.length > 0)
     : [];
-  const summaryParts = [t(lang, 'summary', { term: name, status: status.label })];
-  if (now && 'statement' in now)
-    summaryParts.push(t(lang, 'summary.now', { statement: now.statement }));
   return {
     lang,
     term: { id: misstatement.term, name, explanation: term?.explanation[lang] ?? null },
@@ -261,7 +250,7 @@ function wrongCard(
     timeline: [],
     sources,
     checked: checkedLine(deal, today, lang),
-    summary: summaryParts.join(' '),
+    summary: summaryLine(name, status, now, lang),
   };
 }
 
@@ -362,6 +351,23 @@ function latest(a: string | null, b: string | null): string | null {
   return a > b ? a : b;
 }
 
+function basisLabel(basis: Basis, lang: UiLang): string {
+  return t(lang, basis === 'official' ? 'basis.official' : 'basis.reported');
+}
+
+/** One line for assistive technology and the popup: term, status, the change, what holds now. */
+function summaryLine(
+  name: string,
+  status: CardModel['status'],
+  now: CardModel['now'],
+  lang: UiLang,
+): string {
+  const parts = [t(lang, 'summary', { term: name, status: status.label })];
+  if (status.kind === 'changed' && status.detail) parts.push(status.detail);
+  if (now && 'statement' in now) parts.push(t(lang, 'summary.now', { statement: now.statement }));
+  return parts.join(' ');
+}
+
 function cardSource(source: Source, lang: UiLang): CardSource {
   return {
     id: source.id,
@@ -370,7 +376,7 @@ function cardSource(source: Source, lang: UiLang): CardSource {
     date: formatDate(source.date, lang),
     url: source.url,
     basis: source.basis,
-    basisLabel: t(lang, source.basis === 'official' ? 'basis.official' : 'basis.reported'),
+    basisLabel: basisLabel(source.basis, lang),
   };
 }
 
