@@ -78,8 +78,6 @@ export interface BlockKind {
 }
 
 const SHORT_HEADING_WORDS = 10;
-/** How far before an amount a word that makes it approximate ("more than") may end. */
-const APPROXIMATION_REACH = 20;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -126,9 +124,8 @@ export function analyzeBlock(
     for (const hit of inSentence) {
       if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, hit)) continue;
       const entry = ctx.lexicon.entries[hit.entry]!;
-      const words = plain.slice(hit.start, hit.end);
-      const before = plain.slice(Math.max(sentence.start, hit.start - APPROXIMATION_REACH), hit.start);
-      const reading = chooseReading(readingsOf(ctx.lexicon, entry, words, before), anchors, hit);
+      const readings = readingsOf(ctx.lexicon, entry, plain, hit, sentence.start);
+      const reading = chooseReading(readings, anchors, hit);
       if (!reading) continue;
       const negated =
         (reading.negated !== undefined || reading.misstatement !== undefined) &&
@@ -192,10 +189,10 @@ function chooseReading(
 
 /**
  * One mention per term and sentence. A claim that never held beats all: the reader must see it.
- * A specific claim beats a bare naming of the term; a claim
- * that no longer holds beats one that does, since the reader most needs to see what is out of
- * date ("exclusive IP rights through 2032" is flagged for "exclusive"); and what the sentence
- * states as the present beats what it tells as the past ("down from 32.5 % to 27 %").
+ * A specific claim beats a bare naming of the term; a claim that no longer holds beats one that
+ * does, since the reader most needs to see what is out of date ("exclusive IP rights through
+ * 2032" is flagged for "exclusive"); and what the sentence states as the present beats what it
+ * tells as the past ("down from 32.5 % to 27 %").
  */
 function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): Mention[] {
   const kept = new Map<string, { c: Candidate; mention: Mention }>();

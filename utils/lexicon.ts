@@ -232,6 +232,8 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const actors = lexicon.actors.map(expandPattern).join('|');
   const actorsInRawText = lexicon.actors.map(expandForRawText).join('|');
   const anchorNames = Object.keys(lexicon.anchors);
+  const pastBefore = alternatives(lexicon.pastFraming.before);
+  const pastAfter = alternatives(lexicon.pastFraming.after);
   let scans: ScanChunk[];
   try {
     scans = scanChunks([...entryGroups.map((g, i) => [g, i] as const), [`(${actors})`, -1]]);
@@ -251,14 +253,13 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
     approximateBefore: new RegExp(`${BEFORE}(?:${alternatives(lexicon.approximate)}) *$`, 'i'),
-    pastBefore: new RegExp(bounded(alternatives(lexicon.pastFraming.before)), 'i'),
-    pastAfter: new RegExp(bounded(alternatives(lexicon.pastFraming.after)), 'i'),
-    pastOpening: new RegExp(
-      `^[ "'«“„¿¡(—–-]*${bounded(`${alternatives(lexicon.pastFraming.before)}|${alternatives(lexicon.pastFraming.after)}`)}`,
-      'i',
-    ),
+    pastBefore: new RegExp(bounded(pastBefore), 'i'),
+    pastAfter: new RegExp(bounded(pastAfter), 'i'),
+    pastOpening: new RegExp(`^[ "'«“„¿¡(—–-]*${bounded(`${pastBefore}|${pastAfter}`)}`, 'i'),
     pastFramingWindow: lexicon.pastFramingWindow,
-    anchors: anchorNames.map((name) => new RegExp(bounded(alternatives(lexicon.anchors[name]!)), 'gi')),
+    anchors: anchorNames.map(
+      (name) => new RegExp(bounded(alternatives(lexicon.anchors[name]!)), 'gi'),
+    ),
     anchorNames,
   };
 }
@@ -304,22 +305,30 @@ function scanChunks(groups: readonly (readonly [string, number])[]): ScanChunk[]
   return chunks;
 }
 
+/** How far before an amount a word that makes it approximate ("more than") may end. */
+const APPROXIMATION_REACH = 20;
+
 /**
- * The readings that apply to an entry's hit: for an amount or a percentage, those its value
- * lists, else the entry's own. An approximate amount ("more than $10 billion", `before` it)
- * still states a claim's figure ("roughly $135 billion") but names no tranche (version).
+ * The readings that apply to the hit of `entry` in `text` (its sentence starting at `from`):
+ * for an amount or a percentage, those its value lists, else the entry's own. An approximate
+ * amount ("more than $10 billion") still states a claim's figure ("roughly $135 billion") but
+ * names no tranche (version). Only figures are read again; other hits cost nothing here.
  */
 export function readingsOf(
   lexicon: CompiledLexicon,
   entry: Entry,
-  words: string,
-  before: string,
+  text: string,
+  hit: { start: number; end: number },
+  from: number,
 ): readonly Reading[] {
   if (!entry.values || !entry.value) return entry.readings;
+  const words = text.slice(hit.start, hit.end);
   const value = entry.value === 'amount' ? amountInBillions(words) : percentOf(words);
   let readings = value === null ? undefined : entry.values[valueKey(value)];
-  if (readings && entry.value === 'amount' && lexicon.approximateBefore.test(before)) {
-    readings = readings.filter((r) => r.version === undefined);
+  if (readings && entry.value === 'amount') {
+    const before = text.slice(Math.max(from, hit.start - APPROXIMATION_REACH), hit.start);
+    if (lexicon.approximateBefore.test(before))
+      readings = readings.filter((r) => r.version === undefined);
   }
   return readings && readings.length > 0 ? readings : entry.readings;
 }
@@ -336,7 +345,11 @@ export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const group = m.findIndex((value, i) => i > 0 && value !== undefined);
-      candidates.push({ entry: entryOfGroup[group - 1]!, start: m.index, end: m.index + m[0].length });
+      candidates.push({
+        entry: entryOfGroup[group - 1]!,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
       re.lastIndex = m.index + 1;
     }
   }
