@@ -3,6 +3,30 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 
+/**
+ * One room's rules: it may not import the rooms in `banned`, nor (one import style) reach a
+ * parent folder by a relative path; a `pure` room touches neither the page nor the browser, and
+ * only extension/ and entrypoints/ talk to `browser.*`.
+ */
+function layer(files, banned, { pure = false, browser = true } = {}) {
+  const patterns = [
+    ...banned.map((room) => ({ group: [`@/${room}/*`], message: `${files.split('/')[0]}/ may not import ${room}/ (layers: README).` })),
+    { group: ['../*', '../**'], message: 'Import across folders through @/… (one import style).' },
+  ];
+  const paths = browser && !pure ? [] : [
+    { name: 'wxt/browser', message: 'Only extension/ and entrypoints/ talk to browser.*.' },
+    { name: 'wxt/utils/storage', message: 'Only extension/ and entrypoints/ talk to browser.*.' },
+    { name: 'webextension-polyfill', message: 'Only extension/ and entrypoints/ talk to browser.*.' },
+  ];
+  const rules = { 'no-restricted-imports': ['error', { paths, patterns }] };
+  if (pure) {
+    rules['no-restricted-globals'] = ['error', ...['document', 'window', 'navigator', 'location', 'browser', 'chrome'].map(
+      (name) => ({ name, message: 'Pure logic: no page, no browser (put it in page/ or extension/).' }),
+    )];
+  }
+  return [{ files: [files], rules }];
+}
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/', '.bench/', '.tmp/'] },
   js.configs.recommended,
@@ -36,6 +60,15 @@ export default tseslint.config(
       ],
     },
   },
+  // The rooms and which way their doors open (README "How the code is laid out"): facts and pure
+  // logic know nothing of the page or the browser; the page engine knows no overlay or views.
+  ...layer('data/**', ['utils', 'page', 'overlay', 'components', 'extension', 'entrypoints'], { pure: true }),
+  ...layer('utils/**', ['page', 'overlay', 'components', 'extension', 'entrypoints'], { pure: true }),
+  ...layer('page/**', ['overlay', 'components', 'extension', 'entrypoints'], { browser: false }),
+  ...layer('overlay/**', ['extension', 'entrypoints'], { browser: false }),
+  ...layer('components/**', ['page', 'overlay', 'extension', 'entrypoints'], { browser: false }),
+  ...layer('extension/**', ['page', 'overlay', 'components', 'entrypoints']),
+  ...layer('entrypoints/**', []),
   {
     // Tests and scripts read back the page's HTML to prove it was restored.
     files: ['tests/**', 'scripts/**'],

@@ -5,8 +5,8 @@
  */
 import type { TargetedKeyboardEvent } from 'preact';
 import { useId } from 'preact/hooks';
-import type { CardModel } from '../utils/card-model';
-import { t } from '../utils/i18n';
+import type { CardModel } from '@/utils/card-model';
+import { t } from '@/utils/i18n';
 import { Sources } from './Sources';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';

@@ -3,8 +3,8 @@
  * (`noopener noreferrer`); reported sources say so in words.
  */
 import { useId } from 'preact/hooks';
-import type { SourceGroup } from '../utils/card-model';
-import { t, type UiLang } from '../utils/i18n';
+import type { SourceGroup } from '@/utils/card-model';
+import { t, type UiLang } from '@/utils/i18n';
 
 export interface SourcesProps {
   groups: readonly SourceGroup[];

@@ -2,7 +2,7 @@
  * The card's status: words, an icon and a colour together, so that no one depends on colour
  * alone (WCAG 1.4.1). The icon is decorative; the label carries the meaning.
  */
-import type { StatusKind } from '../utils/card-model';
+import type { StatusKind } from '@/utils/card-model';
 
 export interface StatusBadgeProps {
   kind: StatusKind;

@@ -3,8 +3,8 @@
  * reported, stated in this passage, or in force now.
  */
 import { useId } from 'preact/hooks';
-import type { TimelineEntry } from '../utils/card-model';
-import { t, type UiLang } from '../utils/i18n';
+import type { TimelineEntry } from '@/utils/card-model';
+import { t, type UiLang } from '@/utils/i18n';
 
 export interface TimelineProps {
   entries: readonly TimelineEntry[];

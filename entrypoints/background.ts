@@ -8,7 +8,7 @@ import { popupStrings } from '@/components/popup-strings';
 import { uiLangFrom } from '@/utils/i18n';
 import { isMessage } from '@/utils/messages';
 import { badgeText } from '@/utils/page-summary-view';
-import { loadSettings } from '@/utils/settings';
+import { loadSettings } from '@/extension/settings-store';
 
 const BADGE_COLOUR = '#b91c1c';
 

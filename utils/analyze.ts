@@ -3,7 +3,7 @@
  * state, and whether that still holds. Pure: the content script feeds it the text of each block
  * of the page in document order; tests feed it strings.
  */
-import type { Deal } from '../data/deal';
+import type { Deal } from '@/data/deal';
 import type { Mention } from './mention';
 import {
   findAnchors,

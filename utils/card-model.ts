@@ -13,8 +13,8 @@
  * - Never true: a known misstatement; the card gives the claim that holds instead, since when,
  *   and its sources.
  */
-import type { Deal, Status } from '../data/deal';
-import type { Basis, Claim, Misstatement, Source, Term, Version } from '../data/schema';
+import type { Deal, Status } from '@/data/deal';
+import type { Basis, Claim, Misstatement, Source, Term, Version } from '@/data/schema';
 import { staleFactsAge } from './facts-age';
 import { datePhrase, formatDate, t, type UiLang } from './i18n';
 

@@ -3,9 +3,9 @@
  * validated before use. A base that fails validation throws: a page is never judged on facts
  * that did not check out.
  */
-import rawDeal from '../data/deal.json';
-import rawLexicon from '../data/lexicon.json';
-import { Deal, parseDealBase } from '../data/deal';
+import rawDeal from '@/data/deal.json';
+import rawLexicon from '@/data/lexicon.json';
+import { Deal, parseDealBase } from '@/data/deal';
 import { compileLexicon, compilePageGate, type CompiledLexicon } from './lexicon';
 
 export interface Knowledge {
@@ -43,7 +43,7 @@ export function loadKnowledge(deal: unknown = rawDeal, lexicon: unknown = rawLex
 /**
  * The page gate straight from the shipped lexicon, before (and without) validating and
  * compiling the rest: most pages never name both companies, and pay only for this. It reads the
- * page's text a subtree at a time (entrypoints/content/gate-watch.ts), where blocks run into
+ * page's text a subtree at a time (page/gate-watch.ts), where blocks run into
  * each other, so without word edges: it may open on a page that only seems to name both, and
  * then the lens, which reads block by block with word edges, highlights nothing there.
  */

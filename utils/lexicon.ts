@@ -7,7 +7,7 @@
  * `mark(array)` walks the DOM once per phrase, which is what made the naive approach slow.)
  */
 import * as v from 'valibot';
-import { Lexicon, type Entry, type LexiconLang, type Reading } from '../data/lexicon-schema';
+import { Lexicon, type Entry, type LexiconLang, type Reading } from '@/data/lexicon-schema';
 import { amountInBillions, percentOf, valueKey } from './values';
 
 export type { Entry, Reading };

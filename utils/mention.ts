@@ -1,4 +1,4 @@
-import type { Status } from '../data/deal';
+import type { Status } from '@/data/deal';
 
 /**
  * A mention: one statement of a deal term found in a page's text. Produced by the pure

@@ -3,8 +3,8 @@
  * summary and the knowledge base: one row per term the page states, in page order. Pure: no
  * DOM, no `browser.*`.
  */
-import { needsCorrection, type Deal, type Status } from '../data/deal';
-import type { Lang } from '../data/schema';
+import { needsCorrection, type Deal, type Status } from '@/data/deal';
+import type { Lang } from '@/data/schema';
 import type { PageSummary } from './summary';
 
 export interface TermRow {

@@ -2,7 +2,7 @@
  * What a page states about the deal, read back from its highlights (the DOM contract). The
  * popup, the badge, the banner and `npm run check` all show this one summary.
  */
-import { needsCorrection, type Status } from '../data/deal';
+import { needsCorrection, type Status } from '@/data/deal';
 import { MARK_ATTR } from './mention';
 
 export interface MentionSummary {

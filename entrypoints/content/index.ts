@@ -10,16 +10,17 @@ import { loadDeal, loadLexicon, pageGatePatterns, type Knowledge } from '@/utils
 import { warmUpSteps } from '@/utils/lexicon';
 import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 import { isMessage, type LensState, type ScanTiming, type SummaryReply } from '@/utils/messages';
-import { detectPageDate } from '@/utils/page-date';
-import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { detectPageDate } from '@/page/page-date';
+import { loadSettings, watchSettings } from '@/extension/settings-store';
+import { isActiveOn, type Settings } from '@/utils/settings';
 import { rememberingSummary } from '@/utils/summary';
-import { createBanner, type BannerController } from './banner';
-import { createCardController, type CardController } from './card';
-import { aboutTheDeal } from './gate-watch';
-import { Lens } from './lens';
-import { followFocus } from './mark-style';
-import { pageLoaded } from './page-load';
-import { yieldToPage } from './yield';
+import { createBanner, type BannerController } from '@/overlay/banner';
+import { createCardController, type CardController } from '@/overlay/card';
+import { aboutTheDeal } from '@/page/gate-watch';
+import { Lens } from '@/page/lens';
+import { followFocus } from '@/page/mark-style';
+import { pageLoaded } from '@/page/page-load';
+import { yieldToPage } from '@/page/yield';
 
 /**
  * The longest the scan waits for a page still loading (at document_idle the browser may run us

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { Options, type OptionsApi } from '@/components/Options';
 import { uiLangFrom } from '@/utils/i18n';
-import { loadSettings, settingsItem, watchSettings } from '@/utils/settings';
+import { loadSettings, settingsItem, watchSettings } from '@/extension/settings-store';
 
 const api: OptionsApi = {
   load: loadSettings,

@@ -9,7 +9,8 @@ import rawDeal from '@/data/deal.json';
 import { Deal, parseDealBase } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { isMessage } from '@/utils/messages';
-import { loadSettings, setSiteEnabled, watchSettings, type Settings } from '@/utils/settings';
+import { loadSettings, setSiteEnabled, watchSettings } from '@/extension/settings-store';
+import type { Settings } from '@/utils/settings';
 
 async function targetTab(): Promise<number | undefined> {
   const named = Number(new URLSearchParams(location.search).get('tab'));

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { SummaryReply } from '../../utils/messages';
+import type { SummaryReply } from '@/utils/messages';
 
 /** The extension APIs as seen inside the service worker, for `worker.evaluate` callbacks. */
 declare const chrome: {

@@ -2,8 +2,8 @@
 import axe from 'axe-core';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Card } from '../../components/Card';
-import type { CardModel } from '../../utils/card-model';
+import { Card } from '@/components/Card';
+import type { CardModel } from '@/utils/card-model';
 
 // A hand-written model: this file tests layout and behaviour; card-model.test.ts tests wording.
 const MODEL: CardModel = {

@@ -3,14 +3,14 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import rawDeal from '../../data/deal.json';
-import { Deal, parseDealBase, type Status } from '../../data/deal';
-import { Options, type OptionsApi } from '../../components/Options';
-import { Popup, type PopupApi, type PopupReply } from '../../components/Popup';
-import type { UiLang } from '../../utils/i18n';
-import type { LensState } from '../../utils/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import type { MentionSummary } from '../../utils/summary';
+import rawDeal from '@/data/deal.json';
+import { Deal, parseDealBase, type Status } from '@/data/deal';
+import { Options, type OptionsApi } from '@/components/Options';
+import { Popup, type PopupApi, type PopupReply } from '@/components/Popup';
+import type { UiLang } from '@/utils/i18n';
+import type { LensState } from '@/utils/messages';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { MentionSummary } from '@/utils/summary';
 
 const deal = new Deal(parseDealBase(rawDeal));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Deal } from '../../data/deal';
-import type { DealBase } from '../../data/schema';
-import { cardModel, shortStatement, type CardMention } from '../../utils/card-model';
-import { datePhrase, formatDate, t, uiLangFrom } from '../../utils/i18n';
-import { loadKnowledge } from '../../utils/knowledge';
+import { Deal } from '@/data/deal';
+import type { DealBase } from '@/data/schema';
+import { cardModel, shortStatement, type CardMention } from '@/utils/card-model';
+import { datePhrase, formatDate, t, uiLangFrom } from '@/utils/i18n';
+import { loadKnowledge } from '@/utils/knowledge';
 
 // A small hand-built base, so these tests do not move with data/deal.json. Built as a literal
 // (not through parseDealBase) so that it can hold an http source, which the schema rejects,

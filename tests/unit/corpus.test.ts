@@ -13,7 +13,7 @@ import {
   scoreArticle,
   splitFingerprint,
   tally,
-} from '../../scripts/lib/corpus.mjs';
+} from '@/scripts/lib/corpus.mjs';
 import rawDeal from '@/data/deal.json';
 
 /** Changing the split (or an article's id) changes this: that must be a deliberate act. */

@@ -5,9 +5,9 @@
  * broken base.
  */
 import { describe, expect, it } from 'vitest';
-import dealJson from '../../data/deal.json';
-import { Deal, DealBaseError, integrityProblems, parseDealBase } from '../../data/deal';
-import type { DealBase, Text } from '../../data/schema';
+import dealJson from '@/data/deal.json';
+import { Deal, DealBaseError, integrityProblems, parseDealBase } from '@/data/deal';
+import type { DealBase, Text } from '@/data/schema';
 
 const base = parseDealBase(dealJson);
 const deal = new Deal(base);

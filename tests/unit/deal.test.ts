@@ -3,9 +3,9 @@
  * ("How to judge a statement"), then edge cases on a small hand-made base.
  */
 import { describe, expect, it } from 'vitest';
-import dealJson from '../../data/deal.json';
-import { Deal, parseDealBase, todayIso } from '../../data/deal';
-import type { DealBase, Version } from '../../data/schema';
+import dealJson from '@/data/deal.json';
+import { Deal, parseDealBase, todayIso } from '@/data/deal';
+import type { DealBase, Version } from '@/data/schema';
 
 const TODAY = '2026-11-22';
 const deal = new Deal(parseDealBase(dealJson));

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factsSheet } from '../../scripts/lib/facts-sheet.mjs';
+import { factsSheet } from '@/scripts/lib/facts-sheet.mjs';
 import dealJson from '@/data/deal.json';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { loadKnowledge } from '@/utils/knowledge';
 import type { Mention } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
-import { detectPageDate } from '@/utils/page-date';
-import { BlockReader, SubtreeReading } from '@/entrypoints/content/reader';
-import { REGION_ELEMENTS } from '@/entrypoints/content/scanner';
+import { detectPageDate } from '@/page/page-date';
+import { BlockReader, SubtreeReading } from '@/page/reader';
+import { REGION_ELEMENTS } from '@/page/scanner';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 /** Statements are judged as of the day the facts were last checked, so results are stable. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textPieces } from '@/entrypoints/content/gate-watch';
+import { textPieces } from '@/page/gate-watch';
 import { pageGatePatterns } from '@/utils/knowledge';
 import { PageGate } from '@/utils/page-gate';
 import { buildTree, type TreeSpec } from './dom-trees';

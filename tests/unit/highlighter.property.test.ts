@@ -11,9 +11,9 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Highlighter } from '@/entrypoints/content/highlighter';
-import { BlockReader, type Statement } from '@/entrypoints/content/reader';
-import { blocksUnder, type Block } from '@/entrypoints/content/scanner';
+import { Highlighter } from '@/page/highlighter';
+import { BlockReader, type Statement } from '@/page/reader';
+import { blocksUnder, type Block } from '@/page/scanner';
 import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
 import { MARK_SELECTOR } from '@/utils/mention';

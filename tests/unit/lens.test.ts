@@ -5,7 +5,7 @@
  * tasks, so a test can change the page there just as page code could.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { Lens, type LensOptions } from '@/entrypoints/content/lens';
+import { Lens, type LensOptions } from '@/page/lens';
 import { loadKnowledge } from '@/utils/knowledge';
 import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createOverlayHost } from '@/entrypoints/content/overlay-host';
+import { createOverlayHost } from '@/overlay/overlay-host';
 import { OWN_UI_ATTR } from '@/utils/mention';
 
 describe('an overlay host', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectPageDate, parseDateString } from '../../utils/page-date';
+import { detectPageDate, parseDateString } from '@/page/page-date';
 
 const TODAY = '2025-06-15';
 

@@ -3,7 +3,7 @@
  * load task), and does not wait for ever on a page whose load never ends.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageLoaded, type LoadingWindow } from '@/entrypoints/content/page-load';
+import { pageLoaded, type LoadingWindow } from '@/page/page-load';
 
 function loadingWindow(readyState: DocumentReadyState): LoadingWindow & EventTarget {
   return Object.assign(new EventTarget(), { document: { readyState } });

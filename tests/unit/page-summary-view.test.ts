@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import rawDeal from '../../data/deal.json';
-import { Deal, parseDealBase, type Status } from '../../data/deal';
-import { bannerText } from '../../entrypoints/content/banner';
-import { badgeText, summaryView, termsChangedSince } from '../../utils/page-summary-view';
-import type { MentionSummary, PageSummary } from '../../utils/summary';
+import rawDeal from '@/data/deal.json';
+import { Deal, parseDealBase, type Status } from '@/data/deal';
+import { bannerText } from '@/overlay/banner';
+import { badgeText, summaryView, termsChangedSince } from '@/utils/page-summary-view';
+import type { MentionSummary, PageSummary } from '@/utils/summary';
 
 const deal = new Deal(parseDealBase(rawDeal));
 

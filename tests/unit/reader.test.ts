@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BlockReader, SubtreeReading } from '@/entrypoints/content/reader';
-import { blocksUnder, isHeading, type Block } from '@/entrypoints/content/scanner';
+import { BlockReader, SubtreeReading } from '@/page/reader';
+import { blocksUnder, isHeading, type Block } from '@/page/scanner';
 import rawLexicon from '@/data/lexicon.json';
 import { analyzeBlock, NO_ACTOR, type PassageContext } from '@/utils/analyze';
 import { loadKnowledge, loadLexicon } from '@/utils/knowledge';

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blocksUnder, EXCLUDED_SELECTOR, excludedElement, regionsUnder, type Block } from '@/entrypoints/content/scanner';
+import { blocksUnder, EXCLUDED_SELECTOR, excludedElement, regionsUnder, type Block } from '@/page/scanner';
 import { OWN_UI_ATTR } from '@/utils/mention';
 import { buildTree, type TreeSpec } from './dom-trees';
 

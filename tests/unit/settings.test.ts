@@ -1,15 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import {
-  DEFAULT_SETTINGS,
-  isActiveOn,
-  loadSettings,
-  setSiteEnabled,
-  settingsItem,
-  watchSettings,
-  withDefaults,
-  type Settings,
-} from '../../utils/settings';
+import { loadSettings, setSiteEnabled, settingsItem, watchSettings } from '@/extension/settings-store';
+import { DEFAULT_SETTINGS, isActiveOn, withDefaults, type Settings } from '@/utils/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layer rules of eslint.config.js, tried on planted files: a wrong-way import must fail lint.
+const eslint = new ESLint({ cwd: process.cwd() });
+const ruleIds = async (filePath: string, code: string): Promise<string[]> => {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+};
+
+describe('layer rules', () => {
+  it.each([
+    ['data/planted.ts', "import { t } from '@/utils/i18n';\nexport const x = t;\n"],
+    ['utils/planted.ts', "import { Lens } from '@/page/lens';\nexport const x = Lens;\n"],
+    ['utils/planted.ts', "import { deal } from '../data/deal';\nexport const x = deal;\n"],
+    ['page/planted.ts', "import { Card } from '@/components/Card';\nexport const x = Card;\n"],
+    ['page/planted.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;\n"],
+    ['overlay/planted.ts', "import { loadSettings } from '@/extension/settings-store';\nexport const x = loadSettings;\n"],
+    ['components/planted.ts', "import { Lens } from '@/page/lens';\nexport const x = Lens;\n"],
+    ['extension/planted.ts', "import { Lens } from '@/page/lens';\nexport const x = Lens;\n"],
+  ])('%s: fails on %s', async (file, code) => {
+    expect(await ruleIds(file, code)).toContain('no-restricted-imports');
+  }, 30_000);
+
+  it('pure rooms may not read the page', async () => {
+    expect(await ruleIds('utils/planted.ts', 'export const title = () => document.title;\n')).toContain(
+      'no-restricted-globals',
+    );
+  }, 30_000);
+
+  it('allows the ways the doors open', async () => {
+    const code = "import { t } from '@/utils/i18n';\nimport { isStatus } from '@/data/deal';\nexport const x = [t, isStatus];\n";
+    for (const file of ['page/planted.ts', 'overlay/planted.ts', 'components/planted.ts', 'entrypoints/planted.ts']) {
+      expect(await ruleIds(file, code), file).toEqual([]);
+    }
+  }, 30_000);
+});
