@@ -27,6 +27,26 @@ function layer(files, banned, { pure = false, browser = true } = {}) {
   return [{ files: [files], rules }];
 }
 
+const NO_HTML = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML.' };
+/**
+ * What we tell the reader comes from what we judged, kept in memory (page/mark-contract.ts),
+ * never from a mark's attributes, which any page can write.
+ */
+const NO_CONTRACT_READS = [
+  {
+    selector: "CallExpression[callee.property.name=/^(getAttribute|hasAttribute|closest|querySelector|querySelectorAll|matches)$/] Literal[value=/data-(term|version|claim|status|mention)/]",
+    message: 'Read the judged mention (mentionOf), never the mark contract attributes.',
+  },
+  {
+    selector: "MemberExpression[object.property.name='dataset'][property.name=/^(term|version|claim|status|mention)$/]",
+    message: 'Read the judged mention (mentionOf), never the mark contract attributes.',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(getAttribute|hasAttribute|querySelector|querySelectorAll|closest|matches)$/] MemberExpression[object.name='MARK_ATTR']",
+    message: 'Read the judged mention (mentionOf), never the mark contract attributes.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/', '.bench/', '.tmp/'] },
   js.configs.recommended,
@@ -51,13 +71,7 @@ export default tseslint.config(
         { property: 'insertAdjacentHTML', message: 'Never build HTML from strings.' },
         { object: 'document', property: 'write', message: 'Never build HTML from strings.' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Never inject HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_HTML],
     },
   },
   // The rooms and which way their doors open (README "How the code is laid out"): facts and pure
@@ -69,6 +83,11 @@ export default tseslint.config(
   ...layer('components/**', ['page', 'overlay', 'extension', 'entrypoints'], { browser: false }),
   ...layer('extension/**', ['page', 'overlay', 'components', 'entrypoints']),
   ...layer('entrypoints/**', []),
+  {
+    // Every surface that tells the reader something: card, banner, popup, options, badge, summary.
+    files: ['overlay/**', 'components/**', 'entrypoints/**', 'page/page-summary.ts', 'page/mark-style.ts', 'utils/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_HTML, ...NO_CONTRACT_READS] },
+  },
   {
     // Tests and scripts read back the page's HTML to prove it was restored.
     files: ['tests/**', 'scripts/**'],

@@ -18,6 +18,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
+    // Only our own content scripts set the badge.
+    if (sender.id !== browser.runtime.id) return;
     if (!isMessage(message) || message.type !== 'summary-changed' || tabId === undefined) return;
     // Only the top frame's content script speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return;

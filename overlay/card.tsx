@@ -17,11 +17,10 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/Card';
-import { isStatus, type Deal } from '@/data/deal';
+import type { Deal } from '@/data/deal';
 import { cardModel, type CardMention, type CardModel } from '@/utils/card-model';
 import { t, type UiLang } from '@/utils/i18n';
-import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
-import type { MarkContract } from '@/utils/summary';
+import { MARK_SELECTOR, type MarkedMention } from '@/page/mark-contract';
 // Inlined, not a file the content script fetches: see overlay-host.ts.
 import CARD_CSS from '@/components/card.css?inline';
 import { createOverlayHost } from './overlay-host';
@@ -38,10 +37,10 @@ export interface CardController {
 export interface CardControllerOptions {
   deal: Deal;
   /**
-   * The contract a mark was made with, when its maker kept it: `decorate` walks every mark, and
-   * two attribute reads a mark made it a 50–89 ms task on the 100× bench page.
+   * The judged mention of a mark the lens made; nothing for any other element. The card shows
+   * this, never the mark's attributes: a page can plant marks and rewrite attributes.
    */
-  contractOf?(mark: Element): MarkContract | undefined;
+  mentionOf(mark: Element): MarkedMention | undefined;
   getPageDate(): string | null;
   lang(): UiLang;
   today(): string;
@@ -102,15 +101,21 @@ export function createCardController(
   /** Undecorated marks given tabindex=-1 so that focus can return to them. */
   const madeFocusable = new Set<HTMLElement>();
 
+  // Only the reader's own input moves the card: events a page script dispatches
+  // (`isTrusted === false`) open, pin and close nothing.
   const listeners = new AbortController();
   const on = <K extends keyof DocumentEventMap>(
     type: K,
     handler: (event: DocumentEventMap[K]) => void,
-  ) => document.addEventListener(type, handler, { capture: true, signal: listeners.signal });
+  ) =>
+    document.addEventListener(type, (event) => event.isTrusted && handler(event), {
+      capture: true,
+      signal: listeners.signal,
+    });
   const onCard = <K extends keyof HTMLElementEventMap>(
     type: K,
     handler: (event: HTMLElementEventMap[K]) => void,
-  ) => container.addEventListener(type, handler, { signal: listeners.signal });
+  ) => container.addEventListener(type, (event) => event.isTrusted && handler(event), { signal: listeners.signal });
 
   /** Whether an event target is our card (seen from the page it is the host, once retargeted). */
   const inCard = (target: EventTarget | null): boolean =>
@@ -118,36 +123,27 @@ export function createCardController(
 
   // --- reading marks ----------------------------------------------------------------------
 
+  /** Our mark under an event's target; a mark the page made is no mark of ours. */
   const markOf = (target: EventTarget | null): HTMLElement | null => {
     if (!(target instanceof Node) || inCard(target)) return null;
     const el = target instanceof Element ? target : target.parentElement;
-    return el?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
+    const mark = el?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
+    return mark && isOurs(mark) ? mark : null;
   };
-  const mentionId = (mark: Element) => opts.contractOf?.(mark)?.id ?? mark.getAttribute(MARK_ATTR.mention) ?? '';
-  const termOf = (mark: Element) => opts.contractOf?.(mark)?.term ?? mark.getAttribute(MARK_ATTR.term);
+  const isOurs = (el: Element): el is HTMLElement => opts.mentionOf(el) !== undefined;
   /** Both marks belong to one mention (a mention crossing inline elements is several marks). */
   const sameMention = (a: HTMLElement | null, b: HTMLElement | null): boolean =>
-    !!a && !!b && (a === b || (mentionId(a) !== '' && mentionId(a) === mentionId(b)));
+    !!a && !!b && (a === b || (opts.mentionOf(a) !== undefined && opts.mentionOf(a) === opts.mentionOf(b)));
   const isOpenMark = (mark: HTMLElement | null) => sameMention(mark, openMark);
 
-  /**
-   * `parts`: the marks of the mention, when the caller has them at hand; otherwise they are
-   * looked up in the page (one query: fine for one card, not for every mark of a huge page).
-   */
-  const mentionOf = (mark: HTMLElement, parts?: readonly Element[]): CardMention => {
-    const status = mark.getAttribute(MARK_ATTR.status);
-    const id = mentionId(mark);
-    parts ??= id
-      ? Array.from(document.querySelectorAll(`${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(id)}"]`))
-      : [mark];
-    return {
-      term: mark.getAttribute(MARK_ATTR.term) ?? '',
-      version: mark.getAttribute(MARK_ATTR.version) || null,
-      claim: mark.getAttribute(MARK_ATTR.claim) || null,
-      status: isStatus(status) ? status : 'unknown',
-      text: Array.from(parts, (p) => p.textContent ?? '').join(''),
-    };
-  };
+  /** What the card says of our mark: its judged mention, with the words all its marks hold. */
+  const mentionOf = (judged: MarkedMention): CardMention => ({
+    term: judged.term,
+    version: judged.version,
+    claim: judged.claim,
+    status: judged.status,
+    text: judged.marks.map((p) => p.textContent ?? '').join(''),
+  });
   const modelOf = (mention: CardMention): CardModel =>
     cardModel(opts.deal, mention, opts.getPageDate(), opts.today(), opts.lang());
 
@@ -258,8 +254,8 @@ export function createCardController(
     };
   };
 
-  const show = (mark: HTMLElement) => {
-    model = modelOf(mentionOf(mark));
+  const show = (mark: HTMLElement, judged: MarkedMention) => {
+    model = modelOf(mentionOf(judged));
     if (!host.isConnected) ui.mount();
     openMark = mark;
     pinned = false;
@@ -293,12 +289,13 @@ export function createCardController(
   };
 
   function open(mark: HTMLElement, openOpts: { pinned?: boolean; focus?: boolean } = {}): void {
-    if (destroyed || !mark.isConnected || !mark.matches(MARK_SELECTOR)) return;
+    const judged = opts.mentionOf(mark);
+    if (destroyed || !mark.isConnected || !judged) return;
     cancelOpen();
     cancelClose();
     if (openMark !== mark) {
       if (openMark) close();
-      show(mark);
+      show(mark, judged);
     }
     if (openOpts.pinned && !pinned) {
       pinned = true;
@@ -367,7 +364,7 @@ export function createCardController(
 
   on('focusin', (event) => {
     const target = event.target;
-    if (!(target instanceof HTMLElement) || !target.matches(MARK_SELECTOR)) return;
+    if (!(target instanceof HTMLElement) || !isOurs(target)) return;
     if (isOpenMark(target)) {
       focusMark = true;
       cancelClose();
@@ -395,7 +392,7 @@ export function createCardController(
     if (event.key !== 'Enter' && event.key !== ' ') return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target;
-    if (!(target instanceof HTMLElement) || !target.matches(MARK_SELECTOR)) return;
+    if (!(target instanceof HTMLElement) || !isOurs(target)) return;
     if (!decorated.has(target) && !madeFocusable.has(target)) return;
     // Handled: Space must not scroll the page, and the page's shortcuts must not see the key.
     event.preventDefault();
@@ -453,32 +450,22 @@ export function createCardController(
 
   function decorate(marks: readonly HTMLElement[]): void {
     if (destroyed) return;
-    const chosen = new Set<HTMLElement>();
     const terms = new Set<string>();
-    const skipped = new Set<string>();
+    const skipped = new Set<MarkedMention>();
+    const chosen = new Map<HTMLElement, MarkedMention>();
     for (const mark of marks) {
-      const term = termOf(mark);
-      if (!term || terms.has(term) || !mark.isConnected) continue;
-      const mention = mentionId(mark);
-      if (mention && skipped.has(mention)) continue;
+      const judged = opts.mentionOf(mark);
+      if (!judged || terms.has(judged.term) || skipped.has(judged) || !mark.isConnected) continue;
       if (mark.parentElement?.closest(INTERACTIVE)) {
-        if (mention) skipped.add(mention);
+        skipped.add(judged);
         continue;
       }
-      terms.add(term);
-      chosen.add(mark);
+      terms.add(judged.term);
+      chosen.set(mark, judged);
     }
     for (const mark of [...decorated]) if (!chosen.has(mark)) undecorate(mark);
-    // Every mark of each chosen mention, from the list at hand rather than a query of the page per mark.
-    const parts = new Map<string, HTMLElement[]>();
-    for (const mark of chosen) {
-      const id = mentionId(mark);
-      if (id) parts.set(id, []);
-    }
-    for (const mark of marks) parts.get(mentionId(mark))?.push(mark);
-    for (const mark of chosen) {
-      const own = parts.get(mentionId(mark)) ?? [mark];
-      const mention = mentionOf(mark, own);
+    for (const [mark, judged] of chosen) {
+      const mention = mentionOf(judged);
       const label = modelOf(mention).status.label;
       const text = mention.text.replace(/\s+/g, ' ').trim();
       mark.setAttribute('tabindex', '0');

@@ -9,7 +9,7 @@
  * text need no fetch, and no file that pages could load to tell that Deal Lens is installed.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { OWN_UI_ATTR } from '@/utils/mention';
+import { OWN_UI_ATTR } from '@/page/mark-contract';
 
 export interface OverlayHost {
   host: HTMLElement;

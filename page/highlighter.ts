@@ -2,7 +2,7 @@
  * Writes mentions into the page as `<mark class="dealterm">` elements, and takes them out
  * again leaving the page exactly as it was.
  *
- * The DOM contract (utils/mention.ts): every mark carries data-term, data-version, data-claim,
+ * The DOM contract (mark-contract.ts): every mark carries data-term, data-version, data-claim,
  * data-status and data-mention (one id per mention; a mention that crosses inline elements is
  * several marks).
  *
@@ -18,9 +18,9 @@
  * references to those nodes and break when they vanish. We instead remember each text node we
  * split and put exactly that node back, with exactly its text.
  */
-import { MARK_ATTR, MARK_CLASS, MARK_TAG, type Mention } from '@/utils/mention';
+import type { Mention } from '@/utils/mention';
 import type { HighlightStyle } from '@/utils/settings';
-import type { MarkContract } from '@/utils/summary';
+import { contractFor, MARK_ATTR, MARK_CLASS, MARK_TAG, writeContract, type MarkedMention } from './mark-contract';
 import { styleMark } from './mark-style';
 import { locate, type Block } from './scanner';
 
@@ -42,8 +42,11 @@ export class Highlighter {
 
   /** One styled mark per contract but its id, cloned for each new mark (see `newMark`). */
   private templates = new Map<string, HTMLElement>();
-  /** The contract each mark was made with: reading it back costs five attribute reads a mark. */
-  private readonly contracts = new WeakMap<Element, MarkContract>();
+  /**
+   * The judged mention of each mark we made: what every surface shows comes from here, never
+   * from the attributes (the page can write those), and reading it costs no DOM call.
+   */
+  private readonly mentions = new WeakMap<Element, MarkedMention>();
 
   constructor(private style: HighlightStyle = 'background') {}
 
@@ -54,8 +57,10 @@ export class Highlighter {
   restyle(style: HighlightStyle, unwritten: readonly Prepared[] = []): void {
     this.style = style;
     this.templates.clear();
-    for (const mark of this.marks) styleMark(mark, style);
-    for (const prepared of unwritten) for (const mark of prepared.written.marks) styleMark(mark, style);
+    for (const mark of [...this.marks, ...unwritten.flatMap((p) => p.written.marks)]) {
+      const mention = this.mentions.get(mark);
+      if (mention) styleMark(mark, style, mention.status);
+    }
   }
 
   /**
@@ -65,32 +70,26 @@ export class Highlighter {
    * attributes, where setting them took five calls into the DOM a mark. A page states a few
    * dozen contracts at most, each many times over.
    */
-  private newMark(doc: Document, mention: Mention, id: string): HTMLElement {
+  private newMark(doc: Document, mention: MarkedMention): HTMLElement {
     const key = `${mention.status}\u0000${mention.term}\u0000${mention.version ?? ''}\u0000${mention.claim ?? ''}`;
     let template = this.templates.get(key);
     if (template?.ownerDocument !== doc) {
       template = doc.createElement(MARK_TAG);
       template.className = MARK_CLASS;
-      setContract(template, mention);
-      styleMark(template, this.style);
+      writeContract(template, mention, false);
+      styleMark(template, this.style, mention.status);
       this.templates.set(key, template);
     }
     const mark = template.cloneNode(false) as HTMLElement;
-    mark.setAttribute(MARK_ATTR.mention, id);
-    this.contracts.set(mark, {
-      id,
-      term: mention.term,
-      // As the summary reads the attributes back: an empty value is none.
-      version: mention.version || null,
-      claim: mention.claim || null,
-      status: mention.status,
-    });
+    mark.setAttribute(MARK_ATTR.mention, mention.id);
+    this.mentions.set(mark, mention);
+    mention.marks.push(mark);
     return mark;
   }
 
-  /** The contract `mark` was made with, if this highlighter made it. */
-  contractOf(mark: Element): MarkContract | undefined {
-    return this.contracts.get(mark);
+  /** The judged mention of `mark`, if this highlighter made it; nothing for any other element. */
+  mentionOf(mark: Element): MarkedMention | undefined {
+    return this.mentions.get(mark);
   }
 
   /** All marks currently in the page, in writing order. */
@@ -115,10 +114,10 @@ export class Highlighter {
     // Every piece of every mention, by text node (in document order), each node's in text order.
     const cutsByNode = new Map<Text, Cut[]>();
     for (const mention of mentions) {
-      const id = String(this.nextId++);
+      const marked: MarkedMention = { ...contractFor(mention, String(this.nextId++)), marks: [] };
       for (const piece of pieces(block, mention)) {
         const cuts = cutsByNode.get(piece.node) ?? [];
-        cuts.push({ ...piece, mention, id });
+        cuts.push({ ...piece, mention: marked });
         cutsByNode.set(piece.node, cuts);
       }
     }
@@ -126,7 +125,7 @@ export class Highlighter {
     // What the write will have done, ready beforehand: the write slices only insert.
     const written: Written = { marks: [], pieces: new Map(), left: new Map() };
     for (const [node, cuts] of cutsByNode) {
-      const built = buildMarks(node, cuts.sort((a, b) => a.start - b.start), (m, id) => this.newMark(node.ownerDocument, m, id));
+      const built = buildMarks(node, cuts.sort((a, b) => a.start - b.start), (m) => this.newMark(node.ownerDocument, m));
       if (!built) continue;
       nodes.push(built);
       written.marks.push(...built.marks);
@@ -185,8 +184,7 @@ export class Highlighter {
 
 /** One piece of one mention, to be wrapped. */
 interface Cut extends Piece {
-  mention: Mention;
-  id: string;
+  mention: MarkedMention;
 }
 
 /** Marks built for one block, not yet in the page. */
@@ -220,7 +218,7 @@ interface PreparedNode {
 function buildMarks(
   node: Text,
   cuts: readonly Cut[],
-  newMark: (mention: Mention, id: string) => HTMLElement,
+  newMark: (mention: MarkedMention) => HTMLElement,
 ): PreparedNode | null {
   const text = node.data;
   const doc = node.ownerDocument;
@@ -239,7 +237,7 @@ function buildMarks(
     if (cut.start < end || text.slice(cut.start, cut.end).trim() === '') continue;
     if (kept < 0) kept = cut.start;
     else add(text.slice(end, cut.start));
-    const mark = newMark(cut.mention, cut.id);
+    const mark = newMark(cut.mention);
     const inside = doc.createTextNode(text.slice(cut.start, cut.end));
     created.push(inside);
     mark.append(inside);
@@ -272,14 +270,6 @@ function pieces(block: Block, mention: Mention): Piece[] {
     if (end > start) out.push({ node, start, end });
   }
   return out;
-}
-
-/** The contract's attributes but the mention id (see `newMark`). */
-function setContract(el: Element, mention: Mention): void {
-  el.setAttribute(MARK_ATTR.term, mention.term);
-  el.setAttribute(MARK_ATTR.version, mention.version ?? '');
-  el.setAttribute(MARK_ATTR.claim, mention.claim ?? '');
-  el.setAttribute(MARK_ATTR.status, mention.status);
 }
 
 function restore(w: Written): void {

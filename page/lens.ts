@@ -7,9 +7,8 @@ import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
 import type { CompiledLexicon } from '@/utils/lexicon';
 import type { HighlightStyle } from '@/utils/settings';
 import type { Mention } from '@/utils/mention';
-import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
-import type { MarkContract } from '@/utils/summary';
+import { CONTRACT_ATTRIBUTES, MARK_SELECTOR, OWN_UI_ATTR, repairContract, type MarkedMention } from './mark-contract';
 import { Highlighter, type Prepared } from './highlighter';
 import { BlockReader, SubtreeReading } from './reader';
 import { insideExcluded } from './scanner';
@@ -62,8 +61,23 @@ const WRITE_SLICE_MS = 40;
  * left for another slice would wait for the whole rendering update.
  */
 const WRITE_STRETCH_MS = 46;
-/** What the lens follows of the page: any change of its text or elements. */
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/**
+ * What the lens follows of the page: any change of its text or elements, and of the contract
+ * attributes (a page rewriting our marks' attributes gets them put back).
+ */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [...CONTRACT_ATTRIBUTES],
+};
+/**
+ * A page that keeps rewriting our marks' attributes gets them put back this many times, then
+ * no more: the reader never sees them (every surface reads the judged mention), and a page that
+ * undoes each repair must not keep us busy.
+ */
+const MAX_REPAIRS = 200;
 /** Debounce for page mutations. */
 const MUTATION_DEBOUNCE_MS = 40;
 /** Past this many mutation records in one batch, rescan the page once instead of diffing. */
@@ -82,6 +96,7 @@ export class Lens {
   private dirty = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fights = 0;
+  private repairs = 0;
   /** Batches of the page's own changes seen so far (our writes are never observed)… */
   private pageChanges = 0;
   /** …and how many had been seen when the oldest block in `pending` was read. */
@@ -98,9 +113,21 @@ export class Lens {
     return this.highlighter.marks.filter((m) => m.isConnected);
   }
 
-  /** The contract `mark` was made with, if this lens made it (see `Highlighter.contractOf`). */
-  contractOf(mark: Element): MarkContract | undefined {
-    return this.highlighter.contractOf(mark);
+  /**
+   * The judged mention of `mark`, if this lens made it: what every surface shows of a mark comes
+   * from here. A mark the page planted has none, and opens and counts nothing.
+   */
+  mentionOf(mark: Element): MarkedMention | undefined {
+    return this.highlighter.mentionOf(mark);
+  }
+
+  /** The live marks of mention `id`, in document order (none if it is not ours or gone). */
+  marksOf(id: string): HTMLElement[] {
+    for (const mark of this.highlighter.marks) {
+      const mention = this.highlighter.mentionOf(mark);
+      if (mention?.id === id) return mention.marks.filter((m) => m.isConnected);
+    }
+    return [];
   }
 
   /** Whether the circuit breaker tripped: the page kept undoing our highlights. */
@@ -237,7 +264,8 @@ export class Lens {
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
-    const theirs = records.filter(isPageChange);
+    const theirs = records.filter((record) => record.type !== 'attributes' && isPageChange(record));
+    this.repair(records);
     if (theirs.length === 0) return;
     this.pageChanges++;
     if (this.stopped || this.backedOff) return;
@@ -252,6 +280,15 @@ export class Lens {
     }
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.rescanDirty(), MUTATION_DEBOUNCE_MS);
+  }
+
+  /** Puts back the contract attributes the page rewrote on our marks (up to MAX_REPAIRS). */
+  private repair(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type !== 'attributes' || this.repairs >= MAX_REPAIRS) continue;
+      const mention = this.highlighter.mentionOf(record.target as Element);
+      if (mention && repairContract(record.target as Element, mention)) this.repairs++;
+    }
   }
 
   /** Rescans only the blocks the page changed. */

@@ -11,9 +11,8 @@
  * Status is never shown by colour alone: each status has its own underline style too
  * (solid = in force, wavy = superseded, double = never true, dotted = history, dashed = unclear).
  */
-import { isStatus, type Status } from '@/data/deal';
+import type { Status } from '@/data/deal';
 import type { HighlightStyle } from '@/utils/settings';
-import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 
 /** Whatever the page's CSS says, a mark's text reads as the page's own text around it. */
 const ALWAYS = 'color: inherit !important; display: inline !important; visibility: visible !important;';
@@ -48,10 +47,9 @@ export function markCss(style: HighlightStyle, status: Status): string {
   );
 }
 
-/** Gives `mark` the look of its status (its `data-status`) in `style`. */
-export function styleMark(mark: HTMLElement, style: HighlightStyle): void {
-  const status = mark.getAttribute(MARK_ATTR.status);
-  mark.style.cssText = markCss(style, isStatus(status) ? status : 'unknown');
+/** Gives `mark` the look of `status` (as judged, never as its attributes say) in `style`. */
+export function styleMark(mark: HTMLElement, style: HighlightStyle, status: Status): void {
+  mark.style.cssText = markCss(style, status);
 }
 
 const FOCUS_RING: [string, string][] = [
@@ -61,17 +59,18 @@ const FOCUS_RING: [string, string][] = [
 
 /**
  * Draws a focus ring on a mark focused from the keyboard (what a sheet's `:focus-visible` rule
- * would do), over pages that remove outlines. Returns the function that stops it.
+ * would do), over pages that remove outlines; on our marks only (`isOurs`). Returns the
+ * function that stops it.
  */
-export function followFocus(doc: Document): () => void {
+export function followFocus(doc: Document, isOurs: (el: Element) => boolean): () => void {
   const listeners = new AbortController();
   const options = { capture: true, signal: listeners.signal };
   const markOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof HTMLElement && target.matches(MARK_SELECTOR) ? target : null;
+    target instanceof HTMLElement && isOurs(target) ? target : null;
   doc.addEventListener(
     'focusin',
     (event) => {
-      const mark = markOf(event.target);
+      const mark = event.isTrusted ? markOf(event.target) : null;
       if (!mark?.matches(':focus-visible')) return;
       for (const [property, value] of FOCUS_RING) mark.style.setProperty(property, value, 'important');
     },

@@ -3,7 +3,7 @@
  * heading, a table cell), each the concatenation of its text nodes, skipping everything a
  * reader does not read as article text or that we must never touch.
  */
-import { MARK_CLASS, MARK_SELECTOR, MARK_TAG, OWN_UI_ATTR } from '@/utils/mention';
+import { MARK_CLASS, MARK_SELECTOR, MARK_TAG, OWN_UI_ATTR } from './mark-contract';
 
 const EXCLUDED_TAGS = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',

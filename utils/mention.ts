@@ -19,21 +19,3 @@ export interface Mention {
   text: string;
   sentence: string;
 }
-
-/**
- * The DOM contract: the one interface between the content script and everything that reads
- * a page (card, popup, `npm run check`, tests). One mention may be split over several marks
- * (when it crosses inline elements); they share `data-mention`.
- */
-export const MARK_TAG = 'mark';
-export const MARK_CLASS = 'dealterm';
-export const MARK_SELECTOR = `${MARK_TAG}.${MARK_CLASS}`;
-export const MARK_ATTR = {
-  term: 'data-term',
-  version: 'data-version',
-  claim: 'data-claim',
-  status: 'data-status',
-  mention: 'data-mention',
-} as const;
-/** Our own UI roots carry this attribute; the scanner never looks inside them. */
-export const OWN_UI_ATTR = 'data-deal-lens-ui';

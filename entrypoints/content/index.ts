@@ -8,18 +8,17 @@ import { todayIso } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { loadDeal, loadLexicon, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
 import { warmUpSteps } from '@/utils/lexicon';
-import { MARK_ATTR, MARK_SELECTOR } from '@/utils/mention';
 import { isMessage, type LensState, type ScanTiming, type SummaryReply } from '@/utils/messages';
 import { detectPageDate } from '@/page/page-date';
 import { loadSettings, watchSettings } from '@/extension/settings-store';
 import { isActiveOn, type Settings } from '@/utils/settings';
-import { rememberingSummary } from '@/utils/summary';
 import { createBanner, type BannerController } from '@/overlay/banner';
 import { createCardController, type CardController } from '@/overlay/card';
 import { aboutTheDeal } from '@/page/gate-watch';
 import { Lens } from '@/page/lens';
 import { followFocus } from '@/page/mark-style';
 import { pageLoaded } from '@/page/page-load';
+import { rememberingSummary, summarize } from '@/page/page-summary';
 import { yieldToPage } from '@/page/yield';
 
 /**
@@ -68,12 +67,14 @@ export default defineContentScript({
     let pageDate: string | null = null;
     let session: Session | null = null;
 
-    const summarize = rememberingSummary((mark) => session?.lens.contractOf(mark));
+    // Every surface reads what the lens judged, kept in memory: never the marks' attributes.
+    const ourMention = (mark: Element) => session?.lens.mentionOf(mark);
+    const summaryOf = rememberingSummary(ourMention);
     const lang = (): UiLang => (settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang);
     const reply = (): SummaryReply => ({
       state,
       hostname: location.hostname,
-      summary: summarize(session?.lens.marks ?? [], pageDate),
+      summary: summaryOf(session?.lens.marks ?? [], pageDate),
       timing,
     });
 
@@ -121,7 +122,7 @@ export default defineContentScript({
         onMarksBuilt: settings.showBanner
           ? (built) => {
               if (session?.lens !== lens) return;
-              session.banner.prepare(summarize([...lens.marks, ...built], pageDate), deal, todayIso());
+              session.banner.prepare(summarize([...lens.marks, ...built], pageDate, ourMention), deal, todayIso());
             }
           : undefined,
         onWriteStart: () => {
@@ -136,10 +137,10 @@ export default defineContentScript({
       });
       const current: Session = {
         lens,
-        stopFocus: followFocus(document),
+        stopFocus: followFocus(document, (el) => lens.mentionOf(el) !== undefined),
         cards: createCardController(ctx, {
           deal,
-          contractOf: (mark) => lens.contractOf(mark),
+          mentionOf: (mark) => lens.mentionOf(mark),
           getPageDate: () => pageDate,
           lang,
           today: todayIso,
@@ -178,9 +179,7 @@ export default defineContentScript({
 
     /** The popup asked to show a mention: scroll to it and open its card, focused. */
     const reveal = async (mentionId: string): Promise<boolean> => {
-      const mark = document.querySelector<HTMLElement>(
-        `${MARK_SELECTOR}[${MARK_ATTR.mention}="${CSS.escape(mentionId)}"]`,
-      );
+      const [mark] = session?.lens.marksOf(mentionId) ?? [];
       if (!mark || !session) return false;
       const { cards } = session;
       const box = mark.getBoundingClientRect();
@@ -216,16 +215,26 @@ export default defineContentScript({
         start();
       }),
     );
-    const onMessage = (message: unknown): Promise<SummaryReply | boolean> | undefined => {
-      if (!isMessage(message)) return undefined;
+    // Only our own extension's pages (the popup) may ask; a message from anywhere else is ignored.
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string },
+    ): Promise<SummaryReply | boolean> | undefined => {
+      if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
       if (message.type === 'get-summary') return Promise.resolve(reply());
       if (message.type === 'reveal') return reveal(message.mention);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    // Single-page sites: a new article under the same document.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Single-page sites: a new article under the same document. The event comes on `window`,
+    // where the page can send one of that name too: only WXT's own (its `newUrl` a URL of our
+    // world, which no page can make) for a new address starts the lens again.
+    let address = location.href;
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const next = (event as Event & { newUrl?: unknown }).newUrl;
+      if (!(next instanceof URL) || next.href === address) return;
+      address = next.href;
       stop();
       start();
     });

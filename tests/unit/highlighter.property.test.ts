@@ -16,7 +16,7 @@ import { BlockReader, type Statement } from '@/page/reader';
 import { blocksUnder, type Block } from '@/page/scanner';
 import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
-import { MARK_SELECTOR } from '@/utils/mention';
+import { MARK_SELECTOR } from '@/page/mark-contract';
 import { PageGate } from '@/utils/page-gate';
 
 const { deal, lexicon } = loadKnowledge();

@@ -34,4 +34,14 @@ describe('layer rules', () => {
       expect(await ruleIds(file, code), file).toEqual([]);
     }
   }, 30_000);
+
+  // Issue #29: no surface decides what to show from attributes the page can write.
+  it.each([
+    ['overlay/planted.ts', "export const f = (m: Element) => m.getAttribute('data-status');\n"],
+    ['components/planted.tsx', "import { MARK_ATTR } from '@/page/mark-contract';\nexport const f = (m: Element) => m.getAttribute(MARK_ATTR.claim);\n"],
+    ['entrypoints/planted.ts', 'export const f = (m: HTMLElement) => m.dataset.term;\n'],
+    ['page/page-summary.ts', "export const f = () => document.querySelector('mark[data-mention=\"1\"]');\n"],
+  ])('%s: fails on reading the mark contract: %s', async (file, code) => {
+    expect(await ruleIds(file, code)).toContain('no-restricted-syntax');
+  }, 30_000);
 });

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Lens, type LensOptions } from '@/page/lens';
 import { loadKnowledge } from '@/utils/knowledge';
-import { MARK_SELECTOR, OWN_UI_ATTR } from '@/utils/mention';
+import { MARK_SELECTOR, OWN_UI_ATTR } from '@/page/mark-contract';
 
 const { deal, lexicon } = loadKnowledge();
 const STATEMENT = 'Microsoft no longer has a right of first refusal on OpenAI compute.';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlayHost } from '@/overlay/overlay-host';
-import { OWN_UI_ATTR } from '@/utils/mention';
+import { OWN_UI_ATTR } from '@/page/mark-contract';
 
 describe('an overlay host', () => {
   it('is built off the page, marked as ours, with its own styles', () => {

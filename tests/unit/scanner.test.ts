@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blocksUnder, EXCLUDED_SELECTOR, excludedElement, regionsUnder, type Block } from '@/page/scanner';
-import { OWN_UI_ATTR } from '@/utils/mention';
+import { OWN_UI_ATTR } from '@/page/mark-contract';
 import { buildTree, type TreeSpec } from './dom-trees';
 
 const TAGS = ['p', 'div', 'span', 'em', 'a', 'li', 'h2', 'section', 'br', 'button', 'code', 'pre', 'mark', 'svg', 'b', 'td', 'custom-el'];

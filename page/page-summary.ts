@@ -1,0 +1,46 @@
+/**
+ * The page summary, made from our own marks: each mark's judged mention comes from the memory
+ * of whoever made it (`known`), never from attributes the page can write. A mark we did not make
+ * counts nowhere.
+ */
+import { pageSummary, type MarkContract, type MentionSummary, type PageSummary } from '@/utils/summary';
+
+export type KnownContract = (mark: Element) => MarkContract | undefined;
+
+/** One entry per mention of our marks (one or more marks a mention), in page order. */
+export function summarize(marks: readonly Element[], pageDate: string | null, known: KnownContract): PageSummary {
+  const byId = new Map<string, MentionSummary>();
+  for (const mark of marks) {
+    const contract = known(mark);
+    if (!contract) continue;
+    const entry = byId.get(contract.id);
+    if (entry) {
+      entry.text += mark.textContent ?? '';
+      continue;
+    }
+    byId.set(contract.id, { ...contract, text: mark.textContent ?? '' });
+  }
+  return pageSummary([...byId.values()], pageDate);
+}
+
+/**
+ * `summarize`, remembering its last answer: the popup, the badge and the banner ask again and
+ * again for the same marks, and reading thousands of marks back is a long task of its own. The
+ * same elements in the same order, on the same page date, give the same summary: the lens makes
+ * new marks whenever a mention changes.
+ */
+export function rememberingSummary(
+  known: KnownContract,
+): (marks: readonly Element[], pageDate: string | null) => PageSummary {
+  let last: { marks: readonly Element[]; pageDate: string | null; summary: PageSummary } | null = null;
+  return (marks, pageDate) => {
+    if (last && last.pageDate === pageDate && sameElements(last.marks, marks)) return last.summary;
+    const summary = summarize(marks, pageDate, known);
+    last = { marks: [...marks], pageDate, summary };
+    return summary;
+  };
+}
+
+function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((el, i) => el === b[i]);
+}
