@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { UiLang } from '@/utils/i18n';
+import { Legend } from './Legend';
 import type { HighlightStyle, Settings, UiLangSetting } from '@/utils/settings';
 import { popupStrings } from './popup-strings';
 
@@ -111,6 +112,7 @@ export function Options({ api, browserLang }: OptionsProps) {
           </p>
         ))}
       </fieldset>
+      <Legend strings={strings} />
 
       <p class="field">
         <input

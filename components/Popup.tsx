@@ -10,6 +10,7 @@ import type { SummaryReply } from '@/utils/messages';
 import { summaryView, type TermRow } from '@/utils/page-summary-view';
 import type { Settings } from '@/utils/settings';
 import { popupStrings, type PopupStrings } from './popup-strings';
+import { Legend } from './Legend';
 import { TermList } from './TermList';
 
 /** The content script's reply; `hostname` names the page's site (for the per-site switch). */
@@ -77,7 +78,7 @@ export function Popup({ api, deal, lang, today }: PopupProps) {
 
   const reveal = (row: TermRow) => {
     void api
-      .reveal(row.firstMention)
+      .reveal(row.firstOutdated ?? row.firstMention)
       .catch(() => undefined)
       .finally(() => api.close());
   };
@@ -111,6 +112,7 @@ export function Popup({ api, deal, lang, today }: PopupProps) {
           onChange={(on) => void api.setSiteEnabled(load.reply.hostname!, on)}
         />
       )}
+      <Legend strings={strings} />
       <footer class="popup-footer">
         <p class="checked">{checkedLine(deal, lang, strings, today ?? todayIso())}</p>
         <button type="button" class="link" onClick={() => api.openOptions()}>

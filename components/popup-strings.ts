@@ -4,7 +4,7 @@
  * translator reads one table per language.
  */
 import type { Status } from '@/data/deal';
-import type { UiLang } from '@/utils/i18n';
+import { plural, type UiLang } from '@/utils/i18n';
 import type { HighlightStyle, UiLangSetting } from '@/utils/settings';
 
 export interface PopupStrings {
@@ -20,6 +20,11 @@ export interface PopupStrings {
   failed: string;
   termsHeading: string;
   status: Record<Status, string>;
+  legendHeading: string;
+  /** The words shown highlighted in the legend. */
+  legendSample: string;
+  /** What each status means, in one line. */
+  legend: Record<Status, string>;
   mentions(n: number): string;
   rowOutdated(n: number, of: number): string;
   outdatedToday(n: number, of: number): string;
@@ -30,7 +35,8 @@ export interface PopupStrings {
   checkedStale(ago: string): string;
   settings: string;
   // Banner
-  banner(month: string, terms: number): string;
+  /** `month`: the page's, or null when its date is unknown; `n`: statements not true today. */
+  banner(month: string | null, n: number): string;
   bannerLabel: string;
   dismiss: string;
   // Badge tooltip
@@ -65,33 +71,43 @@ const en: PopupStrings = {
   failed: 'Deal Lens stopped on this page after an error; the page was left as it was.',
   termsHeading: 'Deal terms on this page',
   status: {
-    current: 'In force',
-    superseded: 'Out of date',
+    'in-force': 'In force',
+    changed: 'Changed since this article',
+    'out-of-date': 'Out of date',
     history: 'History',
     wrong: 'Never true',
-    unknown: 'Unclear',
+    unclear: 'Unclear',
   },
-  mentions: (n) => (n === 1 ? '1 mention' : `${n} mentions`),
-  rowOutdated: (n, of) => `${n} of ${of} out of date`,
+  legendHeading: 'What the highlights mean',
+  legendSample: 'a statement',
+  legend: {
+    'in-force': 'True today.',
+    changed: 'True when the article was published; no longer true.',
+    'out-of-date':
+      'No longer true, and already not true when the page was published (or its date is unknown).',
+    history: 'Told as the past, or a past fact (money invested): true as such.',
+    wrong: 'No version of the deal ever said this.',
+    unclear: 'Names a deal term without saying which version.',
+  },
+  mentions: (n) => `${n} ${plural('en', n, 'mention', 'mentions')}`,
+  rowOutdated: (n, of) => `${n} of ${of} not true today`,
   outdatedToday: (n, of) =>
     n === 0
-      ? 'Nothing on this page is out of date today'
-      : `${n} of ${of} ${of === 1 ? 'statement is' : 'statements are'} out of date today`,
+      ? 'Deal Lens found no outdated statement'
+      : `${n} of ${of} ${plural('en', of, 'statement', 'statements')} ${plural('en', n, 'is', 'are')} not true today`,
   reveal: (name) => `Show “${name}” on the page`,
   siteSwitch: 'Deal Lens on this site',
   checkedAsOf: (date) => `Facts checked as of ${date}`,
   checkedStale: (ago) => `Facts checked ${ago} — newer changes may be missing`,
   settings: 'Settings',
-  banner: (month, terms) =>
-    `This article is from ${month}. ${
-      terms === 1 ? '1 deal term it states has' : `${terms} deal terms it states have`
-    } changed since.`,
+  banner: (month, n) =>
+    `${month ? `This article is from ${month}: ` : ''}${n} of its deal statements ${plural('en', n, 'is', 'are')} not true today.`,
   bannerLabel: 'Deal Lens',
   dismiss: 'Dismiss',
   badgeTitle: (n) =>
     n === 0
       ? 'Deal Lens'
-      : `Deal Lens: ${n} ${n === 1 ? 'statement' : 'statements'} out of date on this page`,
+      : `Deal Lens: ${n} ${plural('en', n, 'statement', 'statements')} not true today on this page`,
   optionsTitle: 'Deal Lens settings',
   enabledEverywhere: 'Deal Lens on every site',
   disabledSites: 'Sites where Deal Lens is off',
@@ -122,37 +138,54 @@ const fr: PopupStrings = {
     'Deal Lens s’est arrêté sur cette page après une erreur\u202f; la page est restée intacte.',
   termsHeading: 'Termes de l’accord sur cette page',
   status: {
-    current: 'En vigueur',
-    superseded: 'Dépassé',
+    'in-force': 'En vigueur',
+    changed: 'Modifié depuis cet article',
+    'out-of-date': 'Dépassé',
     history: 'Historique',
     wrong: 'Jamais vrai',
-    unknown: 'Incertain',
+    unclear: 'Incertain',
   },
-  mentions: (n) => (n === 1 ? '1 mention' : `${n} mentions`),
-  rowOutdated: (n, of) => `${n} sur ${of} ${n === 1 ? 'dépassée' : 'dépassées'}`,
+  legendHeading: 'Ce que signifient les surlignages',
+  legendSample: 'une affirmation',
+  legend: {
+    'in-force': 'Vrai aujourd’hui.',
+    changed: 'Vrai à la publication de l’article\u00a0; plus vrai aujourd’hui.',
+    'out-of-date':
+      'Plus vrai, et déjà inexact à la publication de la page (ou sa date est inconnue).',
+    history:
+      'Présenté comme du passé, ou fait passé (sommes investies)\u00a0: vrai en tant que tel.',
+    wrong: 'Aucune version de l’accord n’a jamais dit cela.',
+    unclear: 'Cite un terme de l’accord sans dire de quelle version il s’agit.',
+  },
+  mentions: (n) => `${n} ${plural('fr', n, 'mention', 'mentions')}`,
+  rowOutdated: (n, of) => `${n} sur ${of} ${plural('fr', n, 'inexacte', 'inexactes')} aujourd’hui`,
   outdatedToday: (n, of) =>
     n === 0
-      ? 'Rien sur cette page n’est dépassé aujourd’hui'
-      : `${n} ${n === 1 ? 'affirmation' : 'affirmations'} sur ${of} ${
-          n === 1 ? 'est dépassée' : 'sont dépassées'
-        } aujourd’hui`,
+      ? 'Deal Lens n’a trouvé aucune affirmation dépassée'
+      : `${n} ${plural('fr', n, 'affirmation', 'affirmations')} sur ${of} ${plural(
+          'fr',
+          n,
+          'n’est pas exacte',
+          'ne sont pas exactes',
+        )} aujourd’hui`,
   reveal: (name) => `Montrer «\u00a0${name}\u00a0» dans la page`,
   siteSwitch: 'Deal Lens sur ce site',
   checkedAsOf: (date) => `Faits vérifiés au ${date}`,
   checkedStale: (ago) => `Faits vérifiés ${ago} — des changements plus récents peuvent manquer`,
   settings: 'Réglages',
-  banner: (month, terms) =>
-    `Cet article date ${elide('de', month)}. ${
-      terms === 1
-        ? '1 terme de l’accord qu’il mentionne a changé'
-        : `${terms} termes de l’accord qu’il mentionne ont changé`
-    } depuis.`,
+  banner: (month, n) =>
+    `${month ? `Cet article date ${elide('de', month)}\u00a0: ` : ''}${n} de ses affirmations sur l’accord ${plural(
+      'fr',
+      n,
+      'n’est pas exacte',
+      'ne sont pas exactes',
+    )} aujourd’hui.`,
   bannerLabel: 'Deal Lens',
   dismiss: 'Fermer',
   badgeTitle: (n) =>
     n === 0
       ? 'Deal Lens'
-      : `Deal Lens\u00a0: ${n} ${n === 1 ? 'affirmation dépassée' : 'affirmations dépassées'} sur cette page`,
+      : `Deal Lens\u00a0: ${n} ${plural('fr', n, 'affirmation inexacte', 'affirmations inexactes')} aujourd’hui sur cette page`,
   optionsTitle: 'Réglages de Deal Lens',
   enabledEverywhere: 'Deal Lens sur tous les sites',
   disabledSites: 'Sites où Deal Lens est désactivé',

@@ -11,15 +11,38 @@ import * as v from 'valibot';
 import * as schema from './schema';
 import type { Claim, DealBase, Interval, Misstatement, Source, Term, Version } from './schema';
 
-export const STATUSES = ['current', 'superseded', 'history', 'wrong', 'unknown'] as const;
+/**
+ * The verdict on one statement, the one vocabulary every surface speaks (docs/judging.md):
+ * - in-force: it holds today;
+ * - changed: it held when the page was published, and no longer does ("changed since this
+ *   article");
+ * - out-of-date: it no longer holds, and did not hold at the page's date either (or the page
+ *   has no date);
+ * - history: told as the past, or a cumulative fact, and true as such;
+ * - wrong: it never held (a known misstatement);
+ * - unclear: the passage names the term, not what it says of it.
+ */
+export const STATUSES = [
+  'in-force',
+  'changed',
+  'out-of-date',
+  'history',
+  'wrong',
+  'unclear',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 /**
- * Statuses a reader must be warned of: out of date, or never true. The badge, the popup and
- * `npm run check` count these.
+ * Statuses a reader must be warned of: no longer true, or never true. The badge, the popup,
+ * the banner and `npm run check` count these.
  */
 export function needsCorrection(status: Status): boolean {
-  return status === 'superseded' || status === 'wrong';
+  return status === 'changed' || status === 'out-of-date' || status === 'wrong';
+}
+
+/** No longer true today (whether or not it was when published). */
+export function noLongerHolds(status: Status): boolean {
+  return status === 'changed' || status === 'out-of-date';
 }
 
 /** Whether `value` (a mark's data-status, say) names a status. */
@@ -196,7 +219,8 @@ export function integrityProblems(base: DealBase): string[] {
       .map((id) => versionById.get(id))
       .find((x) => x?.date === start && x.precision !== 'day');
     const digits = period?.precision === 'month' ? 7 : 4;
-    const inItsPeriod = period !== undefined && earliest.slice(0, digits) === start.slice(0, digits);
+    const inItsPeriod =
+      period !== undefined && earliest.slice(0, digits) === start.slice(0, digits);
     if (earliest > start && !inItsPeriod) {
       if (!claim.disclosed) {
         report(
@@ -447,17 +471,18 @@ export class Deal {
 
   /**
    * The status rules of docs/judging.md.
-   * - Unknown term: 'unknown'.
+   * - Unknown term: 'unclear'.
    * - History term: 'history'; the version is the claim's (if a claim is given), else the given
    *   version, else the one at the page date, else null.
-   * - Claim given: 'current' iff the claim holds today; the version is versionForClaim's, except
+   * - Claim given: 'in-force' iff the claim holds today; the version is versionForClaim's, except
    *   that when the claim lists versions of several terms (see integrityProblems) only those of
    *   the asked term are considered, so the version always belongs to the term on the mark.
-   * - Version given: 'current' iff it is in force today.
-   * - Page date given: the version in force on that date, 'current' iff still in force today;
-   *   'unknown' when the page predates every version.
-   * - Nothing else: 'unknown'.
-   * - Past framing: what would be 'superseded' in a statement told as the past is 'history'.
+   * - Version given: 'in-force' iff it is in force today.
+   * - Page date given: the version in force on that date, 'in-force' iff still in force today;
+   *   'unclear' when the page predates every version.
+   * - Nothing else: 'unclear'.
+   * - What no longer holds is 'changed' if it held at the page's date, else 'out-of-date'.
+   * - Past framing: what no longer holds, in a statement told as the past, is 'history'.
    * - A known misstatement: 'wrong', whatever the date (it never held).
    * Unknown claim or version ids are ignored (as if not given).
    */
@@ -476,7 +501,7 @@ export class Deal {
       return { status: 'wrong', version: null, claim: null };
     }
     const verdict = this.#judgeAsStated(q, today);
-    return q.pastFramed && verdict.status === 'superseded'
+    return q.pastFramed && noLongerHolds(verdict.status)
       ? { ...verdict, status: 'history' }
       : verdict;
   }
@@ -486,7 +511,7 @@ export class Deal {
     today: string,
   ): { status: Status; version: Version | null; claim: Claim | null } {
     const term = this.#terms.get(q.term);
-    if (!term) return { status: 'unknown', version: null, claim: null };
+    if (!term) return { status: 'unclear', version: null, claim: null };
     const claim = q.claim ? (this.#claims.get(q.claim) ?? null) : null;
     const given = q.version ? (this.#versions.get(q.version) ?? null) : null;
     const pageDate = q.pageDate ? day(q.pageDate) : null;
@@ -500,22 +525,31 @@ export class Deal {
     if (claim) {
       const version = this.#pickClaimVersion(claim, pageDate, term.id) ?? null;
       return {
-        status: this.claimHolds(claim.id, today) ? 'current' : 'superseded',
+        status: this.claimHolds(claim.id, today)
+          ? 'in-force'
+          : pageDate && this.claimHolds(claim.id, pageDate)
+            ? 'changed'
+            : 'out-of-date',
         version,
         claim,
       };
     }
     if (given) {
-      const status = this.versionInForce(given.id, today) ? 'current' : 'superseded';
+      const status = this.versionInForce(given.id, today)
+        ? 'in-force'
+        : pageDate && this.versionInForce(given.id, pageDate)
+          ? 'changed'
+          : 'out-of-date';
       return { status, version: given, claim: null };
     }
     if (pageDate) {
       const version = this.versionAt(term.id, pageDate);
-      if (!version) return { status: 'unknown', version: null, claim: null };
-      const status = this.versionInForce(version.id, today) ? 'current' : 'superseded';
+      if (!version) return { status: 'unclear', version: null, claim: null };
+      // The version in force at the page's date: what no longer holds has changed since.
+      const status = this.versionInForce(version.id, today) ? 'in-force' : 'changed';
       return { status, version, claim: null };
     }
-    return { status: 'unknown', version: null, claim: null };
+    return { status: 'unclear', version: null, claim: null };
   }
 
   #pickClaimVersion(

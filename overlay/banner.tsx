@@ -7,20 +7,18 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Banner, BANNER_CSS } from '@/components/Banner';
 import { popupStrings } from '@/components/popup-strings';
-import type { Deal } from '@/data/deal';
 import { formatDate, type UiLang } from '@/utils/i18n';
-import { termsChangedSince } from '@/utils/page-summary-view';
 import type { PageSummary } from '@/utils/summary';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 
 export interface BannerController {
   /** Shows, updates or hides the banner for the page's current summary. */
-  update(summary: PageSummary, deal: Deal, today: string): void;
+  update(summary: PageSummary): void;
   /**
    * Makes ready what `update` would show, without touching the page until `draw`: a change of
    * the page in the same task as other changes costs no rendering update of its own.
    */
-  prepare(summary: PageSummary, deal: Deal, today: string): void;
+  prepare(summary: PageSummary): void;
   /** Shows (or hides) what was last prepared. */
   draw(): void;
   destroy(): void;
@@ -32,16 +30,11 @@ export interface BannerOptions {
 }
 
 /** What the banner says, or null when it has nothing to say. Pure, for tests. */
-export function bannerText(
-  summary: PageSummary,
-  deal: Deal,
-  today: string,
-  lang: UiLang,
-): string | null {
-  if (!summary.pageDate) return null;
-  const changed = termsChangedSince(summary, deal, today).length;
-  if (changed === 0) return null;
-  return popupStrings(lang).banner(formatDate(summary.pageDate, lang, 'month'), changed);
+export function bannerText(summary: PageSummary, lang: UiLang): string | null {
+  // The same count as the badge and the popup: statements not true today.
+  if (summary.outdated === 0) return null;
+  const month = summary.pageDate ? formatDate(summary.pageDate, lang, 'month') : null;
+  return popupStrings(lang).banner(month, summary.outdated);
 }
 
 export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): BannerController {
@@ -97,9 +90,9 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
       mounted = true;
     }
   };
-  const prepare = (summary: PageSummary, deal: Deal, today: string) => {
+  const prepare = (summary: PageSummary) => {
     if (destroyed) return;
-    text = dismissedAt === location.href ? null : bannerText(summary, deal, today, opts.lang());
+    text = dismissedAt === location.href ? null : bannerText(summary, opts.lang());
     // Out of the page, the host is built and rendered now, so that `draw` only puts it in: its
     // first render (a shadow root, its style sheet, the component) took a few milliseconds of
     // the first write slice. In the page, it is rendered by `draw`, with the marks.
@@ -107,8 +100,8 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
   };
 
   return {
-    update(summary, deal, today) {
-      prepare(summary, deal, today);
+    update(summary) {
+      prepare(summary);
       draw();
     },
     prepare,

@@ -203,7 +203,6 @@ async function checkPage(target) {
         termName: names.get(m.term) ?? m.term,
       })),
       outdated: view.outdated,
-      changedSince: view.changedSince,
       terms: view.rows,
     };
   } finally {
@@ -241,7 +240,7 @@ function printPage(page) {
       );
       for (const m of page.mentions.filter((x) => x.term === row.term)) {
         note(
-          `  ${''.padEnd(width)}    ${m.status.padEnd(10)}  ${(m.version ?? '—').padEnd(22)}  ${quote(m.text)}`,
+          `  ${''.padEnd(width)}    ${m.status.padEnd(11)}  ${(m.version ?? '—').padEnd(22)}  ${quote(m.text)}`,
         );
       }
     }

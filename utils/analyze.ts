@@ -3,7 +3,7 @@
  * state, and whether that still holds. Pure: the content script feeds it the text of each block
  * of the page in document order; tests feed it strings.
  */
-import type { Deal } from '@/data/deal';
+import { noLongerHolds, type Deal } from '@/data/deal';
 import type { Mention } from './mention';
 import {
   findAnchors,
@@ -56,7 +56,8 @@ interface Candidate {
  * "In 2019", "en 2019", "im Jahr 2019", "desde 2019": a year the passage places its statement
  * in. Not "until 2030" or "through 2032", which are terms of the deal, not when it was said.
  */
-const YEAR = /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|seit|depuis|since|desde|dès)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/giu;
+const YEAR =
+  /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|seit|depuis|since|desde|dès)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/giu;
 
 /** The last year named in `before` (the text since the start of the previous sentence). */
 function yearSpokenOf(before: string, pageDate: string | null): string | null {
@@ -144,7 +145,8 @@ export function analyzeBlock(
   const pastClaims = new Set(
     candidates.filter((c) => c.past).map((c) => `${c.sentence.start}:${c.reading.term}:${c.claim}`),
   );
-  for (const c of candidates) c.past ||= pastClaims.has(`${c.sentence.start}:${c.reading.term}:${c.claim}`);
+  for (const c of candidates)
+    c.past ||= pastClaims.has(`${c.sentence.start}:${c.reading.term}:${c.claim}`);
   const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c) }));
   return { mentions: keepOnePerTerm(judged), actorDistance: after };
 }
@@ -206,7 +208,7 @@ function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): 
   function rank({ c, mention }: { c: Candidate; mention: Mention }): number {
     const specificity = c.claim !== null ? 2 : c.reading.version ? 1 : 0;
     if (mention.status === 'wrong') return Number.MAX_SAFE_INTEGER;
-    const told = mention.status === 'superseded' ? 2 : mention.status === 'history' ? 0 : 1;
+    const told = noLongerHolds(mention.status) ? 2 : mention.status === 'history' ? 0 : 1;
     return specificity * 3 + told;
   }
 }

@@ -2,23 +2,21 @@
  * Everything the hover card shows for one mention, worked out from the knowledge base: pure,
  * no DOM, so every wording rule is tested with plain inputs and the components only lay it out.
  *
- * Status labels
- * - In force: the statement holds today and the term has not changed since the page's date.
- * - Changed since this article: it holds today, but the term has versions dated after the
- *   page (a 2025-10 "IP rights through 2032" is still true; the licence became non-exclusive
- *   on 2026-04-27).
- * - Superseded on <date>: a claim's last interval ended, or a version's successor came.
- * - History: cumulative facts (amounts invested) that stay true.
+ * The card says the verdict the judge gave (data/deal.ts `Status`), in words, never another:
+ * - In force: it holds today (and, when the term changed since the page's date in some other
+ *   respect, the detail says so: a 2025-10 "IP rights through 2032" is still true; the licence
+ *   became non-exclusive on 2026-04-27).
+ * - Changed since this article / Out of date: no longer true, since the end of the claim's
+ *   last interval or the version's successor.
+ * - History: told as the past, or cumulative facts (amounts invested) that stay true.
  * - Version unclear: the passage names the term but not which version.
  * - Never true: a known misstatement; the card gives the claim that holds instead, since when,
  *   and its sources.
  */
-import type { Deal, Status } from '@/data/deal';
+import { noLongerHolds, type Deal, type Status } from '@/data/deal';
 import type { Basis, Claim, Misstatement, Source, Term, Version } from '@/data/schema';
 import { staleFactsAge } from './facts-age';
 import { datePhrase, formatDate, t, type UiLang } from './i18n';
-
-export type StatusKind = 'in-force' | 'changed' | 'superseded' | 'history' | 'wrong' | 'unclear';
 
 /** What the card needs to know about a mention (a subset of Mention; marks carry it). */
 export interface CardMention {
@@ -74,7 +72,7 @@ export interface CardModel {
     basis: Basis | null;
     basisLabel: string | null;
   };
-  status: { kind: StatusKind; label: string; detail: string | null };
+  status: { kind: Status; label: string; detail: string | null };
   /** What holds today, when the card must say it apart from the passage. */
   now:
     | { statement: string; since: string; basis: Basis; basisLabel: string }
@@ -120,7 +118,7 @@ export function cardModel(
   // Today's version, told apart only where it differs from what the passage states; for
   // "changed" the detail line already gives the latest change.
   let now: CardModel['now'] = null;
-  if (term && (status.kind === 'superseded' || status.kind === 'unclear')) {
+  if (term && (noLongerHolds(status.kind) || status.kind === 'unclear')) {
     if (current && current.id !== stated?.id) {
       now = {
         statement: current.statement[lang],
@@ -283,45 +281,46 @@ function statusOf(
   today: string,
   lang: UiLang,
 ): CardModel['status'] {
-  if (!term || status === 'unknown') {
+  if (!term || status === 'unclear') {
     return { kind: 'unclear', label: t(lang, 'status.unclear'), detail: t(lang, 'detail.unclear') };
   }
-  if (status === 'history') {
-    return { kind: 'history', label: t(lang, 'status.history'), detail: t(lang, 'detail.history') };
-  }
-  if (status === 'superseded') {
-    const on = supersededOn(deal, claim, stated, today);
+  if (status === 'history' || status === 'wrong') {
     return {
-      kind: 'superseded',
-      label: on
-        ? t(lang, 'status.superseded', { on: datePhrase('on', on.date, lang, on.precision) })
-        : t(lang, 'status.supersededUndated'),
-      detail: null,
+      kind: status,
+      label: t(lang, `status.${status}`),
+      detail: t(lang, `detail.${status}`),
     };
   }
-  // Current. Changes count from the page's date, or without one from the stated version's, and
-  // never include the stated version itself (a page date detected too early must not turn the
-  // passage's own version into a "change").
+  if (noLongerHolds(status)) {
+    const on = supersededOn(deal, claim, stated, today);
+    const since = on ? datePhrase('since', on.date, lang, on.precision) : null;
+    const key =
+      status === 'changed'
+        ? since
+          ? 'detail.changed'
+          : 'detail.changedUndated'
+        : !since
+          ? 'detail.outOfDateUndated'
+          : pageDate
+            ? 'detail.outOfDateAtPage'
+            : 'detail.outOfDate';
+    const label = status === 'changed' ? t(lang, 'status.changed') : t(lang, 'status.outOfDate');
+    return { kind: status, label, detail: t(lang, key, { since: since ?? '' }) };
+  }
+  // In force. Other changes of the term count from the page's date, or without one from the
+  // stated version's, and never include the stated version itself (a page date detected too
+  // early must not turn the passage's own version into a "change").
   const from = latest(pageDate?.slice(0, 10) ?? null, stated?.date ?? null);
   const changes = from ? deal.changesSince(term.id, from) : [];
   const last = changes[changes.length - 1];
-  if (!last) {
-    return {
-      kind: 'in-force',
-      label: t(lang, 'status.inForce'),
-      detail: t(lang, 'detail.inForce'),
-    };
-  }
-  const params = {
-    on: datePhrase('on', last.date, lang, last.precision),
-    statement: last.statement[lang],
-    count: changes.length,
-  };
-  return {
-    kind: 'changed',
-    label: t(lang, 'status.changed'),
-    detail: t(lang, changes.length === 1 ? 'detail.changedOne' : 'detail.changedMany', params),
-  };
+  const detail = last
+    ? t(lang, changes.length === 1 ? 'detail.changedOne' : 'detail.changedMany', {
+        on: datePhrase('on', last.date, lang, last.precision),
+        statement: last.statement[lang],
+        count: changes.length,
+      })
+    : t(lang, 'detail.inForce');
+  return { kind: 'in-force', label: t(lang, 'status.inForce'), detail };
 }
 
 /**
@@ -363,7 +362,15 @@ function summaryLine(
   lang: UiLang,
 ): string {
   const parts = [t(lang, 'summary', { term: name, status: status.label })];
-  if (status.kind === 'changed' && status.detail) parts.push(status.detail);
+  // The detail when it tells more than the label: a change, an end date, what never held.
+  if (
+    status.detail &&
+    status.kind !== 'unclear' &&
+    status.kind !== 'history' &&
+    status.detail !== t(lang, 'detail.inForce')
+  ) {
+    parts.push(status.detail);
+  }
   if (now && 'statement' in now) parts.push(t(lang, 'summary.now', { statement: now.statement }));
   return parts.join(' ');
 }

@@ -22,12 +22,17 @@ const en = {
   'card.unknownTerm': 'Unknown deal term',
   'status.inForce': 'In force',
   'status.changed': 'Changed since this article',
-  'status.superseded': 'Superseded {on}',
-  'status.supersededUndated': 'Superseded',
+  'status.outOfDate': 'Out of date',
   'status.history': 'History',
   'status.wrong': 'Never true',
   'status.unclear': 'Version unclear',
   'detail.inForce': 'This still holds today.',
+  'detail.changed': 'True when this article was published; no longer true {since}.',
+  'detail.changedUndated': 'True when this article was published; no longer true today.',
+  'detail.outOfDate': 'No longer true {since}.',
+  'detail.outOfDateUndated': 'No longer true today.',
+  'detail.outOfDateAtPage':
+    'No longer true {since}; it did not hold when this page was published either.',
   'detail.history': 'A past fact: it stays true and is never superseded.',
   'detail.wrong': 'No version of the deal ever said this. What is true instead is below.',
   'now.instead': 'True instead',
@@ -71,14 +76,20 @@ const fr: Record<MessageKey, string> = {
   'card.unknownTerm': 'Terme de l’accord inconnu',
   'status.inForce': 'En vigueur',
   'status.changed': 'Modifié depuis cet article',
-  'status.superseded': 'Remplacé {on}',
-  'status.supersededUndated': 'Remplacé',
+  'status.outOfDate': 'Dépassé',
   'status.history': 'Historique',
   'status.wrong': 'Jamais vrai',
   'status.unclear': 'Version incertaine',
   'detail.inForce': 'Cela reste vrai aujourd’hui.',
+  'detail.changed': 'Vrai à la publication de cet article\u00a0; plus vrai {since}.',
+  'detail.changedUndated': 'Vrai à la publication de cet article\u00a0; plus vrai aujourd’hui.',
+  'detail.outOfDate': 'Plus vrai {since}.',
+  'detail.outOfDateUndated': 'Plus vrai aujourd’hui.',
+  'detail.outOfDateAtPage':
+    'Plus vrai {since}\u00a0; ce n’était déjà plus vrai à la publication de cette page.',
   'detail.history': 'Un fait passé\u00a0: il reste vrai et n’est jamais remplacé.',
-  'detail.wrong': 'Aucune version de l’accord n’a jamais dit cela. Ce qui est vrai est indiqué plus bas.',
+  'detail.wrong':
+    'Aucune version de l’accord n’a jamais dit cela. Ce qui est vrai est indiqué plus bas.',
   'now.instead': 'Ce qui est vrai',
   'detail.unclear': 'Le passage cite ce terme sans dire de quelle version il s’agit.',
   'detail.changedOne': 'Toujours vrai, mais le terme a changé {on}\u00a0: {statement}',
@@ -182,4 +193,12 @@ export function datePhrase(
 ): string {
   const key = `date.${kind}.${precision === 'day' ? 'day' : 'other'}` as const;
   return t(lang, key, { date: formatDate(iso, lang, precision) });
+}
+
+const pluralRules = new Map<UiLang, Intl.PluralRules>();
+/** `one` or `other` as the language's plural rules say for `n` (French: 0 and 1 are singular). */
+export function plural(lang: UiLang, n: number, one: string, other: string): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n) === 'one' ? one : other;
 }

@@ -20,8 +20,10 @@ export interface TermRow {
   outdated: number;
   /** Mentions per status. */
   byStatus: Record<Status, number>;
-  /** The first mention in page order: the one "reveal" scrolls to. */
+  /** The first mention in page order… */
   firstMention: string;
+  /** …and the first that is not true today: the one the popup's row opens, when there is one. */
+  firstOutdated: string | null;
 }
 
 export interface SummaryView {
@@ -31,23 +33,20 @@ export interface SummaryView {
   mentions: number;
   /** Statements that no longer hold today. */
   outdated: number;
-  /**
-   * Terms the page states that changed after its publication date (the banner's count), in
-   * page order; empty when the date is unknown.
-   */
-  changedSince: string[];
   checkedAsOf: string;
 }
 
 /** Which status a row shows when its mentions differ: the one a reader most needs to know. */
-const HEADLINE: readonly Status[] = ['wrong', 'superseded', 'current', 'history', 'unknown'];
+const HEADLINE: readonly Status[] = [
+  'wrong',
+  'out-of-date',
+  'changed',
+  'in-force',
+  'history',
+  'unclear',
+];
 
-export function summaryView(
-  summary: PageSummary,
-  deal: Deal,
-  lang: Lang,
-  today?: string,
-): SummaryView {
+export function summaryView(summary: PageSummary, deal: Deal, lang: Lang): SummaryView {
   const rows = new Map<string, TermRow>();
   for (const mention of summary.mentions) {
     let row = rows.get(mention.term);
@@ -58,41 +57,29 @@ export function summaryView(
         status: mention.status,
         count: 0,
         outdated: 0,
-        byStatus: { current: 0, superseded: 0, history: 0, wrong: 0, unknown: 0 },
+        byStatus: { 'in-force': 0, changed: 0, 'out-of-date': 0, history: 0, wrong: 0, unclear: 0 },
         firstMention: mention.id,
+        firstOutdated: null,
       };
       rows.set(mention.term, row);
     }
     row.count += 1;
     row.byStatus[mention.status] += 1;
-    if (needsCorrection(mention.status)) row.outdated += 1;
+    if (needsCorrection(mention.status)) {
+      row.outdated += 1;
+      row.firstOutdated ??= mention.id;
+    }
   }
   for (const row of rows.values()) {
-    row.status = HEADLINE.find((status) => row.byStatus[status] > 0) ?? 'unknown';
+    row.status = HEADLINE.find((status) => row.byStatus[status] > 0) ?? 'unclear';
   }
   return {
     pageDate: summary.pageDate,
     rows: [...rows.values()],
     mentions: summary.mentions.length,
-    outdated: summary.mentions.filter((m) => needsCorrection(m.status)).length,
-    changedSince: termsChangedSince(summary, deal, today),
+    outdated: summary.outdated,
     checkedAsOf: deal.checkedAsOf,
   };
-}
-
-/**
- * Distinct terms with a mention on the page whose term has a version dated after the page's
- * publication date (and, given `today`, on or before today). Empty when the date is unknown.
- */
-export function termsChangedSince(summary: PageSummary, deal: Deal, today?: string): string[] {
-  const { pageDate } = summary;
-  if (!pageDate) return [];
-  const terms = new Set(summary.mentions.map((m) => m.term));
-  return [...terms].filter((term) =>
-    deal
-      .changesSince(term, pageDate)
-      .some((version) => today === undefined || version.date <= today),
-  );
 }
 
 /** The toolbar badge: the out-of-date count, empty when nothing is out of date. */

@@ -70,7 +70,8 @@ export default defineContentScript({
     // Every surface reads what the lens judged, kept in memory: never the marks' attributes.
     const ourMention = (mark: Element) => session?.lens.mentionOf(mark);
     const summaryOf = rememberingSummary(ourMention);
-    const lang = (): UiLang => (settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang);
+    const lang = (): UiLang =>
+      settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
     const reply = (): SummaryReply => ({
       state,
       hostname: location.hostname,
@@ -89,7 +90,7 @@ export default defineContentScript({
       void yieldToPage().then(() => {
         if (session !== changed) return;
         const now = reply();
-        if (settings.showBanner && knowledge) changed.banner.update(now.summary, knowledge.deal, todayIso());
+        if (settings.showBanner) changed.banner.update(now.summary);
         report(now);
       });
     };
@@ -105,7 +106,8 @@ export default defineContentScript({
     };
 
     const start = (): void => {
-      if (session || ctx.isInvalid || !knowledge || !isActiveOn(settings, location.hostname)) return;
+      if (session || ctx.isInvalid || !knowledge || !isActiveOn(settings, location.hostname))
+        return;
       const { deal } = knowledge;
       state = 'scanning';
       pageDate = detectPageDate(document, location.href)?.date ?? null;
@@ -122,7 +124,7 @@ export default defineContentScript({
         onMarksBuilt: settings.showBanner
           ? (built) => {
               if (session?.lens !== lens) return;
-              session.banner.prepare(summarize([...lens.marks, ...built], pageDate, ourMention), deal, todayIso());
+              session.banner.prepare(summarize([...lens.marks, ...built], pageDate, ourMention));
             }
           : undefined,
         onWriteStart: () => {
@@ -210,7 +212,8 @@ export default defineContentScript({
         settings = next;
         if (!isActiveOn(settings, location.hostname)) return stop();
         // What is highlighted and shown depends on these two; the style applies in place.
-        if (previous.showReported !== next.showReported || previous.showBanner !== next.showBanner) stop();
+        if (previous.showReported !== next.showReported || previous.showBanner !== next.showBanner)
+          stop();
         session?.lens.restyle(settings.highlightStyle);
         start();
       }),

@@ -42,11 +42,12 @@ export function drawSplit(articles: Pick<Article, 'id' | 'outlet' | 'language'>[
 export function loadSplit(dir?: string): Split;
 export function splitFingerprint(split: Split): string;
 export function articlePage(article: Omit<Article, 'file'>): string;
+export function annotatedAs(verdict: string): string;
 export function scoreArticle(
   article: Pick<Article, 'id' | 'language' | 'negative' | 'paragraphs' | 'statements'>,
   mentions: PageMention[],
 ): {
-  statements: { found: boolean; foundTerm: string | null; foundStatus: string | null; term: string }[];
+  statements: { found: boolean; foundTerm: string | null; foundStatus: string | null; foundVerdict: string | null; term: string }[];
   extra: PageMention[];
   headline: PageMention[];
   marks: number;

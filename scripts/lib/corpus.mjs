@@ -25,7 +25,10 @@ export function loadCorpus(dir = CORPUS_DIR) {
       continue;
     }
     for (const file of files.sort()) {
-      articles.push({ ...JSON.parse(readFileSync(join(folder, file), 'utf8')), file: `${lang}/${file}` });
+      articles.push({
+        ...JSON.parse(readFileSync(join(folder, file), 'utf8')),
+        file: `${lang}/${file}`,
+      });
     }
   }
   return articles;
@@ -80,9 +83,7 @@ const escapeHtml = (text) =>
  * it; each paragraph a `<p data-p="i">`, so that marks can be traced back to annotations.
  */
 export function articlePage(article) {
-  const ps = article.paragraphs
-    .map((p, i) => `<p data-p="${i}">${escapeHtml(p)}</p>`)
-    .join('\n');
+  const ps = article.paragraphs.map((p, i) => `<p data-p="${i}">${escapeHtml(p)}</p>`).join('\n');
   return `<!doctype html>
 <html lang="${escapeHtml(article.language)}"><head><meta charset="utf-8">
 <title>${escapeHtml(article.title ?? article.id)}</title>
@@ -101,6 +102,22 @@ ${ps}
  * one sentence go first to statements of their own term. Mentions outside every statement are
  * extra (in the headline they are counted apart: headlines are not annotated).
  */
+/**
+ * The verdict a page shows, in the annotations' words: they say whether a statement holds today
+ * (current / superseded) and, apart, whether it held when published; the verdict says both at
+ * once (changed = superseded and held; out of date = superseded and did not).
+ */
+export function annotatedAs(verdict) {
+  return (
+    {
+      'in-force': 'current',
+      changed: 'superseded',
+      'out-of-date': 'superseded',
+      unclear: 'unknown',
+    }[verdict] ?? verdict
+  );
+}
+
 export function scoreArticle(article, mentions) {
   // A sentence may stand twice (a standfirst repeated in the body): every place it stands counts.
   const statements = article.statements.map((s, index) => {
@@ -141,7 +158,8 @@ export function scoreArticle(article, mentions) {
       doubt: s.doubt ?? null,
       found: s.found !== null,
       foundTerm: s.found?.term ?? null,
-      foundStatus: s.found?.status ?? null,
+      foundStatus: s.found ? annotatedAs(s.found.status) : null,
+      foundVerdict: s.found?.status ?? null,
       foundText: s.found?.text ?? null,
     })),
     extra: extra.filter((m) => m.p !== null),
@@ -172,7 +190,10 @@ export function tally(scored) {
     // The worst error: a true statement, or text that states nothing, called never true.
     wrongOnTrue:
       found.filter((s) => s.foundStatus === 'wrong' && s.status !== 'wrong').length +
-      scored.reduce((n, a) => n + [...a.extra, ...a.headline].filter((m) => m.status === 'wrong').length, 0),
+      scored.reduce(
+        (n, a) => n + [...a.extra, ...a.headline].filter((m) => m.status === 'wrong').length,
+        0,
+      ),
     wrongFound: found.filter((s) => s.foundStatus === 'wrong' && s.status === 'wrong').length,
   };
 }

@@ -48,8 +48,9 @@ async function enterCard(page: Page) {
   return card;
 }
 
-/** The exclusive-IP statement of seed 004: superseded on 27 April 2026. */
-const exclusiveIp = (page: Page) => page.locator('mark.dealterm[data-claim="ip-exclusive"]').first();
+/** The exclusive-IP statement of seed 004: changed since the article, on 27 April 2026. */
+const exclusiveIp = (page: Page) =>
+  page.locator('mark.dealterm[data-claim="ip-exclusive"]').first();
 
 describe('hovering a highlight', () => {
   it('opens a card with the status, dates, timeline and sources', async () => {
@@ -60,11 +61,13 @@ describe('hovering a highlight', () => {
 
     await expect.poll(() => card.getAttribute('aria-labelledby')).toBeTruthy();
     const text = await card.innerText();
-    expect(text).toMatch(/Superseded/);
+    expect(text).toMatch(/Changed since this article/);
     expect(text).toMatch(/27 April 2026/); // the non-exclusive licence
     expect(text).toMatch(/non-exclusive/i); // what holds today, in one sentence
     // The facts' date, or their age once they are over 60 days old.
-    expect(text).toMatch(/Facts checked (as of 6 December 2026|.* ago — newer changes may be missing)/);
+    expect(text).toMatch(
+      /Facts checked (as of 6 December 2026|.* ago — newer changes may be missing)/,
+    );
     expect(await card.locator('.dl-timeline li').count()).toBeGreaterThanOrEqual(4);
 
     const links = card.locator('a[href]');
@@ -106,7 +109,11 @@ describe('with the keyboard alone', () => {
     expect(onMark).toBe(true);
     const mark = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
-      return { expanded: el.getAttribute('aria-expanded'), popup: el.getAttribute('aria-haspopup'), id: el.dataset.mention };
+      return {
+        expanded: el.getAttribute('aria-expanded'),
+        popup: el.getAttribute('aria-haspopup'),
+        id: el.dataset.mention,
+      };
     });
     expect(mark.popup).toBe('dialog');
     const outlineOf = (id: string | undefined) =>
@@ -120,12 +127,17 @@ describe('with the keyboard alone', () => {
     const card = await enterCard(page);
     expect(await outlineOf(mark.id)).toBe('none');
     expect(
-      await page.evaluate((id) => document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'), mark.id),
+      await page.evaluate(
+        (id) => document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'),
+        mark.id,
+      ),
     ).toBe('true');
 
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mention)).toBe(mark.id);
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mention),
+    ).toBe(mark.id);
     await page.close();
   });
 });
@@ -138,7 +150,8 @@ describe('on the page it reads', () => {
     await page.evaluate(() => {
       const layer = document.createElement('div');
       layer.id = 'page-layer';
-      layer.style.cssText = 'position:fixed;inset:0 0 50% 0;z-index:2147483647;background:rgba(0,0,0,.05)';
+      layer.style.cssText =
+        'position:fixed;inset:0 0 50% 0;z-index:2147483647;background:rgba(0,0,0,.05)';
       document.body.prepend(layer);
       const seen: string[] = [];
       (window as unknown as { seenKeys: string[] }).seenKeys = seen;
@@ -149,7 +162,8 @@ describe('on the page it reads', () => {
     const mark = page.locator('mark.dealterm[tabindex="0"]').first();
     await mark.focus();
     const card = await enterCard(page);
-    const seenKeys = () => page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys);
+    const seenKeys = () =>
+      page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys);
     const before = await seenKeys();
     await page.keyboard.press('j');
     await page.keyboard.press('ArrowDown');
@@ -163,7 +177,10 @@ describe('on the page it reads', () => {
     });
     const box = (await card.boundingBox())!;
     const at = (x: number, y: number) =>
-      page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase() ?? null, [x, y]);
+      page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase() ?? null,
+        [x, y],
+      );
     expect(await at(box.x + box.width / 2, box.y + box.height / 2)).toBe('deal-lens-card');
     const outside = box.x > 40 ? [10, box.y + 10] : [box.x + box.width + 10, box.y + 10];
     expect(await at(outside[0]!, outside[1]!)).toBe('div');
@@ -184,7 +201,11 @@ describe('a claim that never held', () => {
     expect(text).toMatch(/Never true/);
     expect(text).toMatch(/True instead/i);
     expect(text).toMatch(/funded by its equity investors/);
-    expect(await card.locator('a[href="https://openai.com/index/announcing-the-stargate-project/"]').count()).toBe(1);
+    expect(
+      await card
+        .locator('a[href="https://openai.com/index/announcing-the-stargate-project/"]')
+        .count(),
+    ).toBe(1);
     // The badge and popup count it with the out-of-date statements.
     const reply = await lensReply(browser, page);
     expect(reply?.summary.outdated).toBeGreaterThanOrEqual(1);
@@ -206,8 +227,20 @@ describe('accessibility', () => {
       await page.locator(CARD).waitFor({ state: 'visible' });
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run({ include: [['deal-lens-card', '[role="dialog"]'], ['mark.dealterm']] }, {});
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                ctx: unknown,
+                opts: unknown,
+              ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(
+          { include: [['deal-lens-card', '[role="dialog"]'], ['mark.dealterm']] },
+          {},
+        );
         return result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map((v) => `${v.id} (${v.nodes.length})`);
@@ -222,10 +255,13 @@ describe('on a page with hostile CSS', () => {
   it('still shows the highlights and a readable card sized in px', async () => {
     const page = await seedPage('pages/en-2025-10-28-nextchapter.html');
     await page.addStyleTag({
-      content: 'html { font-size: 10px !important } * { all: unset } mark { display: none !important } body { display: block }',
+      content:
+        'html { font-size: 10px !important } * { all: unset } mark { display: none !important } body { display: block }',
     });
     const marks = page.locator('mark.dealterm');
-    for (const display of await marks.evaluateAll((els) => els.map((el) => getComputedStyle(el).display))) {
+    for (const display of await marks.evaluateAll((els) =>
+      els.map((el) => getComputedStyle(el).display),
+    )) {
       expect(display).not.toBe('none');
     }
     // With every element unset, layout is too broken for a pointer to aim at; focus opens it.

@@ -39,14 +39,28 @@ describe('on a French seed article from October 2025', () => {
     const find = (term: string, text: RegExp) =>
       mentions.find((m) => m.term === term && text.test(m.text));
 
-    expect(find('ip-rights', /exclusivité/)).toMatchObject({ version: 'ip-2032-exclusive', status: 'superseded' });
-    expect(find('ip-rights', /2032/)).toMatchObject({ claim: 'ip-through-2032', status: 'current' });
-    expect(find('ms-stake', /27/)).toMatchObject({ version: 'stake-27', status: 'current' });
-    expect(find('ms-stake', /32, 5/)).toMatchObject({ version: 'stake-32.5', status: 'superseded' });
-    expect(find('compute-provider', /préemption/)).toMatchObject({ claim: 'ms-no-rofr', status: 'current' });
+    expect(find('ip-rights', /exclusivité/)).toMatchObject({
+      version: 'ip-2032-exclusive',
+      status: 'changed',
+    });
+    expect(find('ip-rights', /2032/)).toMatchObject({
+      claim: 'ip-through-2032',
+      status: 'in-force',
+    });
+    expect(find('ms-stake', /27/)).toMatchObject({ version: 'stake-27', status: 'in-force' });
+    expect(find('ms-stake', /32, 5/)).toMatchObject({
+      version: 'stake-32.5',
+      status: 'out-of-date',
+    });
+    expect(find('compute-provider', /préemption/)).toMatchObject({
+      claim: 'ms-no-rofr',
+      status: 'in-force',
+    });
     // Nothing inside the comment form, the script or the page chrome.
     const inForbidden = await page.evaluate(
-      () => document.querySelectorAll('textarea mark, script mark, input mark, nav mark, footer mark').length,
+      () =>
+        document.querySelectorAll('textarea mark, script mark, input mark, nav mark, footer mark')
+          .length,
     );
     expect(inForbidden).toBe(0);
     await page.close();
@@ -75,10 +89,15 @@ async function loadingSeed(page: Page): Promise<{ url: string; release: () => vo
   let release = (): void => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
   const url = server.url('seeds/still-loading.html');
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
   await page.route(server.url('seeds/held.gif'), async (route) => {
     await released;
-    await route.fulfill({ contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') });
+    await route.fulfill({
+      contentType: 'image/gif',
+      body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'),
+    });
   });
   return { url, release };
 }
@@ -108,7 +127,9 @@ describe('on a page still loading', () => {
     expect((await lensReply(browser, page))?.state).toBe('scanning');
     release();
     await waitForLens(browser, page);
-    const times = await page.evaluate(() => (window as unknown as { __times: { load: number; firstMark: number } }).__times);
+    const times = await page.evaluate(
+      () => (window as unknown as { __times: { load: number; firstMark: number } }).__times,
+    );
     expect(times.load).toBeGreaterThan(0);
     expect(times.firstMark).toBeGreaterThan(times.load);
     await page.close();

@@ -71,7 +71,7 @@ describe('a page that tries to speak through Deal Lens', () => {
     const mark = page.locator('mark.dealterm:not(#planted)').first();
     // Rewritten once: put back.
     await page.evaluate(() => window.rewriteFirstMark(1));
-    await expect.poll(() => mark.getAttribute('data-status')).toBe('current');
+    await expect.poll(() => mark.getAttribute('data-status')).toBe('in-force');
     expect(await mark.getAttribute('data-claim')).toBe('stake-27');
     await page.close();
 
@@ -89,7 +89,7 @@ describe('a page that tries to speak through Deal Lens', () => {
     // What the passage says is what we read in it, not the claim the page wrote (32.5 %).
     expect(await card.innerText()).toMatch(/WHAT THIS PASSAGE SAYS\s+Microsoft holds about 27%/i);
     const reply = await lensReply(browser, again);
-    expect(reply?.summary.mentions.find((m) => m.claim === 'stake-27')?.status).toBe('current');
+    expect(reply?.summary.mentions.find((m) => m.claim === 'stake-27')?.status).toBe('in-force');
     await again.close();
   });
 

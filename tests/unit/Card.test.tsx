@@ -21,7 +21,7 @@ const MODEL: CardModel = {
     basis: 'official',
     basisLabel: 'official',
   },
-  status: { kind: 'superseded', label: 'Superseded on 27 April 2026', detail: null },
+  status: { kind: 'changed', label: 'Superseded on 27 April 2026', detail: null },
   now: {
     statement: 'Microsoft keeps a licence through 2032, but it is now non-exclusive.',
     since: 'In force since 27 April 2026',
@@ -123,9 +123,9 @@ describe('Card', () => {
     const status = root.querySelector(`#${CSS.escape(dialog.getAttribute('aria-describedby')!)}`);
     expect(status?.textContent).toContain('Superseded on 27 April 2026');
     const badge = root.querySelector('.dl-badge')!;
-    expect(badge.getAttribute('data-kind')).toBe('superseded');
+    expect(badge.getAttribute('data-kind')).toBe('changed');
     expect(badge.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
-    expect(dialog.getAttribute('data-status')).toBe('superseded');
+    expect(dialog.getAttribute('data-status')).toBe('changed');
   });
 
   it('shows what the passage says, what holds today, the note, timeline and check date', () => {

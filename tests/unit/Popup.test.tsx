@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import rawDeal from '@/data/deal.json';
-import { Deal, parseDealBase, type Status } from '@/data/deal';
+import { Deal, needsCorrection, parseDealBase, type Status } from '@/data/deal';
 import { Options, type OptionsApi } from '@/components/Options';
 import { Popup, type PopupApi, type PopupReply } from '@/components/Popup';
 import type { UiLang } from '@/utils/i18n';
@@ -29,14 +29,14 @@ function reply(
     summary: {
       pageDate,
       mentions,
-      outdated: mentions.filter((m) => m.status === 'superseded').length,
+      outdated: mentions.filter((m) => needsCorrection(m.status)).length,
     },
   };
 }
 const SEED = reply('done', [
-  mention('dl-1', 'ms-stake', 'current'),
-  mention('dl-2', 'compute-provider', 'superseded'),
-  mention('dl-3', 'ms-stake', 'superseded'),
+  mention('dl-1', 'ms-stake', 'in-force'),
+  mention('dl-2', 'compute-provider', 'changed'),
+  mention('dl-3', 'ms-stake', 'changed'),
   mention('dl-4', 'investment', 'history'),
 ]);
 
@@ -114,12 +114,16 @@ describe('Popup', () => {
     await show(api);
     expect(text()).toContain('Published 30 October 2025');
     expect(rows()).toEqual([
-      ["Microsoft's stake in OpenAI", 'Out of date', '2 mentions · 1 of 2 out of date'],
-      ["OpenAI's cloud provider", 'Out of date', '1 mention'],
+      [
+        "Microsoft's stake in OpenAI",
+        'Changed since this article',
+        '2 mentions · 1 of 2 not true today',
+      ],
+      ["OpenAI's cloud provider", 'Changed since this article', '1 mention'],
       ["Microsoft's investment in OpenAI", 'History', '1 mention'],
     ]);
     expect(root.querySelector('.outdated')?.textContent).toBe(
-      '2 of 4 statements are out of date today',
+      '2 of 4 statements are not true today',
     );
     expect(root.querySelectorAll('button.term svg[aria-hidden="true"]')).toHaveLength(3);
     expect(text()).toContain(`Facts checked as of`);
@@ -160,15 +164,39 @@ describe('Popup', () => {
     expect(rows()).toHaveLength(3);
   });
 
-  it('reveals the first mention of a term, then closes', async () => {
+  it('opens the first statement of a term that is not true today, else its first mention, then closes', async () => {
     const { api } = fakeApi(Promise.resolve(SEED));
     await show(api);
-    await act(async () => {
-      root.querySelector<HTMLButtonElement>('button.term')!.click();
-      await new Promise((ok) => setTimeout(ok, 0));
-    });
-    expect(api.reveal).toHaveBeenCalledWith('dl-1');
+    const click = (term: string) =>
+      act(async () => {
+        root.querySelector<HTMLButtonElement>(`button.term[data-term="${term}"]`)!.click();
+        await new Promise((ok) => setTimeout(ok, 0));
+      });
+    await click('ms-stake'); // dl-1 in force, dl-3 changed since the article
+    expect(api.reveal).toHaveBeenLastCalledWith('dl-3');
+    await click('investment');
+    expect(api.reveal).toHaveBeenLastCalledWith('dl-4');
     expect(api.close).toHaveBeenCalled();
+  });
+
+  it('explains every highlight in a legend', async () => {
+    const { api } = fakeApi(Promise.resolve(SEED));
+    await show(api);
+    const rows = [...root.querySelectorAll('.legend-row')];
+    expect(rows.map((r) => r.getAttribute('data-status'))).toEqual([
+      'in-force',
+      'changed',
+      'out-of-date',
+      'history',
+      'wrong',
+      'unclear',
+    ]);
+    // Each sample looks as the page's marks of its status do, and no two look alike.
+    const looks = rows.map(
+      (r) => r.querySelector<HTMLElement>('.legend-sample')!.style.textDecoration,
+    );
+    expect(new Set(looks).size).toBe(6);
+    expect(rows[1]!.textContent).toContain('Changed since this article');
   });
 
   it('turns Deal Lens off for the site with a labelled switch', async () => {
@@ -207,8 +235,8 @@ describe('Popup', () => {
     expect(text()).toContain('Publié le 30 octobre 2025');
     expect(rows()[0]).toEqual([
       'Participation de Microsoft dans OpenAI',
-      'Dépassé',
-      '2 mentions · 1 sur 2 dépassée',
+      'Modifié depuis cet article',
+      '2 mentions · 1 sur 2 inexacte aujourd’hui',
     ]);
     expect(root.querySelector('label[for="site-switch"]')?.textContent).toBe(
       'Deal Lens sur ce site',

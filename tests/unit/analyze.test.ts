@@ -6,69 +6,110 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
-import { compileLexicon, expandPattern, findHits, LexiconError, normalizeText, shapeProblem } from '@/utils/lexicon';
+import {
+  compileLexicon,
+  expandPattern,
+  findHits,
+  LexiconError,
+  normalizeText,
+  shapeProblem,
+} from '@/utils/lexicon';
 import rawLexicon from '@/data/lexicon.json';
 
 const { deal, lexicon } = loadKnowledge();
 const TODAY = '2026-11-22';
 
 function judge(text: string, pageDate: string | null, carried = NO_ACTOR) {
-  return analyzeBlock({ deal, lexicon, pageDate, today: TODAY }, text, carried).mentions.map((m) => ({
-    term: m.term,
-    version: m.version,
-    claim: m.claim,
-    status: m.status,
-    text: m.text,
-  }));
+  return analyzeBlock({ deal, lexicon, pageDate, today: TODAY }, text, carried).mentions.map(
+    (m) => ({
+      term: m.term,
+      version: m.version,
+      claim: m.claim,
+      status: m.status,
+      text: m.text,
+    }),
+  );
 }
 
 describe('the judgements the issue names', () => {
   it('a January 2025 French article saying Microsoft has a "droit de premier refus" is superseded', () => {
-    expect(judge('Microsoft obtient un « droit de premier refus » sur les capacités d’OpenAI.', '2025-01-24')).toEqual([
-      { term: 'compute-provider', version: 'rofr-2025', claim: 'ms-has-rofr', status: 'superseded', text: 'droit de premier refus' },
+    expect(
+      judge(
+        'Microsoft obtient un « droit de premier refus » sur les capacités d’OpenAI.',
+        '2025-01-24',
+      ),
+    ).toEqual([
+      {
+        term: 'compute-provider',
+        version: 'rofr-2025',
+        claim: 'ms-has-rofr',
+        status: 'changed',
+        text: 'droit de premier refus',
+      },
     ]);
   });
 
   it('in October 2025: exclusive IP superseded; through 2032, 27 % and the waived ROFR current', () => {
     const date = '2025-10-30';
-    expect(judge('Microsoft conserve l’exclusivité des droits de propriété intellectuelle d’OpenAI.', date)).toMatchObject([
-      { term: 'ip-rights', claim: 'ip-exclusive', version: 'ip-2032-exclusive', status: 'superseded' },
+    expect(
+      judge(
+        'Microsoft conserve l’exclusivité des droits de propriété intellectuelle d’OpenAI.',
+        date,
+      ),
+    ).toMatchObject([
+      { term: 'ip-rights', claim: 'ip-exclusive', version: 'ip-2032-exclusive', status: 'changed' },
     ]);
-    expect(judge('Les droits de propriété intellectuelle de Microsoft ont été prolongés jusqu’en 2032.', date)).toMatchObject([
-      { term: 'ip-rights', claim: 'ip-through-2032', status: 'current' },
-    ]);
+    expect(
+      judge(
+        'Les droits de propriété intellectuelle de Microsoft ont été prolongés jusqu’en 2032.',
+        date,
+      ),
+    ).toMatchObject([{ term: 'ip-rights', claim: 'ip-through-2032', status: 'in-force' }]);
     expect(judge('La participation de Microsoft dans OpenAI s’élève à 27 %.', date)).toMatchObject([
-      { term: 'ms-stake', claim: 'stake-27', version: 'stake-27', status: 'current' },
+      { term: 'ms-stake', claim: 'stake-27', version: 'stake-27', status: 'in-force' },
     ]);
-    expect(judge('Microsoft renonce à son droit de premier refus sur le calcul d’OpenAI.', date)).toMatchObject([
-      { term: 'compute-provider', claim: 'ms-no-rofr', version: 'no-rofr-2025', status: 'current' },
+    expect(
+      judge('Microsoft renonce à son droit de premier refus sur le calcul d’OpenAI.', date),
+    ).toMatchObject([
+      {
+        term: 'compute-provider',
+        claim: 'ms-no-rofr',
+        version: 'no-rofr-2025',
+        status: 'in-force',
+      },
     ]);
   });
 
   it('a bare "the revenue-sharing agreement remains in place" takes the version of its page date', () => {
     const sentence = 'Microsoft said the revenue-sharing agreement with OpenAI remains in place.';
     expect(judge(sentence, '2025-01-23')).toMatchObject([
-      { term: 'revenue-share', claim: null, version: 'revshare-until-2030', status: 'superseded' },
+      { term: 'revenue-share', claim: null, version: 'revshare-until-2030', status: 'changed' },
     ]);
     expect(judge(sentence, '2026-05-01')).toMatchObject([
-      { term: 'revenue-share', claim: null, version: 'revshare-capped-2026', status: 'current' },
+      { term: 'revenue-share', claim: null, version: 'revshare-capped-2026', status: 'in-force' },
     ]);
     // Without a page date the version cannot be told.
-    expect(judge(sentence, null)).toMatchObject([{ term: 'revenue-share', version: null, status: 'unknown' }]);
+    expect(judge(sentence, null)).toMatchObject([
+      { term: 'revenue-share', version: null, status: 'unclear' },
+    ]);
   });
 
   it('amounts invested are history, and a year in the passage dates the statement', () => {
     expect(judge('In 2019, Microsoft invested $1 billion in OpenAI.', '2025-01-23')).toMatchObject([
       { term: 'investment', version: 'investment-2019-1b', status: 'history' },
     ]);
-    expect(judge('En 2019, Azure a été désigné fournisseur cloud exclusif d’OpenAI par Microsoft.', '2025-10-30')).toMatchObject([
-      { term: 'compute-provider', version: 'exclusive-2019', status: 'superseded' },
-    ]);
+    expect(
+      judge(
+        'En 2019, Azure a été désigné fournisseur cloud exclusif d’OpenAI par Microsoft.',
+        '2025-10-30',
+      ),
+    ).toMatchObject([{ term: 'compute-provider', version: 'exclusive-2019', status: 'changed' }]);
   });
 });
 
 describe('surface forms', () => {
-  const stake = (text: string) => judge(`Microsoft’s stake in OpenAI: ${text}.`, '2025-10-30').map((m) => m.claim);
+  const stake = (text: string) =>
+    judge(`Microsoft’s stake in OpenAI: ${text}.`, '2025-10-30').map((m) => m.claim);
 
   it('reads number formats of every language', () => {
     expect(stake('32.5%')).toEqual(['stake-32-5']);
@@ -76,42 +117,80 @@ describe('surface forms', () => {
     expect(stake('32, 5\u00a0%')).toEqual(['stake-32-5']);
     expect(stake('27 percent')).toEqual(['stake-27']);
     expect(stake('27\u202f%')).toEqual(['stake-27']);
-    expect(judge('OpenAI buys $250B of Azure from Microsoft.', '2025-10-30')[0]?.claim).toBe('azure-250b');
-    expect(judge('OpenAI kauft für 250 Mrd. US-Dollar Azure-Dienste bei Microsoft.', '2025-10-30')[0]?.claim).toBe('azure-250b');
-    expect(judge('OpenAI contratará 250.000 millones de dólares en Azure de Microsoft.', '2025-10-30')[0]?.claim).toBe('azure-250b');
+    expect(judge('OpenAI buys $250B of Azure from Microsoft.', '2025-10-30')[0]?.claim).toBe(
+      'azure-250b',
+    );
+    expect(
+      judge('OpenAI kauft für 250 Mrd. US-Dollar Azure-Dienste bei Microsoft.', '2025-10-30')[0]
+        ?.claim,
+    ).toBe('azure-250b');
+    expect(
+      judge('OpenAI contratará 250.000 millones de dólares en Azure de Microsoft.', '2025-10-30')[0]
+        ?.claim,
+    ).toBe('azure-250b');
   });
 
   it('matches both apostrophes and any kind of space', () => {
     for (const text of ['jusqu’en 2032', "jusqu'en 2032", 'jusqu’en\u00a02032']) {
-      expect(judge(`Les droits de propriété intellectuelle de Microsoft sur OpenAI vont ${text}.`, '2025-10-30')[0]?.claim).toBe('ip-through-2032');
+      expect(
+        judge(
+          `Les droits de propriété intellectuelle de Microsoft sur OpenAI vont ${text}.`,
+          '2025-10-30',
+        )[0]?.claim,
+      ).toBe('ip-through-2032');
     }
   });
 
   it('never matches inside a word: "agile" is not AGI', () => {
-    expect(findHits(lexicon, normalizeText('agile teams at Microsoft and OpenAI')).filter((h) => h.entry >= 0)).toEqual([]);
+    expect(
+      findHits(lexicon, normalizeText('agile teams at Microsoft and OpenAI')).filter(
+        (h) => h.entry >= 0,
+      ),
+    ).toEqual([]);
     expect(judge('Microsoft and OpenAI run agile teams.', '2025-10-30')).toEqual([]);
   });
 
   it('reads a negation just before a claim as its negated claim', () => {
-    expect(judge('Microsoft no longer has a right of first refusal on OpenAI compute.', '2025-10-30')[0]?.claim).toBe('ms-no-rofr');
-    expect(judge('Microsoft ya no tiene un derecho de tanteo sobre OpenAI.', '2025-10-30')[0]?.claim).toBe('ms-no-rofr');
-    expect(judge('Microsoft has a right of first refusal on OpenAI compute.', '2025-01-23')[0]?.claim).toBe('ms-has-rofr');
+    expect(
+      judge('Microsoft no longer has a right of first refusal on OpenAI compute.', '2025-10-30')[0]
+        ?.claim,
+    ).toBe('ms-no-rofr');
+    expect(
+      judge('Microsoft ya no tiene un derecho de tanteo sobre OpenAI.', '2025-10-30')[0]?.claim,
+    ).toBe('ms-no-rofr');
+    expect(
+      judge('Microsoft has a right of first refusal on OpenAI compute.', '2025-01-23')[0]?.claim,
+    ).toBe('ms-has-rofr');
   });
 });
 
 describe('context decides', () => {
   it('generic words need Microsoft or OpenAI nearby', () => {
-    expect(judge('The broadcaster holds a right of first refusal and exclusive rights until 2030.', '2025-06-01')).toEqual([]);
+    expect(
+      judge(
+        'The broadcaster holds a right of first refusal and exclusive rights until 2030.',
+        '2025-06-01',
+      ),
+    ).toEqual([]);
     expect(judge('Acme took a 27% stake in the start-up.', '2025-06-01')).toEqual([]);
   });
 
   it('an actor named in an earlier paragraph, close enough, carries over', () => {
-    expect(judge('Cette dernière conserve un droit de premier refus.', '2025-01-24', 100)).toHaveLength(1);
-    expect(judge('Cette dernière conserve un droit de premier refus.', '2025-01-24', 5000)).toEqual([]);
+    expect(
+      judge('Cette dernière conserve un droit de premier refus.', '2025-01-24', 100),
+    ).toHaveLength(1);
+    expect(judge('Cette dernière conserve un droit de premier refus.', '2025-01-24', 5000)).toEqual(
+      [],
+    );
   });
 
   it('a word that needs an anchor yields nothing without one', () => {
-    expect(judge('OpenAI and Microsoft signed an exclusive interview deal with a magazine.', '2025-06-01')).toEqual([]);
+    expect(
+      judge(
+        'OpenAI and Microsoft signed an exclusive interview deal with a magazine.',
+        '2025-06-01',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -129,7 +208,33 @@ describe('the compiled lexicon', () => {
     // The definition, spelled the slow way: any \s or listed space → " ", any apostrophe → "'".
     const reference = (text: string): string =>
       text.replace(/[\s\u00a0\u202f\u2009\u2007]/g, ' ').replace(/['\u2019\u02bc]/g, "'");
-    const alphabet = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2007', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', "'", '\u2019', '\u02bc', 'a', 'É', '1', '-'];
+    const alphabet = [
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\v',
+      '\f',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u2007',
+      '\u2009',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      "'",
+      '\u2019',
+      '\u02bc',
+      'a',
+      'É',
+      '1',
+      '-',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
         const text = chars.join('');
@@ -140,26 +245,34 @@ describe('the compiled lexicon', () => {
   });
 
   it('rejects a capture group with a message naming the entry', () => {
-    const broken = structuredClone(rawLexicon) as { entries: { id: string; patterns: { en: string[] } }[] };
+    const broken = structuredClone(rawLexicon) as {
+      entries: { id: string; patterns: { en: string[] } }[];
+    };
     broken.entries[0]!.patterns.en = ['right of (first) refusal'];
     expect(() => compileLexicon(broken)).toThrow(LexiconError);
     expect(() => compileLexicon(broken)).toThrow(/right-of-first-refusal\.en: use \(\?:…\)/);
   });
 
   it('names the pattern that does not compile, found only once the combined pattern fails', () => {
-    const broken = structuredClone(rawLexicon) as { entries: { id: string; patterns: { en: string[] } }[] };
+    const broken = structuredClone(rawLexicon) as {
+      entries: { id: string; patterns: { en: string[] } }[];
+    };
     broken.entries[0]!.patterns.en = ['first refusal', 'right of refusal{2,1}'];
-    expect(() => compileLexicon(broken)).toThrow(/right-of-first-refusal\.en: Invalid regular expression/);
+    expect(() => compileLexicon(broken)).toThrow(
+      /right-of-first-refusal\.en: Invalid regular expression/,
+    );
   });
 
   it('rejects brackets that a combined pattern would close for them', () => {
-    const broken = structuredClone(rawLexicon) as { entries: { id: string; patterns: { en: string[] } }[] };
+    const broken = structuredClone(rawLexicon) as {
+      entries: { id: string; patterns: { en: string[] } }[];
+    };
     // Alone it does not compile; inside its entry's group it would, as two alternatives.
     broken.entries[0]!.patterns.en = ['first) refusal|(?:right'];
     expect(() => compileLexicon(broken)).toThrow(/right-of-first-refusal\.en: unbalanced "\)"/);
   });
 
-  it('judges a pattern\'s groups without compiling it as the engine does when compiling it', () => {
+  it("judges a pattern's groups without compiling it as the engine does when compiling it", () => {
     const groups = (source: string): number => (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
     const compiles = (source: string): boolean => {
       try {
@@ -169,7 +282,24 @@ describe('the compiled lexicon', () => {
         return false;
       }
     };
-    const pieces = ['(', ')', '(?:', '(?<n>', '(?=', '(?!', '(?<=', '(?<!', '[', ']', '\\(', '\\[', '\\\\', 'a', '|', '?'];
+    const pieces = [
+      '(',
+      ')',
+      '(?:',
+      '(?<n>',
+      '(?=',
+      '(?!',
+      '(?<=',
+      '(?<!',
+      '[',
+      ']',
+      '\\(',
+      '\\[',
+      '\\\\',
+      'a',
+      '|',
+      '?',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
         const source = parts.join('');
@@ -185,13 +315,16 @@ describe('the compiled lexicon', () => {
     );
     for (const entry of lexicon.entries) {
       for (const patterns of Object.values(entry.patterns)) {
-        for (const p of patterns ?? []) expect(groups(expandPattern(p)), `${entry.id}: ${p}`).toBe(0);
+        for (const p of patterns ?? [])
+          expect(groups(expandPattern(p)), `${entry.id}: ${p}`).toBe(0);
       }
     }
   });
 
   it('rejects a reading with an unknown anchor', () => {
-    const broken = structuredClone(rawLexicon) as { entries: { readings: { anchor?: string }[] }[] };
+    const broken = structuredClone(rawLexicon) as {
+      entries: { readings: { anchor?: string }[] }[];
+    };
     broken.entries[0]!.readings[0]!.anchor = 'nowhere';
     expect(() => compileLexicon(broken)).toThrow(/unknown anchor "nowhere"/);
   });
@@ -201,9 +334,12 @@ describe('the compiled lexicon', () => {
     for (const entry of lexicon.entries) {
       for (const r of [...entry.readings, ...Object.values(entry.values ?? {}).flat()]) {
         if (!deal.term(r.term)) problems.push(`${entry.id}: term ${r.term}`);
-        for (const c of [r.claim, r.negated]) if (c && !deal.claim(c)) problems.push(`${entry.id}: claim ${c}`);
-        if (r.version && !deal.version(r.version)) problems.push(`${entry.id}: version ${r.version}`);
-        if (r.misstatement && !deal.misstatement(r.misstatement)) problems.push(`${entry.id}: misstatement ${r.misstatement}`);
+        for (const c of [r.claim, r.negated])
+          if (c && !deal.claim(c)) problems.push(`${entry.id}: claim ${c}`);
+        if (r.version && !deal.version(r.version))
+          problems.push(`${entry.id}: version ${r.version}`);
+        if (r.misstatement && !deal.misstatement(r.misstatement))
+          problems.push(`${entry.id}: misstatement ${r.misstatement}`);
       }
     }
     expect(problems).toEqual([]);
@@ -213,21 +349,29 @@ describe('the compiled lexicon', () => {
 describe('Italian, and marks that hold the whole value', () => {
   it('reads Italian statements of the stake, the right of first refusal and the IP rights', () => {
     const date = '2025-11-03';
-    expect(judge('Microsoft detiene ora una quota del 27 per cento di OpenAI.', date)).toMatchObject([
-      { term: 'ms-stake', claim: 'stake-27', status: 'current', text: '27 per cento' },
+    expect(
+      judge('Microsoft detiene ora una quota del 27 per cento di OpenAI.', date),
+    ).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-27', status: 'in-force', text: '27 per cento' },
     ]);
-    expect(judge('Microsoft non ha più il diritto di prelazione sulla capacità di calcolo di OpenAI.', date)).toMatchObject([
-      { term: 'compute-provider', claim: 'ms-no-rofr', status: 'current' },
-    ]);
-    expect(judge('Microsoft conserva i diritti di proprietà intellettuale su OpenAI fino al 2032.', date)).toMatchObject([
-      { term: 'ip-rights', claim: 'ip-through-2032', status: 'current' },
-    ]);
+    expect(
+      judge(
+        'Microsoft non ha più il diritto di prelazione sulla capacità di calcolo di OpenAI.',
+        date,
+      ),
+    ).toMatchObject([{ term: 'compute-provider', claim: 'ms-no-rofr', status: 'in-force' }]);
+    expect(
+      judge(
+        'Microsoft conserva i diritti di proprietà intellettuale su OpenAI fino al 2032.',
+        date,
+      ),
+    ).toMatchObject([{ term: 'ip-rights', claim: 'ip-through-2032', status: 'in-force' }]);
   });
 
   it('the percent sign belongs to the mark ("about 27% of OpenAI")', () => {
-    expect(judge('Microsoft holds about 27% of OpenAI after the recapitalization.', '2025-10-29')).toMatchObject([
-      { term: 'ms-stake', claim: 'stake-27', text: '27%' },
-    ]);
+    expect(
+      judge('Microsoft holds about 27% of OpenAI after the recapitalization.', '2025-10-29'),
+    ).toMatchObject([{ term: 'ms-stake', claim: 'stake-27', text: '27%' }]);
   });
 });
 
@@ -235,20 +379,34 @@ describe('past framing (docs/judging.md, rule 4)', () => {
   const onAmendmentDay = '2026-04-27';
   it('a claim told as what was replaced is history, in every language', () => {
     expect(
-      judge('Rather than the exclusive access Microsoft used to have, it now gets a licence to OpenAI’s IP.', onAmendmentDay),
+      judge(
+        'Rather than the exclusive access Microsoft used to have, it now gets a licence to OpenAI’s IP.',
+        onAmendmentDay,
+      ),
     ).toMatchObject([{ term: 'ip-rights', claim: 'ip-exclusive', status: 'history' }]);
-    expect(judge('Avant la recapitalisation, la participation de Microsoft dans OpenAI s’élevait à 32,5 %.', '2025-10-29')).toMatchObject([
-      { term: 'ms-stake', claim: 'stake-32-5', status: 'history' },
-    ]);
-    expect(judge('Microsoft war bisher der exklusive Cloud-Anbieter von OpenAI.', '2025-01-22')).toMatchObject([
+    expect(
+      judge(
+        'Avant la recapitalisation, la participation de Microsoft dans OpenAI s’élevait à 32,5 %.',
+        '2025-10-29',
+      ),
+    ).toMatchObject([{ term: 'ms-stake', claim: 'stake-32-5', status: 'history' }]);
+    expect(
+      judge('Microsoft war bisher der exklusive Cloud-Anbieter von OpenAI.', '2025-01-22'),
+    ).toMatchObject([
       { term: 'compute-provider', claim: 'azure-exclusive-cloud', status: 'history' },
     ]);
-    expect(judge('Hasta ahora, Microsoft tenía un derecho de tanteo sobre la capacidad de OpenAI.', '2025-10-29')).toMatchObject([
-      { term: 'compute-provider', claim: 'ms-has-rofr', status: 'history' },
-    ]);
-    expect(judge('In precedenza Microsoft deteneva una quota del 32,5 per cento di OpenAI.', '2025-10-29')).toMatchObject([
-      { term: 'ms-stake', claim: 'stake-32-5', status: 'history' },
-    ]);
+    expect(
+      judge(
+        'Hasta ahora, Microsoft tenía un derecho de tanteo sobre la capacidad de OpenAI.',
+        '2025-10-29',
+      ),
+    ).toMatchObject([{ term: 'compute-provider', claim: 'ms-has-rofr', status: 'history' }]);
+    expect(
+      judge(
+        'In precedenza Microsoft deteneva una quota del 32,5 per cento di OpenAI.',
+        '2025-10-29',
+      ),
+    ).toMatchObject([{ term: 'ms-stake', claim: 'stake-32-5', status: 'history' }]);
   });
 
   it('frames only the words it stands next to, and never makes a current claim history', () => {
@@ -258,67 +416,103 @@ describe('past framing (docs/judging.md, rule 4)', () => {
       '2025-01-22',
     );
     expect(mentions).toMatchObject([
-      { term: 'compute-provider', claim: 'ms-has-rofr', status: 'superseded' },
+      { term: 'compute-provider', claim: 'ms-has-rofr', status: 'changed' },
     ]);
-    expect(judge('Previously reported figures aside, Microsoft holds about 27% of OpenAI.', '2025-10-29')).toMatchObject([
-      { claim: 'stake-27', status: 'current' },
-    ]);
+    expect(
+      judge(
+        'Previously reported figures aside, Microsoft holds about 27% of OpenAI.',
+        '2025-10-29',
+      ),
+    ).toMatchObject([{ claim: 'stake-27', status: 'in-force' }]);
     expect(judge('Microsoft holds 32.5% of OpenAI’s for-profit arm.', '2025-03-01')).toMatchObject([
-      { claim: 'stake-32-5', status: 'superseded' },
+      { claim: 'stake-32-5', status: 'changed' },
     ]);
   });
 });
 
 describe('terms read by what they say, in the words news uses', () => {
   it('reads amounts in every currency and number style', () => {
-    expect(judge('Microsoft Corp is investing US$10 billion in OpenAI.', '2023-01-24')).toMatchObject([
-      { term: 'investment', version: 'investment-2023-10b', status: 'history' },
-    ]);
+    expect(
+      judge('Microsoft Corp is investing US$10 billion in OpenAI.', '2023-01-24'),
+    ).toMatchObject([{ term: 'investment', version: 'investment-2023-10b', status: 'history' }]);
     expect(judge('Microsoft invertirá US$10.000 millones en OpenAI.', '2023-01-24')).toMatchObject([
       { term: 'investment', version: 'investment-2023-10b' },
     ]);
-    expect(judge('Microsoft will sich mit zehn Milliarden Dollar an OpenAI beteiligen.', '2023-01-10')).toMatchObject([
-      { term: 'investment', version: 'investment-2023-10b' },
-    ]);
+    expect(
+      judge('Microsoft will sich mit zehn Milliarden Dollar an OpenAI beteiligen.', '2023-01-10'),
+    ).toMatchObject([{ term: 'investment', version: 'investment-2023-10b' }]);
   });
 
   it('reads the AGI clause by what it does to Microsoft, not by a fixed phrase', () => {
-    expect(judge('Once OpenAI reaches AGI, Microsoft would lose access to its most advanced models.', '2024-12-06')).toMatchObject([
-      { term: 'agi-clause', claim: 'board-declares-agi', status: 'superseded' },
-    ]);
+    expect(
+      judge(
+        'Once OpenAI reaches AGI, Microsoft would lose access to its most advanced models.',
+        '2024-12-06',
+      ),
+    ).toMatchObject([{ term: 'agi-clause', claim: 'board-declares-agi', status: 'changed' }]);
     // AGI named without its mechanics states nothing.
-    expect(judge('Microsoft and OpenAI both say AGI is still years away.', '2024-12-06')).toEqual([]);
+    expect(judge('Microsoft and OpenAI both say AGI is still years away.', '2024-12-06')).toEqual(
+      [],
+    );
   });
 
   it('reads the observer seat given up, the verb coming last as in German', () => {
-    expect(judge('Microsoft hat seinen Beobachtersitz im Vorstand von OpenAI aufgegeben.', '2024-07-11')).toMatchObject([
-      { term: 'board-observer', claim: 'ms-gave-up-observer-seat', status: 'current' },
+    expect(
+      judge('Microsoft hat seinen Beobachtersitz im Vorstand von OpenAI aufgegeben.', '2024-07-11'),
+    ).toMatchObject([
+      { term: 'board-observer', claim: 'ms-gave-up-observer-seat', status: 'in-force' },
     ]);
   });
 
   it('reads exclusivity in other words', () => {
-    expect(judge('Azure will now be the sole cloud provider for OpenAI.', '2019-07-22')).toMatchObject([
-      { term: 'compute-provider', claim: 'azure-exclusive-cloud', status: 'superseded' },
+    expect(
+      judge('Azure will now be the sole cloud provider for OpenAI.', '2019-07-22'),
+    ).toMatchObject([
+      { term: 'compute-provider', claim: 'azure-exclusive-cloud', status: 'changed' },
     ]);
-    expect(judge('Die API von OpenAI ist exklusiv auf Azure verfügbar.', '2025-01-22')).toMatchObject([
-      { term: 'api-exclusivity', claim: 'api-exclusive-azure' },
-    ]);
+    expect(
+      judge('Die API von OpenAI ist exklusiv auf Azure verfügbar.', '2025-01-22'),
+    ).toMatchObject([{ term: 'api-exclusivity', claim: 'api-exclusive-azure' }]);
   });
 
   it('keeps what a sentence states as the present over what it tells as the past', () => {
-    expect(judge('Microsoft’s stake in OpenAI falls from 32.5% to 27%.', '2025-10-29')).toMatchObject([
-      { term: 'ms-stake', claim: 'stake-27', status: 'current' },
-    ]);
+    expect(
+      judge('Microsoft’s stake in OpenAI falls from 32.5% to 27%.', '2025-10-29'),
+    ).toMatchObject([{ term: 'ms-stake', claim: 'stake-27', status: 'in-force' }]);
   });
 });
 
 describe('claims that never held are wrong (docs/judging.md, rule 5)', () => {
   // Real sentences, as published (the two French ones are the seeds').
   it.each([
-    ['en', 'At the core of this new agreement is a groundbreaking provision: an independent expert panel will determine when AGI has truly been achieved.', '2025-10-30', 'agi-clause', 'panel-declares-agi'],
-    ['de', 'Expertenpanel wird Ankunft von AGI im neuen Microsoft-OpenAI-Abkommen bestimmen', '2025-10-29', 'agi-clause', 'panel-declares-agi'],
-    ['fr', "Coût de l'opération : 500 milliards de dollars jusqu'en 2029, dont 100 milliards financés immédiatement par le gouvernement américain.", '2025-01-23', 'stargate', 'stargate-funded-by-government'],
-    ['fr', 'Son PDG Sam Altman multiplie les déclarations sur l\'imminence de "l\'intelligence artificielle générale" (AGI), un concept vague désignant un système doué de conscience, explicitement exclu des accords avec Microsoft.', '2024-12-12', 'agi-clause', 'agi-defined-as-conscious'],
+    [
+      'en',
+      'At the core of this new agreement is a groundbreaking provision: an independent expert panel will determine when AGI has truly been achieved.',
+      '2025-10-30',
+      'agi-clause',
+      'panel-declares-agi',
+    ],
+    [
+      'de',
+      'Expertenpanel wird Ankunft von AGI im neuen Microsoft-OpenAI-Abkommen bestimmen',
+      '2025-10-29',
+      'agi-clause',
+      'panel-declares-agi',
+    ],
+    [
+      'fr',
+      "Coût de l'opération : 500 milliards de dollars jusqu'en 2029, dont 100 milliards financés immédiatement par le gouvernement américain.",
+      '2025-01-23',
+      'stargate',
+      'stargate-funded-by-government',
+    ],
+    [
+      'fr',
+      'Son PDG Sam Altman multiplie les déclarations sur l\'imminence de "l\'intelligence artificielle générale" (AGI), un concept vague désignant un système doué de conscience, explicitement exclu des accords avec Microsoft.',
+      '2024-12-12',
+      'agi-clause',
+      'agi-defined-as-conscious',
+    ],
   ])('%s: %s', (_lang, sentence, date, term, misstatement) => {
     // The page names Microsoft and OpenAI just before (the seeds do, a paragraph earlier).
     expect(judge(sentence, date, 0).filter((m) => m.term === term)).toMatchObject([
@@ -328,35 +522,65 @@ describe('claims that never held are wrong (docs/judging.md, rule 5)', () => {
 
   // True sentences on the same facts, also as published: never called wrong.
   it.each([
-    ['On Monday, Microsoft and OpenAI announced a revised partnership agreement that introduces an independent expert panel to verify when OpenAI achieves so-called artificial general intelligence (AGI).', '2025-10-28'],
-    ['Vergangene Woche haben Microsoft und OpenAI angekündigt, selbst festlegen zu wollen, wann sogenannte AGI erreicht ist, und anschließend ein Expertengremium einzuberufen, das diesen Zustand bestätigt.', '2025-11-04'],
-    ['Dabei handelt es sich um eine privatwirtschaftliche Investition von bis zu 500 Milliarden Dollar in KI-Infrastruktur, die von SoftBank, OpenAI und Oracle finanziert wird, wie Microsoft und Stargate bestätigen.', '2025-07-01'],
-    ['The new support, building on $1 billion Microsoft poured into OpenAI in 2019 and another round in 2021, is intended to give Microsoft access to some of the most popular and advanced artificial intelligence systems.', '2023-01-23'],
+    [
+      'On Monday, Microsoft and OpenAI announced a revised partnership agreement that introduces an independent expert panel to verify when OpenAI achieves so-called artificial general intelligence (AGI).',
+      '2025-10-28',
+    ],
+    [
+      'Vergangene Woche haben Microsoft und OpenAI angekündigt, selbst festlegen zu wollen, wann sogenannte AGI erreicht ist, und anschließend ein Expertengremium einzuberufen, das diesen Zustand bestätigt.',
+      '2025-11-04',
+    ],
+    [
+      'Dabei handelt es sich um eine privatwirtschaftliche Investition von bis zu 500 Milliarden Dollar in KI-Infrastruktur, die von SoftBank, OpenAI und Oracle finanziert wird, wie Microsoft und Stargate bestätigen.',
+      '2025-07-01',
+    ],
+    [
+      'The new support, building on $1 billion Microsoft poured into OpenAI in 2019 and another round in 2021, is intended to give Microsoft access to some of the most popular and advanced artificial intelligence systems.',
+      '2023-01-23',
+    ],
   ])('%s', (sentence, date) => {
     expect(judge(sentence, date).filter((m) => m.status === 'wrong')).toEqual([]);
   });
 
   it('a misstatement denied states nothing', () => {
-    expect(judge('The expert panel does not declare AGI; OpenAI does.', '2025-10-30').filter((m) => m.status === 'wrong')).toEqual([]);
+    expect(
+      judge('The expert panel does not declare AGI; OpenAI does.', '2025-10-30').filter(
+        (m) => m.status === 'wrong',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('Microsoft as a funder of Stargate', () => {
   it('is never true; Microsoft as its technology partner is', () => {
-    expect(judge('Microsoft is one of the equity funders of Stargate, the $500 billion venture with OpenAI.', '2025-01-22').filter((m) => m.term === 'stargate')).toMatchObject([
-      { claim: 'ms-stargate-equity-funder', status: 'wrong' },
-    ]);
-    expect(judge('Microsoft is only a technology partner of Stargate, alongside OpenAI.', '2025-01-22').filter((m) => m.status === 'wrong')).toEqual([]);
+    expect(
+      judge(
+        'Microsoft is one of the equity funders of Stargate, the $500 billion venture with OpenAI.',
+        '2025-01-22',
+      ).filter((m) => m.term === 'stargate'),
+    ).toMatchObject([{ claim: 'ms-stargate-equity-funder', status: 'wrong' }]);
+    expect(
+      judge(
+        'Microsoft is only a technology partner of Stargate, alongside OpenAI.',
+        '2025-01-22',
+      ).filter((m) => m.status === 'wrong'),
+    ).toEqual([]);
   });
 });
 
 describe('the observer seat by what it gave', () => {
   it('reads "no voting rights" as the seat, and shares the past framing of its sentence', () => {
-    expect(judge('Microsoft will take a board seat at OpenAI as an observer, with no voting rights on the board.', '2023-11-30')).toMatchObject([
-      { term: 'board-observer', claim: 'board-observer-seat', status: 'superseded' },
-    ]);
-    expect(judge('Microsoft nahm im November einen Beobachterposten im Vorstand von OpenAI ein, ohne Stimmrecht im Vorstand.', '2024-07-11')).toMatchObject([
-      { term: 'board-observer', claim: 'board-observer-seat', status: 'history' },
-    ]);
+    expect(
+      judge(
+        'Microsoft will take a board seat at OpenAI as an observer, with no voting rights on the board.',
+        '2023-11-30',
+      ),
+    ).toMatchObject([{ term: 'board-observer', claim: 'board-observer-seat', status: 'changed' }]);
+    expect(
+      judge(
+        'Microsoft nahm im November einen Beobachterposten im Vorstand von OpenAI ein, ohne Stimmrecht im Vorstand.',
+        '2024-07-11',
+      ),
+    ).toMatchObject([{ term: 'board-observer', claim: 'board-observer-seat', status: 'history' }]);
   });
 });

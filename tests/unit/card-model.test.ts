@@ -311,7 +311,7 @@ describe('cardModel: status labels', () => {
   it('says "In force" when the statement holds and nothing changed since the page', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'compute-provider', version: 'primary-2026', status: 'current' }),
+      mention({ term: 'compute-provider', version: 'primary-2026', status: 'in-force' }),
       '2026-05-02',
       TODAY,
       'en',
@@ -329,17 +329,17 @@ describe('cardModel: status labels', () => {
     expect(model.term.name).toBe("OpenAI's cloud provider");
   });
 
-  it('says "Changed since this article" for a claim that still holds under a newer version', () => {
+  it('says "In force", and that the term changed since, for a claim that still holds under a newer version', () => {
     // A 2025-11 article: "IP rights through 2032" is still true, but the licence became non-exclusive.
     const model = cardModel(
       deal,
-      mention({ term: 'ip-rights', claim: 'ip-through-2032', status: 'current' }),
+      mention({ term: 'ip-rights', claim: 'ip-through-2032', status: 'in-force' }),
       '2025-11-02',
       TODAY,
       'en',
     );
-    expect(model.status.kind).toBe('changed');
-    expect(model.status.label).toBe('Changed since this article');
+    expect(model.status.kind).toBe('in-force');
+    expect(model.status.label).toBe('In force');
     expect(model.status.detail).toBe(
       'Still true, but the term changed on 27 April 2026: Microsoft keeps a licence through 2032, but it is now non-exclusive.',
     );
@@ -353,19 +353,19 @@ describe('cardModel: status labels', () => {
       ['ip-2032-nonexclusive', false, true],
     ]);
     expect(model.summary).toContain(
-      "Microsoft's rights to OpenAI's IP: Changed since this article.",
+      "Microsoft's rights to OpenAI's IP: In force. Still true, but the term changed on 27 April 2026",
     );
   });
 
   it('counts several changes since the article and names the latest', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'compute-provider', claim: 'may-build-elsewhere', status: 'current' }),
+      mention({ term: 'compute-provider', claim: 'may-build-elsewhere', status: 'in-force' }),
       '2025-02-10',
       TODAY,
       'en',
     );
-    expect(model.status.kind).toBe('changed');
+    expect(model.status.kind).toBe('in-force');
     expect(model.status.detail).toBe(
       'Still true, but the term changed 2 times since; the latest, on 27 April 2026: Azure is the primary cloud; OpenAI may serve all products through any cloud.',
     );
@@ -374,7 +374,7 @@ describe('cardModel: status labels', () => {
   it('without a page date, counts changes from the stated version', () => {
     const latest = cardModel(
       deal,
-      mention({ term: 'ip-rights', claim: 'ip-through-2032', status: 'current' }),
+      mention({ term: 'ip-rights', claim: 'ip-through-2032', status: 'in-force' }),
       null,
       TODAY,
       'en',
@@ -386,19 +386,20 @@ describe('cardModel: status labels', () => {
         term: 'compute-provider',
         version: 'no-rofr-2025',
         claim: 'may-build-elsewhere',
-        status: 'current',
+        status: 'in-force',
       }),
       null,
       TODAY,
       'en',
     );
-    expect(older.status.kind).toBe('changed');
+    expect(older.status.kind).toBe('in-force');
+    expect(older.status.detail).toMatch(/^Still true, but the term changed on 27 April 2026/);
   });
 
   it('never counts the stated version itself as a change, even with a page date before it', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'compute-provider', version: 'primary-2026', status: 'current' }),
+      mention({ term: 'compute-provider', version: 'primary-2026', status: 'in-force' }),
       '2024-01-01',
       TODAY,
       'en',
@@ -409,13 +410,16 @@ describe('cardModel: status labels', () => {
   it('dates a superseded claim by the end of its last interval', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'compute-provider', claim: 'azure-exclusive', status: 'superseded' }),
+      mention({ term: 'compute-provider', claim: 'azure-exclusive', status: 'changed' }),
       '2020-03-01',
       TODAY,
       'en',
     );
-    expect(model.status.kind).toBe('superseded');
-    expect(model.status.label).toBe('Superseded on 21 January 2025');
+    expect(model.status).toEqual({
+      kind: 'changed',
+      label: 'Changed since this article',
+      detail: 'True when this article was published; no longer true since 21 January 2025.',
+    });
     expect(model.now).toEqual({
       statement: 'Azure is the primary cloud; OpenAI may serve all products through any cloud.',
       since: 'In force since 27 April 2026',
@@ -423,7 +427,7 @@ describe('cardModel: status labels', () => {
       basisLabel: 'official',
     });
     expect(model.summary).toBe(
-      "OpenAI's cloud provider: Superseded on 21 January 2025. Today: Azure is the primary cloud; OpenAI may serve all products through any cloud.",
+      "OpenAI's cloud provider: Changed since this article. True when this article was published; no longer true since 21 January 2025. Today: Azure is the primary cloud; OpenAI may serve all products through any cloud.",
     );
   });
 
@@ -431,32 +435,37 @@ describe('cardModel: status labels', () => {
     // Stated by ip-until-2030 (replaced 2025-10-28), but exclusivity itself lasted to 2026-04-27.
     const model = cardModel(
       deal,
-      mention({ term: 'ip-rights', claim: 'ip-exclusive', status: 'superseded' }),
+      mention({ term: 'ip-rights', claim: 'ip-exclusive', status: 'changed' }),
       '2025-03-01',
       TODAY,
       'en',
     );
     expect(model.timeline.find((e) => e.stated)?.id).toBe('ip-until-2030');
-    expect(model.status.label).toBe('Superseded on 27 April 2026');
+    expect(model.status.detail).toBe(
+      'True when this article was published; no longer true since 27 April 2026.',
+    );
   });
 
   it("dates a superseded version by its successor's date, with the successor's precision", () => {
     const byDay = cardModel(
       deal,
-      mention({ term: 'compute-provider', version: 'rofr-2025', status: 'superseded' }),
+      mention({ term: 'compute-provider', version: 'rofr-2025', status: 'out-of-date' }),
       null,
       TODAY,
       'en',
     );
-    expect(byDay.status.label).toBe('Superseded on 28 October 2025');
+    expect(byDay.status).toMatchObject({
+      label: 'Out of date',
+      detail: 'No longer true since 28 October 2025.',
+    });
     const byMonth = cardModel(
       deal,
-      mention({ term: 'ms-stake', version: 'profit-49', status: 'superseded' }),
+      mention({ term: 'ms-stake', version: 'profit-49', status: 'out-of-date' }),
       null,
       TODAY,
       'en',
     );
-    expect(byMonth.status.label).toBe('Superseded in June 2024');
+    expect(byMonth.status.detail).toBe('No longer true since June 2024.');
     expect(byMonth.said).toMatchObject({
       date: 'Stated in January 2023',
       basis: 'reported',
@@ -491,7 +500,7 @@ describe('cardModel: status labels', () => {
   it('says "Version unclear" when the passage only names the term, and gives what holds today', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'compute-provider', status: 'unknown' }),
+      mention({ term: 'compute-provider', status: 'unclear' }),
       null,
       TODAY,
       'en',
@@ -511,7 +520,7 @@ describe('cardModel: status labels', () => {
   it('survives a term the base does not know', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'no-such-term', status: 'current' }),
+      mention({ term: 'no-such-term', status: 'in-force' }),
       null,
       TODAY,
       'en',
@@ -527,7 +536,7 @@ describe('cardModel: sources and the rest', () => {
   it('links only https sources, for the stated claim and for what holds today', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'ip-rights', claim: 'ip-through-2032', status: 'current' }),
+      mention({ term: 'ip-rights', claim: 'ip-through-2032', status: 'in-force' }),
       '2025-11-02',
       TODAY,
       'en',
@@ -553,7 +562,7 @@ describe('cardModel: sources and the rest', () => {
   it('gives one source group when the stated version is today’s', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'compute-provider', version: 'primary-2026', status: 'current' }),
+      mention({ term: 'compute-provider', version: 'primary-2026', status: 'in-force' }),
       null,
       TODAY,
       'en',
@@ -568,7 +577,7 @@ describe('cardModel: sources and the rest', () => {
       mention({
         term: 'compute-provider',
         version: 'primary-2026',
-        status: 'current',
+        status: 'in-force',
         text: '  primary\n  cloud ',
       }),
       null,
@@ -582,7 +591,7 @@ describe('cardModel: sources and the rest', () => {
   it('shortens timeline statements to their first clause, keeping the full text', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'compute-provider', status: 'unknown' }),
+      mention({ term: 'compute-provider', status: 'unclear' }),
       null,
       TODAY,
       'en',
@@ -602,14 +611,14 @@ describe('cardModel in French', () => {
   it('gives every knowledge-base text and label in French', () => {
     const model = cardModel(
       deal,
-      mention({ term: 'ip-rights', claim: 'ip-through-2032', status: 'current' }),
+      mention({ term: 'ip-rights', claim: 'ip-through-2032', status: 'in-force' }),
       '2025-11-02',
       TODAY,
       'fr',
     );
     expect(model.lang).toBe('fr');
     expect(model.term.name).toBe("Droits de Microsoft sur la PI d'OpenAI");
-    expect(model.status.label).toBe('Modifié depuis cet article');
+    expect(model.status.label).toBe('En vigueur');
     expect(model.status.detail).toBe(
       'Toujours vrai, mais le terme a changé le 27 avril 2026\u00a0: Microsoft garde une licence jusqu’en 2032, mais elle n’est plus exclusive.',
     );
@@ -624,12 +633,15 @@ describe('cardModel in French', () => {
   it('dates supersession, today’s version and reported items in French', () => {
     const claim = cardModel(
       deal,
-      mention({ term: 'compute-provider', claim: 'azure-exclusive', status: 'superseded' }),
-      null,
+      mention({ term: 'compute-provider', claim: 'azure-exclusive', status: 'changed' }),
+      '2020-03-01',
       TODAY,
       'fr',
     );
-    expect(claim.status.label).toBe('Remplacé le 21 janvier 2025');
+    expect(claim.status).toMatchObject({
+      label: 'Modifié depuis cet article',
+      detail: 'Vrai à la publication de cet article\u00a0; plus vrai depuis le 21 janvier 2025.',
+    });
     expect(claim.now).toMatchObject({
       statement:
         "Azure est le cloud principal ; OpenAI peut servir tous ses produits via n'importe quel cloud.",
@@ -637,19 +649,19 @@ describe('cardModel in French', () => {
     });
     const stake = cardModel(
       deal,
-      mention({ term: 'ms-stake', version: 'profit-49', status: 'superseded' }),
+      mention({ term: 'ms-stake', version: 'profit-49', status: 'out-of-date' }),
       null,
       TODAY,
       'fr',
     );
-    expect(stake.status.label).toBe('Remplacé en juin 2024');
+    expect(stake.status).toMatchObject({ label: 'Dépassé', detail: 'Plus vrai depuis juin 2024.' });
     expect(stake.said).toMatchObject({
       date: 'Annoncé en janvier 2023',
       basisLabel: 'non confirmé',
     });
     const unclear = cardModel(
       deal,
-      mention({ term: 'investment', status: 'unknown' }),
+      mention({ term: 'investment', status: 'unclear' }),
       null,
       TODAY,
       'fr',
@@ -728,7 +740,9 @@ describe('a claim that never held', () => {
       expect(model.now).toMatchObject({ statement: deal.claim('panel-verifies-agi')!.text[lang] });
       expect(model.now && 'since' in model.now ? model.now.since : '').toMatch(/2025/);
       const urls = model.sources.flatMap((g) => g.sources.map((s) => s.url));
-      expect(urls).toContain('https://openai.com/index/next-chapter-of-microsoft-openai-partnership/');
+      expect(urls).toContain(
+        'https://openai.com/index/next-chapter-of-microsoft-openai-partnership/',
+      );
     }
   });
 });

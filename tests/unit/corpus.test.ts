@@ -38,13 +38,19 @@ describe('the corpus files', () => {
     expect(LANGUAGES).toContain(a.language);
     expect(a.url).toMatch(/^https?:\/\//);
     expect(a.outlet).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
-    expect(a.published).toMatch(a.negative ? /^20[0-2]\d-\d\d-\d\d$/ : /^(2019|202[0-6])-\d\d-\d\d$/);
+    expect(a.published).toMatch(
+      a.negative ? /^20[0-2]\d-\d\d-\d\d$/ : /^(2019|202[0-6])-\d\d-\d\d$/,
+    );
     expect(a.paragraphs.length).toBeGreaterThan(0);
     if (a.negative) expect(a.statements).toEqual([]);
     for (const s of a.statements) {
-      expect(a.paragraphs.some((p) => p.includes(s.quote)), s.quote).toBe(true);
+      expect(
+        a.paragraphs.some((p) => p.includes(s.quote)),
+        s.quote,
+      ).toBe(true);
       expect(terms.has(s.term), s.term).toBe(true);
-      if (s.claim !== null) expect(claims.get(s.claim), `${s.claim} is a claim of ${s.term}`).toBe(s.term);
+      if (s.claim !== null)
+        expect(claims.get(s.claim), `${s.claim} is a claim of ${s.term}`).toBe(s.term);
       expect(STATUSES).toContain(s.status);
       if (s.status === 'wrong') expect(s.misstatement, s.quote).toBeTruthy();
     }
@@ -66,7 +72,10 @@ describe('the held-out split', () => {
     expect(split.heldout.filter((id) => devOutlets.has(outletOf.get(id)))).toEqual([]);
     expect(split.heldout.length / all.length).toBeGreaterThanOrEqual(0.4);
     for (const lang of LANGUAGES) {
-      expect(split.heldout.some((id) => id.startsWith(`${lang}-`) || id.startsWith(`neg-${lang}-`)), lang).toBe(true);
+      expect(
+        split.heldout.some((id) => id.startsWith(`${lang}-`) || id.startsWith(`neg-${lang}-`)),
+        lang,
+      ).toBe(true);
     }
   });
 
@@ -92,18 +101,31 @@ describe('scoring a page against its annotations', () => {
     id: 'x',
     language: 'en',
     negative: false,
-    paragraphs: ['Microsoft owns 27% of OpenAI. It also has IP rights through 2032.', 'Other text.'],
+    paragraphs: [
+      'Microsoft owns 27% of OpenAI. It also has IP rights through 2032.',
+      'Other text.',
+    ],
     statements: [
-      { quote: 'Microsoft owns 27% of OpenAI.', term: 'ms-stake', claim: 'stake-27', status: 'current' as const },
-      { quote: 'It also has IP rights through 2032.', term: 'ip-rights', claim: 'ip-through-2032', status: 'current' as const },
+      {
+        quote: 'Microsoft owns 27% of OpenAI.',
+        term: 'ms-stake',
+        claim: 'stake-27',
+        status: 'current' as const,
+      },
+      {
+        quote: 'It also has IP rights through 2032.',
+        term: 'ip-rights',
+        claim: 'ip-through-2032',
+        status: 'current' as const,
+      },
     ],
   };
 
   it('finds a statement by a mention inside its sentence, and counts the rest as extra', () => {
     const scored = scoreArticle(article, [
-      { p: 0, start: 15, term: 'ms-stake', status: 'current' },
+      { p: 0, start: 15, term: 'ms-stake', status: 'in-force' },
       { p: 1, start: 0, term: 'investment', status: 'history' },
-      { p: null, start: -1, term: 'ms-stake', status: 'current' },
+      { p: null, start: -1, term: 'ms-stake', status: 'in-force' },
     ]);
     expect(scored.statements.map((s) => s.found)).toEqual([true, false]);
     expect(scored.extra).toHaveLength(1);
@@ -118,15 +140,37 @@ describe('scoring a page against its annotations', () => {
     const twoTerms = {
       ...article,
       statements: [
-        { quote: article.statements[1]!.quote, term: 'revenue-share', claim: null, status: 'current' as const },
+        {
+          quote: article.statements[1]!.quote,
+          term: 'revenue-share',
+          claim: null,
+          status: 'current' as const,
+        },
         article.statements[1]!,
       ],
     };
-    const scored = scoreArticle(twoTerms, [{ p: 0, start: 45, term: 'ip-rights', status: 'superseded' }]);
+    const scored = scoreArticle(twoTerms, [
+      { p: 0, start: 45, term: 'ip-rights', status: 'changed' },
+    ]);
     expect(scored.statements.map((s) => [s.found, s.foundTerm])).toEqual([
       [false, null],
       [true, 'ip-rights'],
     ]);
     expect(tally([scored]).rightStatus).toBe(0);
+  });
+
+  it('reads a verdict in the annotations’ words: changed and out of date are both superseded', () => {
+    const superseded = {
+      ...article,
+      statements: [{ ...article.statements[0]!, status: 'superseded' as const }],
+    };
+    for (const status of ['changed', 'out-of-date']) {
+      const scored = scoreArticle(superseded, [{ p: 0, start: 15, term: 'ms-stake', status }]);
+      expect(tally([scored]).rightStatus).toBe(1);
+    }
+    expect(
+      tally([scoreArticle(superseded, [{ p: 0, start: 15, term: 'ms-stake', status: 'in-force' }])])
+        .rightStatus,
+    ).toBe(0);
   });
 });

@@ -18,7 +18,7 @@ describe('judging statements against the shipped base (docs/judging.md examples)
   it('"Microsoft no longer has a right of first refusal" is current after 2026-04-27', () => {
     expect(deal.claimHolds('ms-no-rofr', TODAY)).toBe(true);
     expect(byClaim('ms-no-rofr', '2025-11-02')).toMatchObject({
-      status: 'current',
+      status: 'in-force',
       version: { id: 'no-rofr-2025' },
       claim: { id: 'ms-no-rofr' },
     });
@@ -26,13 +26,13 @@ describe('judging statements against the shipped base (docs/judging.md examples)
 
   it('"IP rights extended through 2032" is current', () => {
     expect(byClaim('ip-through-2032', '2025-10-30')).toMatchObject({
-      status: 'current',
+      status: 'in-force',
       version: { id: 'ip-2032-exclusive' },
     });
   });
 
   it('"Microsoft keeps exclusive IP rights" is superseded since 2026-04-27', () => {
-    expect(byClaim('ip-exclusive', '2025-10-30').status).toBe('superseded');
+    expect(byClaim('ip-exclusive', '2025-10-30').status).toBe('changed');
     expect(deal.claimInterval('ip-exclusive', TODAY)).toEqual({
       from: '2020-09-22',
       until: '2026-04-27',
@@ -40,30 +40,34 @@ describe('judging statements against the shipped base (docs/judging.md examples)
   });
 
   it('"about 20% of revenue" is current; "until the panel verifies AGI" and "both ways" are superseded', () => {
-    expect(byClaim('revshare-about-20-percent', '2025-01-25').status).toBe('current');
-    expect(byClaim('revshare-until-agi', '2025-11-01').status).toBe('superseded');
-    expect(byClaim('revshare-both-ways', '2025-01-25').status).toBe('superseded');
+    expect(byClaim('revshare-about-20-percent', '2025-01-25').status).toBe('in-force');
+    expect(byClaim('revshare-until-agi', '2025-11-01').status).toBe('changed');
+    expect(byClaim('revshare-both-ways', '2025-01-25').status).toBe('changed');
   });
 
-  it('"27%" is current; "32.5%" is superseded, even given as the earlier figure', () => {
+  it('"27%" is in force; "32.5%" changed since a 2024 article, and was out of date in a November 2025 one', () => {
     expect(byClaim('stake-27', '2025-11-05')).toMatchObject({
-      status: 'current',
+      status: 'in-force',
       version: { id: 'stake-27' },
     });
+    expect(byClaim('stake-32-5', '2024-06-01')).toMatchObject({
+      status: 'changed',
+      version: { id: 'stake-32.5' },
+    });
     expect(byClaim('stake-32-5', '2025-11-05')).toMatchObject({
-      status: 'superseded',
+      status: 'out-of-date',
       version: { id: 'stake-32.5' },
     });
   });
 
   it('a term-only mention states the version in force on the page date', () => {
     expect(deal.judge({ term: 'revenue-share', pageDate: '2025-01-25' }, TODAY)).toMatchObject({
-      status: 'superseded',
+      status: 'changed',
       version: { id: 'revshare-until-2030' },
       claim: null,
     });
     expect(deal.judge({ term: 'ms-stake', pageDate: '2025-11-05' }, TODAY)).toMatchObject({
-      status: 'current',
+      status: 'in-force',
       version: { id: 'stake-27' },
       claim: null,
     });
@@ -94,17 +98,23 @@ describe('judging statements against the shipped base (docs/judging.md examples)
 
   it('a right of first refusal in a 2025-01 article: rofr-2025, superseded', () => {
     expect(byClaim('ms-has-rofr', '2025-01-22')).toMatchObject({
-      status: 'superseded',
+      status: 'changed',
       version: { id: 'rofr-2025' },
     });
   });
 
-  it('a version named outright is current only while in force', () => {
+  it('a version named outright is in force only while it is; without a page date, what ended is out of date', () => {
     expect(deal.judge({ term: 'ip-rights', version: 'preferred-partner-2019' }, TODAY).status).toBe(
-      'superseded',
+      'out-of-date',
     );
+    expect(
+      deal.judge(
+        { term: 'ip-rights', version: 'preferred-partner-2019', pageDate: '2019-08-01' },
+        TODAY,
+      ).status,
+    ).toBe('changed');
     expect(deal.judge({ term: 'ip-rights', version: 'ip-2032-nonexclusive' }, TODAY).status).toBe(
-      'current',
+      'in-force',
     );
   });
 
@@ -112,36 +122,36 @@ describe('judging statements against the shipped base (docs/judging.md examples)
     expect(
       deal.judge({ term: 'api-exclusivity', claim: 'any-cloud-all-products' }, TODAY),
     ).toMatchObject({
-      status: 'current',
+      status: 'in-force',
       version: { id: 'any-cloud-2026' },
     });
     expect(
       deal.judge({ term: 'compute-provider', claim: 'any-cloud-all-products' }, TODAY),
     ).toMatchObject({
-      status: 'current',
+      status: 'in-force',
       version: { id: 'primary-2026' },
     });
   });
 
   it('is unknown without a term it knows, or without anything to go on', () => {
     expect(deal.judge({ term: 'no-such-term', claim: 'ms-no-rofr' }, TODAY)).toEqual({
-      status: 'unknown',
+      status: 'unclear',
       version: null,
       claim: null,
     });
     expect(deal.judge({ term: 'revenue-share' }, TODAY)).toEqual({
-      status: 'unknown',
+      status: 'unclear',
       version: null,
       claim: null,
     });
     expect(deal.judge({ term: 'revenue-share', pageDate: '2024-06-01' }, TODAY)).toEqual({
-      status: 'unknown',
+      status: 'unclear',
       version: null,
       claim: null,
     });
     expect(
       deal.judge({ term: 'revenue-share', claim: 'no-such-claim', version: 'nope' }, TODAY).status,
-    ).toBe('unknown');
+    ).toBe('unclear');
   });
 
   it('judges by the day of a timestamped page date', () => {
@@ -308,12 +318,12 @@ describe('edge cases on a hand-made base', () => {
     expect(
       small.judge({ term: 'skip', claim: 'gap', pageDate: '2021-06-01' }, '2021-06-01'),
     ).toMatchObject({
-      status: 'superseded',
+      status: 'out-of-date',
       version: { id: 'a' },
     });
     expect(
       small.judge({ term: 'skip', claim: 'gap', pageDate: '2021-06-01' }, '2026-01-01').status,
-    ).toBe('current');
+    ).toBe('in-force');
   });
 });
 

@@ -18,8 +18,16 @@ describe('the age of the facts', () => {
 
   it('reaches the card', () => {
     const { deal } = loadKnowledge();
-    const mention = { term: 'ms-stake', version: 'stake-27', claim: 'stake-27', status: 'current' as const, text: '27%' };
-    expect(cardModel(deal, mention, '2025-10-29', deal.checkedAsOf, 'en').checked).toMatch(/^Facts checked as of/);
+    const mention = {
+      term: 'ms-stake',
+      version: 'stake-27',
+      claim: 'stake-27',
+      status: 'in-force' as const,
+      text: '27%',
+    };
+    expect(cardModel(deal, mention, '2025-10-29', deal.checkedAsOf, 'en').checked).toMatch(
+      /^Facts checked as of/,
+    );
     const later = cardModel(deal, mention, '2025-10-29', '2027-03-01', 'en').checked;
     expect(later).toMatch(/Facts checked 3 months ago — newer changes may be missing/);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rawDeal from '@/data/deal.json';
-import { Deal, parseDealBase, type Status } from '@/data/deal';
+import { Deal, needsCorrection, parseDealBase, type Status } from '@/data/deal';
 import { bannerText } from '@/overlay/banner';
-import { badgeText, summaryView, termsChangedSince } from '@/utils/page-summary-view';
+import { badgeText, summaryView } from '@/utils/page-summary-view';
 import type { MentionSummary, PageSummary } from '@/utils/summary';
 
 const deal = new Deal(parseDealBase(rawDeal));
@@ -13,17 +13,17 @@ function mention(term: string, status: Status, version: string | null = null): M
   return { id: `m${next}`, term, version, claim: null, status, text: `text ${next}` };
 }
 function page(pageDate: string | null, mentions: MentionSummary[]): PageSummary {
-  return { pageDate, mentions, outdated: mentions.filter((m) => m.status === 'superseded').length };
+  return { pageDate, mentions, outdated: mentions.filter((m) => needsCorrection(m.status)).length };
 }
 
 describe('summaryView', () => {
   const mentions = [
-    mention('ms-stake', 'current', 'stake-27'),
-    mention('compute-provider', 'superseded', 'exclusive-2019'),
-    mention('ms-stake', 'superseded', 'stake-32.5'),
+    mention('ms-stake', 'in-force', 'stake-27'),
+    mention('compute-provider', 'changed', 'exclusive-2019'),
+    mention('ms-stake', 'changed', 'stake-32.5'),
     mention('investment', 'history'),
-    mention('compute-provider', 'superseded', 'rofr-2025'),
-    mention('agi-clause', 'unknown'),
+    mention('compute-provider', 'changed', 'rofr-2025'),
+    mention('agi-clause', 'unclear'),
   ];
   const summary = page('2025-10-30', mentions);
 
@@ -44,21 +44,28 @@ describe('summaryView', () => {
   it('heads a row with "out of date" as soon as one statement is, and counts them', () => {
     const rows = summaryView(summary, deal, 'en').rows;
     expect(rows.map((r) => [r.term, r.status, r.outdated])).toEqual([
-      ['ms-stake', 'superseded', 1],
-      ['compute-provider', 'superseded', 2],
+      ['ms-stake', 'changed', 1],
+      ['compute-provider', 'changed', 2],
       ['investment', 'history', 0],
-      ['agi-clause', 'unknown', 0],
+      ['agi-clause', 'unclear', 0],
     ]);
-    expect(rows[0]!.byStatus).toEqual({ current: 1, superseded: 1, history: 0, wrong: 0, unknown: 0 });
+    expect(rows[0]!.byStatus).toEqual({
+      'in-force': 1,
+      changed: 1,
+      'out-of-date': 0,
+      history: 0,
+      wrong: 0,
+      unclear: 0,
+    });
   });
 
   it('prefers "in force" over history and unclear when nothing is out of date', () => {
     const rows = summaryView(
-      page(null, [mention('ip-rights', 'unknown'), mention('ip-rights', 'current')]),
+      page(null, [mention('ip-rights', 'unclear'), mention('ip-rights', 'in-force')]),
       deal,
       'en',
     ).rows;
-    expect(rows[0]).toMatchObject({ status: 'current', count: 2, outdated: 0 });
+    expect(rows[0]).toMatchObject({ status: 'in-force', count: 2, outdated: 0 });
   });
 
   it('names terms in French', () => {
@@ -68,70 +75,53 @@ describe('summaryView', () => {
   });
 
   it('falls back to the id for a term the knowledge base lacks', () => {
-    const view = summaryView(page(null, [mention('no-such-term', 'unknown')]), deal, 'en');
+    const view = summaryView(page(null, [mention('no-such-term', 'unclear')]), deal, 'en');
     expect(view.rows[0]!.name).toBe('no-such-term');
   });
 
   it('is empty for a page without mentions', () => {
     const view = summaryView(page('2024-01-01', []), deal, 'en');
-    expect(view).toMatchObject({ rows: [], mentions: 0, outdated: 0, changedSince: [] });
-  });
-});
-
-describe('termsChangedSince (the banner count)', () => {
-  it('counts distinct terms with a version dated after the page date', () => {
-    const summary = page('2025-01-24', [
-      mention('compute-provider', 'superseded'),
-      mention('compute-provider', 'superseded'),
-      mention('stargate', 'current'), // one version, 2025-01-21: unchanged since
-      mention('ip-rights', 'superseded'),
-    ]);
-    expect(termsChangedSince(summary, deal)).toEqual(['compute-provider', 'ip-rights']);
-  });
-
-  it('ignores versions dated after today', () => {
-    const summary = page('2025-01-24', [mention('compute-provider', 'superseded')]);
-    expect(termsChangedSince(summary, deal, '2025-06-01')).toEqual([]);
-    expect(termsChangedSince(summary, deal, '2025-10-28')).toEqual(['compute-provider']);
-  });
-
-  it('is empty without a page date', () => {
-    expect(
-      termsChangedSince(page(null, [mention('compute-provider', 'superseded')]), deal),
-    ).toEqual([]);
+    expect(view).toMatchObject({ rows: [], mentions: 0, outdated: 0 });
   });
 });
 
 describe('bannerText', () => {
   const summary = page('2025-01-24', [
-    mention('compute-provider', 'superseded'),
-    mention('ip-rights', 'superseded'),
-    mention('revenue-share', 'superseded'),
+    mention('compute-provider', 'changed'),
+    mention('ip-rights', 'out-of-date'),
+    mention('revenue-share', 'wrong'),
+    mention('stargate', 'in-force'),
   ]);
 
-  it('says when the article is from and how many terms changed since', () => {
-    expect(bannerText(summary, deal, '2026-06-01', 'en')).toBe(
-      'This article is from January 2025. 3 deal terms it states have changed since.',
+  it('says when the article is from and how many of its statements are not true today, as the badge counts them', () => {
+    expect(summary.outdated).toBe(3);
+    expect(bannerText(summary, 'en')).toBe(
+      'This article is from January 2025: 3 of its deal statements are not true today.',
     );
-    expect(bannerText(summary, deal, '2026-06-01', 'fr')).toBe(
-      'Cet article date de janvier 2025. 3 termes de l’accord qu’il mentionne ont changé depuis.',
+    expect(bannerText(summary, 'fr')).toBe(
+      'Cet article date de janvier 2025\u00a0: 3 de ses affirmations sur l’accord ne sont pas exactes aujourd’hui.',
     );
   });
 
   it('uses the singular, and elides "de" before a vowel in French', () => {
-    const one = page('2025-04-02', [mention('compute-provider', 'superseded')]);
-    expect(bannerText(one, deal, '2025-12-01', 'en')).toBe(
-      'This article is from April 2025. 1 deal term it states has changed since.',
+    const one = page('2025-04-02', [mention('compute-provider', 'changed')]);
+    expect(bannerText(one, 'en')).toBe(
+      'This article is from April 2025: 1 of its deal statements is not true today.',
     );
-    expect(bannerText(one, deal, '2025-12-01', 'fr')).toBe(
-      'Cet article date d’avril 2025. 1 terme de l’accord qu’il mentionne a changé depuis.',
+    expect(bannerText(one, 'fr')).toBe(
+      'Cet article date d’avril 2025\u00a0: 1 de ses affirmations sur l’accord n’est pas exacte aujourd’hui.',
     );
   });
 
-  it('says nothing without a page date or when nothing changed', () => {
-    expect(bannerText({ ...summary, pageDate: null }, deal, '2026-06-01', 'en')).toBeNull();
+  it('leaves out the month without a page date, and says nothing when every statement holds', () => {
+    expect(bannerText({ ...summary, pageDate: null }, 'en')).toBe(
+      '3 of its deal statements are not true today.',
+    );
     expect(
-      bannerText(page('2026-05-01', [mention('ip-rights', 'current')]), deal, '2026-06-01', 'en'),
+      bannerText(
+        page('2026-05-01', [mention('ip-rights', 'in-force'), mention('investment', 'history')]),
+        'en',
+      ),
     ).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import type { MarkContract } from '@/utils/summary';
 function mark(text: string, said: Partial<MarkContract> = {}): HTMLElement {
   const el = document.createElement('mark');
   el.className = 'dealterm';
-  for (const [key, value] of Object.entries(said)) el.setAttribute(`data-${key === 'id' ? 'mention' : key}`, String(value));
+  for (const [key, value] of Object.entries(said))
+    el.setAttribute(`data-${key === 'id' ? 'mention' : key}`, String(value));
   el.textContent = text;
   return el;
 }
@@ -24,34 +25,34 @@ describe('the page summary', () => {
   it('joins the marks of one mention, and counts what no longer holds', () => {
     const [a, b, c] = [mark('a 27 % '), mark('stake'), mark('32.5 %')];
     const judged = new Map<Element, MarkContract>([
-      [a, contract('1', 'current')],
-      [b, contract('1', 'current')],
-      [c, contract('2', 'superseded')],
+      [a, contract('1', 'in-force')],
+      [b, contract('1', 'in-force')],
+      [c, contract('2', 'changed')],
     ]);
     const summary = rememberingSummary((m) => judged.get(m))([a, b, c], '2025-11-01');
     expect(summary.mentions.map((m) => [m.id, m.text, m.status])).toEqual([
-      ['1', 'a 27 % stake', 'current'],
-      ['2', '32.5 %', 'superseded'],
+      ['1', 'a 27 % stake', 'in-force'],
+      ['2', '32.5 %', 'changed'],
     ]);
     expect(summary).toMatchObject({ pageDate: '2025-11-01', outdated: 1 });
   });
 
   it('tells what was judged, whatever the attributes say, and counts no mark the page made', () => {
-    const ours = mark('27 %', { status: 'superseded', claim: 'stake-32-5', id: '1' });
-    const planted = mark('32.5 %', { status: 'superseded', term: 'ms-stake', id: '2' });
-    const judged = new Map<Element, MarkContract>([[ours, contract('1', 'current')]]);
+    const ours = mark('27 %', { status: 'changed', claim: 'stake-32-5', id: '1' });
+    const planted = mark('32.5 %', { status: 'changed', term: 'ms-stake', id: '2' });
+    const judged = new Map<Element, MarkContract>([[ours, contract('1', 'in-force')]]);
     const reads = vi.spyOn(ours, 'getAttribute');
     const summary = summarize([ours, planted], null, (m) => judged.get(m));
     expect(reads).not.toHaveBeenCalled();
-    expect(summary.mentions).toEqual([{ ...contract('1', 'current'), text: '27 %' }]);
+    expect(summary.mentions).toEqual([{ ...contract('1', 'in-force'), text: '27 %' }]);
     expect(summary.outdated).toBe(0);
   });
 
   it('reads the same marks once, and again when the marks or the page date change', () => {
     const marks = [mark('27 %'), mark('32.5 %')];
     const judged = new Map<Element, MarkContract>([
-      [marks[0]!, contract('1', 'current')],
-      [marks[1]!, contract('2', 'superseded')],
+      [marks[0]!, contract('1', 'in-force')],
+      [marks[1]!, contract('2', 'changed')],
     ]);
     const known = vi.fn((m: Element) => judged.get(m));
     const summaryOf = rememberingSummary(known);

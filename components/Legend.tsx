@@ -1,0 +1,30 @@
+/**
+ * What each highlight means: a sample of the mark as pages show it (utils/mark-look.ts), its
+ * icon, its name and one line of meaning. In the popup and on the options page.
+ */
+import { STATUSES } from '@/data/deal';
+import { markCss } from '@/utils/mark-look';
+import type { PopupStrings } from './popup-strings';
+import { StatusIcon } from './StatusIcon';
+
+export function Legend({ strings }: { strings: PopupStrings }) {
+  return (
+    <details class="legend">
+      <summary>{strings.legendHeading}</summary>
+      <dl>
+        {STATUSES.map((status) => (
+          <div class="legend-row" data-status={status} key={status}>
+            <dt>
+              <span class="legend-sample" style={markCss('background', status)}>
+                {strings.legendSample}
+              </span>
+              <StatusIcon status={status} class="status-icon" size={14} />
+              {strings.status[status]}
+            </dt>
+            <dd>{strings.legend[status]}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
