@@ -1,6 +1,7 @@
 /**
- * The hover card in Chromium: opens on hover and on keyboard, says what holds today with dates,
- * timeline and sources, passes axe, and survives hostile page CSS.
+ * The hover card in Chromium: the pointer's way into it, keys kept from the page, a claim that
+ * never held, axe, and hostile page CSS. (Opening it by pointer and keyboard, with its status,
+ * dates, timeline and sources, runs in every browser: scenarios.e2e.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,35 +53,6 @@ async function enterCard(page: Page) {
 const exclusiveIp = (page: Page) => page.locator('mark.dealterm[data-claim="ip-exclusive"]').first();
 
 describe('hovering a highlight', () => {
-  it('opens a card with the status, dates, timeline and sources', async () => {
-    const page = await seedPage();
-    await exclusiveIp(page).hover();
-    const card = page.locator(CARD);
-    await card.waitFor({ state: 'visible', timeout: 2000 });
-
-    await expect.poll(() => card.getAttribute('aria-labelledby')).toBeTruthy();
-    const text = await card.innerText();
-    expect(text).toMatch(/Superseded/);
-    expect(text).toMatch(/27 April 2026/); // the non-exclusive licence
-    expect(text).toMatch(/non-exclusive/i); // what holds today, in one sentence
-    // The facts' date, or their age once they are over 60 days old.
-    expect(text).toMatch(/Facts checked (as of 6 December 2026|.* ago — newer changes may be missing)/);
-    expect(await card.locator('.dl-timeline li').count()).toBeGreaterThanOrEqual(4);
-
-    const links = card.locator('a[href]');
-    expect(await links.count()).toBeGreaterThan(0);
-    for (const link of await links.all()) {
-      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
-      expect(await link.getAttribute('target')).toBe('_blank');
-      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-    }
-    // One card at a time: hovering another highlight replaces it.
-    await page.locator('mark.dealterm[data-claim="stake-27"]').first().hover();
-    await expect.poll(async () => card.innerText()).toMatch(/In force|Changed since this article/);
-    expect(await page.locator(CARD).count()).toBe(1);
-    await page.close();
-  });
-
   it('stays open while the pointer travels into the card, and closes after leaving both', async () => {
     const page = await seedPage();
     await exclusiveIp(page).hover();
@@ -91,41 +63,6 @@ describe('hovering a highlight', () => {
     expect(await card.isVisible()).toBe(true);
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'hidden', timeout: 3000 });
-    await page.close();
-  });
-});
-
-describe('with the keyboard alone', () => {
-  it('reaches a highlight, opens its card, moves into it, and Esc returns focus', async () => {
-    const page = await seedPage();
-    let onMark = false;
-    for (let i = 0; i < 60 && !onMark; i++) {
-      await page.keyboard.press('Tab');
-      onMark = await page.evaluate(() => document.activeElement?.matches('mark.dealterm') ?? false);
-    }
-    expect(onMark).toBe(true);
-    const mark = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return { expanded: el.getAttribute('aria-expanded'), popup: el.getAttribute('aria-haspopup'), id: el.dataset.mention };
-    });
-    expect(mark.popup).toBe('dialog');
-    const outlineOf = (id: string | undefined) =>
-      page.evaluate((id) => {
-        const s = getComputedStyle(document.querySelector(`mark[data-mention="${id}"]`)!);
-        return s.outlineStyle === 'none' ? 'none' : `${s.outlineStyle} ${s.outlineWidth}`;
-      }, id);
-    // Marks carry no style sheet: the keyboard focus ring is drawn on the focused mark itself.
-    expect(await outlineOf(mark.id)).toBe('solid 2px');
-
-    const card = await enterCard(page);
-    expect(await outlineOf(mark.id)).toBe('none');
-    expect(
-      await page.evaluate((id) => document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'), mark.id),
-    ).toBe('true');
-
-    await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mention)).toBe(mark.id);
     await page.close();
   });
 });
