@@ -67,6 +67,43 @@ describe('hovering a highlight', () => {
   });
 });
 
+describe('a source link in the card', () => {
+  // Links get their address only when reached for (no lookup before a click, see
+  // firefox-prefetch.e2e.ts): they must still open their source, by pointer and by keyboard.
+  for (const how of ['click', 'Enter'] as const) {
+    it(`opens its source in a new tab (${how})`, async () => {
+      // Sources are answered here: nothing leaves the machine.
+      await browser.context.route(/^https:\/\//, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>source</title>' }),
+      );
+      try {
+        const page = await seedPage();
+        await exclusiveIp(page).hover();
+        const link = page.locator(`${CARD} a.dl-link`).first();
+        await link.waitFor({ state: 'visible' });
+        const address = await link.getAttribute('data-href');
+        expect(address).toMatch(/^https:\/\//);
+        expect(await link.getAttribute('href')).toBeNull();
+        const opened = browser.context.waitForEvent('page');
+        if (how === 'click') await link.click();
+        else {
+          await link.focus();
+          await page.keyboard.press('Enter');
+        }
+        const tab = await opened;
+        await tab.waitForLoadState();
+        expect(tab.url()).toBe(address);
+        // Without an opener: the source cannot reach back into the article.
+        expect(await tab.evaluate(() => window.opener)).toBeNull();
+        await tab.close();
+        await page.close();
+      } finally {
+        await browser.context.unroute(/^https:\/\//);
+      }
+    });
+  }
+});
+
 describe('on the page it reads', () => {
   it('keeps keys typed in the card from the page, and shows above its topmost layer', async () => {
     const page = await seedPage();
@@ -121,7 +158,7 @@ describe('a claim that never held', () => {
     expect(text).toMatch(/Never true/);
     expect(text).toMatch(/True instead/i);
     expect(text).toMatch(/funded by its equity investors/);
-    expect(await card.locator('a[href="https://openai.com/index/announcing-the-stargate-project/"]').count()).toBe(1);
+    expect(await card.locator('a.dl-link[data-href="https://openai.com/index/announcing-the-stargate-project/"]').count()).toBe(1);
     // The badge and popup count it with the out-of-date statements.
     const reply = await lensReply(browser, page);
     expect(reply?.summary.outdated).toBeGreaterThanOrEqual(1);

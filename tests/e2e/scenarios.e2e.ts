@@ -45,7 +45,7 @@ interface CardInfo {
   text: string;
   labelledBy: string | null;
   timeline: number;
-  links: { href: string | null; target: string | null; rel: string | null }[];
+  links: { href: string | null; address: string | null; role: string | null; target: string | null; rel: string | null }[];
 }
 
 /** The open card (in the content script's open shadow root), or null when none is visible. */
@@ -60,6 +60,8 @@ function cardInPage(): CardInfo | null {
     timeline: dialog.querySelectorAll('.dl-timeline li').length,
     links: [...dialog.querySelectorAll('a')].map((a) => ({
       href: a.getAttribute('href'),
+      address: a.getAttribute('data-href'),
+      role: a.getAttribute('role'),
       target: a.getAttribute('target'),
       rel: a.getAttribute('rel'),
     })),
@@ -150,7 +152,10 @@ describe.each(selectedBrowsers())('in %s', (name) => {
 
       expect(card.links.length).toBeGreaterThan(0);
       for (const link of card.links) {
-        expect(link.href).toMatch(/^https:\/\//);
+        // No address until the reader reaches for the link: no lookup before a click.
+        expect(link.href).toBeNull();
+        expect(link.role).toBe('link');
+        expect(link.address).toMatch(/^https:\/\//);
         expect(link.target).toBe('_blank');
         expect(link.rel).toBe('noopener noreferrer');
       }
