@@ -10,8 +10,9 @@
  *   without waiting and the document is polled instead;
  * - there is no background page to evaluate in: a "control" tab on one of the extension's own
  *   pages calls the extension APIs (tabs, storage) for the tests;
- * - offline hygiene (unless `hygiene: false`): no remote-settings lookup, no DNS prefetch, no
- *   predictor, no speculative connections.
+ * - offline: no connection beyond the machine (MOZ_DISABLE_NONLOCAL_CONNECTIONS; lookups still
+ *   happen), and, unless `hygiene: false`, prefs for no DNS prefetch, no predictor and no
+ *   speculative connections.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import type { SummaryReply } from '../../utils/messages';
 import type { DriverPage, LensDriver } from './driver';
 import { ROOT } from './harness';
 
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = process.env.FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on's internal UUID, fixed for the tests (any UUID will do). */
 export const EXTENSION_UUID = '3c6e0b8a-5d2f-4e1b-9a7c-2f4d6e8b0a1c';
@@ -67,7 +68,8 @@ class FirefoxPage implements DriverPage {
   }
 }
 
-const pageOf = (page: DriverPage): Page => (page as FirefoxPage).page;
+/** The Puppeteer page behind a driver page, for what only Firefox tests do. */
+export const pageOf = (page: DriverPage): Page => (page as FirefoxPage).page;
 
 function geckoId(): string {
   const file = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
@@ -83,7 +85,7 @@ function geckoId(): string {
 }
 
 export interface FirefoxLaunchOptions {
-  /** The offline hygiene prefs and env (default true). */
+  /** The prefs that stop lookups no page asked for (default true). */
   hygiene?: boolean;
   /** More environment for the browser (e.g. MOZ_LOG). */
   env?: Record<string, string>;
@@ -105,11 +107,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     headless: true,
     defaultViewport: { width: 1280, height: 720 },
     args: ['--remote-allow-system-access'],
-    env: {
-      ...process.env,
-      ...(hygiene ? { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } : {}),
-      ...opts.env,
-    },
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', ...opts.env },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
       ...(hygiene ? HYGIENE_PREFS : {}),
