@@ -33,7 +33,7 @@ function step(name, cmd, args) {
 }
 
 function vitest(name, args, env = {}) {
-  const file = join(out, `${name.replace(/\W+/g, '-')}.json`);
+  const file = join(out, `${name.replace(/\W+/g, '-').replace(/-$/, '')}.json`);
   const ok = run(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
   if (!existsSync(file)) {
     failed++;
