@@ -430,7 +430,7 @@ export function createCardController(
   // last control (or Shift+Tab before its first) goes back to the mark instead.
   onCard('keydown', (event) => {
     if (event.key !== 'Tab' || !cardEl || !openMark) return;
-    const controls = Array.from(cardEl.querySelectorAll<HTMLElement>('button, a[href]'));
+    const controls = Array.from(cardEl.querySelectorAll<HTMLElement>('button, a[href], [role="link"]'));
     const active = shadow.activeElement;
     const leaving = event.shiftKey
       ? active === cardEl || active === controls[0]

@@ -18,7 +18,9 @@ export function summarize(marks: readonly Element[], pageDate: string | null, kn
       entry.text += mark.textContent ?? '';
       continue;
     }
-    byId.set(contract.id, { ...contract, text: mark.textContent ?? '' });
+    // Field by field: the judged mention also holds its marks, which no message may carry.
+    const { id, term, version, claim, status } = contract;
+    byId.set(id, { id, term, version, claim, status, text: mark.textContent ?? '' });
   }
   return pageSummary([...byId.values()], pageDate);
 }

@@ -1,6 +1,7 @@
 /**
- * The hover card in Chromium: opens on hover and on keyboard, says what holds today with dates,
- * timeline and sources, passes axe, and survives hostile page CSS.
+ * The hover card in Chromium: the pointer's way into it, keys kept from the page, a claim that
+ * never held, axe, and hostile page CSS. (Opening it by pointer and keyboard, with its status,
+ * dates, timeline and sources, runs in every browser: scenarios.e2e.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,37 +54,6 @@ const exclusiveIp = (page: Page) =>
   page.locator('mark.dealterm[data-claim="ip-exclusive"]').first();
 
 describe('hovering a highlight', () => {
-  it('opens a card with the status, dates, timeline and sources', async () => {
-    const page = await seedPage();
-    await exclusiveIp(page).hover();
-    const card = page.locator(CARD);
-    await card.waitFor({ state: 'visible', timeout: 2000 });
-
-    await expect.poll(() => card.getAttribute('aria-labelledby')).toBeTruthy();
-    const text = await card.innerText();
-    expect(text).toMatch(/Changed since this article/);
-    expect(text).toMatch(/27 April 2026/); // the non-exclusive licence
-    expect(text).toMatch(/non-exclusive/i); // what holds today, in one sentence
-    // The facts' date, or their age once they are over 60 days old.
-    expect(text).toMatch(
-      /Facts checked (as of 6 December 2026|.* ago — newer changes may be missing)/,
-    );
-    expect(await card.locator('.dl-timeline li').count()).toBeGreaterThanOrEqual(4);
-
-    const links = card.locator('a[href]');
-    expect(await links.count()).toBeGreaterThan(0);
-    for (const link of await links.all()) {
-      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
-      expect(await link.getAttribute('target')).toBe('_blank');
-      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-    }
-    // One card at a time: hovering another highlight replaces it.
-    await page.locator('mark.dealterm[data-claim="stake-27"]').first().hover();
-    await expect.poll(async () => card.innerText()).toMatch(/In force|Changed since this article/);
-    expect(await page.locator(CARD).count()).toBe(1);
-    await page.close();
-  });
-
   it('stays open while the pointer travels into the card, and closes after leaving both', async () => {
     const page = await seedPage();
     await exclusiveIp(page).hover();
@@ -98,48 +68,41 @@ describe('hovering a highlight', () => {
   });
 });
 
-describe('with the keyboard alone', () => {
-  it('reaches a highlight, opens its card, moves into it, and Esc returns focus', async () => {
-    const page = await seedPage();
-    let onMark = false;
-    for (let i = 0; i < 60 && !onMark; i++) {
-      await page.keyboard.press('Tab');
-      onMark = await page.evaluate(() => document.activeElement?.matches('mark.dealterm') ?? false);
-    }
-    expect(onMark).toBe(true);
-    const mark = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return {
-        expanded: el.getAttribute('aria-expanded'),
-        popup: el.getAttribute('aria-haspopup'),
-        id: el.dataset.mention,
-      };
+describe('a source link in the card', () => {
+  // Links get their address only when reached for (no lookup before a click, see
+  // firefox-prefetch.e2e.ts): they must still open their source, by pointer and by keyboard.
+  for (const how of ['click', 'Enter'] as const) {
+    it(`opens its source in a new tab (${how})`, async () => {
+      // Sources are answered here: nothing leaves the machine.
+      await browser.context.route(/^https:\/\//, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>source</title>' }),
+      );
+      try {
+        const page = await seedPage();
+        await exclusiveIp(page).hover();
+        const link = page.locator(`${CARD} a.dl-link`).first();
+        await link.waitFor({ state: 'visible' });
+        const address = await link.getAttribute('data-href');
+        expect(address).toMatch(/^https:\/\//);
+        expect(await link.getAttribute('href')).toBeNull();
+        const opened = browser.context.waitForEvent('page');
+        if (how === 'click') await link.click();
+        else {
+          await link.focus();
+          await page.keyboard.press('Enter');
+        }
+        const tab = await opened;
+        await tab.waitForLoadState();
+        expect(tab.url()).toBe(address);
+        // Without an opener: the source cannot reach back into the article.
+        expect(await tab.evaluate(() => window.opener)).toBeNull();
+        await tab.close();
+        await page.close();
+      } finally {
+        await browser.context.unroute(/^https:\/\//);
+      }
     });
-    expect(mark.popup).toBe('dialog');
-    const outlineOf = (id: string | undefined) =>
-      page.evaluate((id) => {
-        const s = getComputedStyle(document.querySelector(`mark[data-mention="${id}"]`)!);
-        return s.outlineStyle === 'none' ? 'none' : `${s.outlineStyle} ${s.outlineWidth}`;
-      }, id);
-    // Marks carry no style sheet: the keyboard focus ring is drawn on the focused mark itself.
-    expect(await outlineOf(mark.id)).toBe('solid 2px');
-
-    const card = await enterCard(page);
-    expect(await outlineOf(mark.id)).toBe('none');
-    expect(
-      await page.evaluate(
-        (id) => document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'),
-        mark.id,
-      ),
-    ).toBe('true');
-
-    await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden' });
-    expect(
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mention),
-    ).toBe(mark.id);
-    await page.close();
-  });
+  }
 });
 
 describe('on the page it reads', () => {
@@ -201,11 +164,7 @@ describe('a claim that never held', () => {
     expect(text).toMatch(/Never true/);
     expect(text).toMatch(/True instead/i);
     expect(text).toMatch(/funded by its equity investors/);
-    expect(
-      await card
-        .locator('a[href="https://openai.com/index/announcing-the-stargate-project/"]')
-        .count(),
-    ).toBe(1);
+    expect(await card.locator('a.dl-link[data-href="https://openai.com/index/announcing-the-stargate-project/"]').count()).toBe(1);
     // The badge and popup count it with the out-of-date statements.
     const reply = await lensReply(browser, page);
     expect(reply?.summary.outdated).toBeGreaterThanOrEqual(1);

@@ -157,7 +157,7 @@ describe('Card', () => {
   it('opens source links in a new tab without an opener', () => {
     show();
     const links = [...root.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+    expect(links.map((a) => a.dataset.href)).toEqual([
       'https://openai.com/a',
       'https://reuters.example/b',
     ]);
@@ -165,10 +165,42 @@ describe('Card', () => {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
       expect(a.textContent).toContain('(opens in a new tab)');
+      // A link to the keyboard and to assistive technology, before it has its address.
+      expect(a.getAttribute('role')).toBe('link');
+      expect(a.tabIndex).toBe(0);
     }
     expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toContain(
       'Sources for what holds today',
     );
+  });
+
+  it('gives a source link its address only when the reader reaches for it', () => {
+    show();
+    const [byPointer, byKey] = [...root.querySelectorAll<HTMLAnchorElement>('a.dl-link')];
+    // Shown, focused, hovered: no href, so no browser looks its host up (no prefetch).
+    byPointer!.focus();
+    byPointer!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    byKey!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect([byPointer, byKey].map((a) => a!.hasAttribute('href'))).toEqual([false, false]);
+    // Pointer down (before the click, the middle click or the context menu), or Enter.
+    byPointer!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    byKey!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(byPointer!.getAttribute('href')).toBe('https://openai.com/a');
+    expect(byKey!.getAttribute('href')).toBe('https://reuters.example/b');
+  });
+
+  it('follows a click that came without a pointer down (assistive technology)', () => {
+    show();
+    const link = root.querySelector<HTMLAnchorElement>('a.dl-link')!;
+    let hrefWhenDefaultRan: string | null = 'not run';
+    // The activation behaviour reads href after the listeners ran: a listener on the root, the
+    // last one the click reaches, sees what it will read.
+    root.addEventListener('click', (event) => {
+      hrefWhenDefaultRan = link.getAttribute('href');
+      event.preventDefault(); // no navigation in the test document
+    });
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(hrefWhenDefaultRan).toBe('https://openai.com/a');
   });
 
   it('calls onPin and onClose, and reflects pinning with aria-pressed', () => {

@@ -70,4 +70,11 @@ describe('the page summary', () => {
     list.pop();
     expect(summaryOf(list, null).mentions).toHaveLength(before.mentions.length - 1);
   });
+
+  it('carries plain fields only: the judged mention keeps its marks, which no message can carry', () => {
+    const el = mark('27 %');
+    const judged = { ...contract('1', 'in-force'), marks: [el] };
+    const [entry] = summarize([el], null, () => judged).mentions;
+    expect(Object.keys(entry!).sort()).toEqual(['claim', 'id', 'status', 'term', 'text', 'version']);
+  });
 });
