@@ -1,6 +1,7 @@
 /**
- * "This article is from January 2025. 3 deal terms it states have changed since." A slim bar
- * over the top of the page. The visible text follows the page; screen readers hear it once,
+ * "This article is from January 2025: 3 of its deal statements are not true today." A slim bar
+ * in the bottom-left corner, clear of the page's header and of the text it opens on, with a
+ * button to the statements. The visible text follows the page; screen readers hear it once,
  * through a separate polite live region that is filled a moment after it exists (a live
  * region inserted with its text already in it is often not announced).
  */
@@ -12,10 +13,21 @@ export interface BannerProps {
   lang: string;
   label: string;
   dismissLabel: string;
+  /** "Show them": takes the reader to the next statement that is not true today. */
+  showLabel: string;
+  onShow(): void;
   onDismiss(): void;
 }
 
-export function Banner({ text, lang, label, dismissLabel, onDismiss }: BannerProps) {
+export function Banner({
+  text,
+  lang,
+  label,
+  dismissLabel,
+  showLabel,
+  onShow,
+  onDismiss,
+}: BannerProps) {
   const [announced, setAnnounced] = useState<string>('');
   useEffect(() => {
     // Only the first text is announced; later counts update the bar silently.
@@ -27,6 +39,9 @@ export function Banner({ text, lang, label, dismissLabel, onDismiss }: BannerPro
   return (
     <div class="deal-lens-banner" role="region" aria-label={label} lang={lang}>
       <p class="text">{text}</p>
+      <button type="button" class="show" onClick={onShow}>
+        {showLabel}
+      </button>
       <button
         type="button"
         class="dismiss"
@@ -49,16 +64,22 @@ export function Banner({ text, lang, label, dismissLabel, onDismiss }: BannerPro
 export const BANNER_CSS = `
 html, body { margin: 0; padding: 0; width: 0; height: 0; overflow: visible; }
 .deal-lens-banner {
-  position: fixed; top: 12px; left: 50%; transform: translateX(-50%);
-  z-index: 2147483647; box-sizing: border-box;
-  width: max-content; max-width: min(640px, calc(100vw - 24px));
-  display: flex; align-items: flex-start; gap: 10px;
-  margin: 0; padding: 10px 10px 10px 14px;
-  font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  position: fixed; bottom: 12px; left: 12px;
+  z-index: 2147483646; box-sizing: border-box;
+  width: max-content; max-width: min(520px, calc(100vw - 24px));
+  display: flex; align-items: center; gap: 8px;
+  margin: 0; padding: 6px 6px 6px 12px;
+  font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   color: #1f2328; background: #fff7ed; border: 1px solid #c2410c; border-left-width: 4px;
   border-radius: 6px; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
 }
 .text { margin: 0; flex: 1; }
+.show {
+  all: unset; flex: none; padding: 3px 8px; border-radius: 4px; cursor: pointer;
+  font-weight: 600; text-decoration: underline; text-underline-offset: 2px; color: #9a3412;
+}
+.show:hover { background: rgba(0, 0, 0, 0.08); }
+.show:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 .dismiss {
   all: unset; flex: none; display: inline-flex; align-items: center; justify-content: center;
   width: 24px; height: 24px; border-radius: 4px; cursor: pointer; color: inherit;
@@ -71,7 +92,9 @@ html, body { margin: 0; padding: 0; width: 0; height: 0; overflow: visible; }
 }
 @media (prefers-color-scheme: dark) {
   .deal-lens-banner { color: #f3f4f6; background: #2a1d14; border-color: #fb923c; }
-  .dismiss:hover { background: rgba(255, 255, 255, 0.12); }
+  .dismiss:hover, .show:hover { background: rgba(255, 255, 255, 0.12); }
+  .show { color: #fdba74; }
+  .show:focus-visible { outline-color: #93c5fd; }
   .dismiss:focus-visible { outline-color: #93c5fd; }
 }
 @media print { .deal-lens-banner { display: none; } }

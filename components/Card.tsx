@@ -1,13 +1,14 @@
 /**
- * The hover card: a non-modal dialog telling what a passage says about a deal term, what holds
- * today, the term's timeline and its sources. Pure: everything comes from props (a CardModel
- * built by utils/card-model.ts), nothing reads the page.
+ * The hover card: a non-modal dialog that answers first — the verdict, what the passage says,
+ * what holds today and since when, one source — then, behind "Details", the term's definition,
+ * its timeline in full and every source. Pure: everything comes from props (a CardModel built
+ * by utils/card-model.ts), nothing reads the page.
  */
 import type { TargetedKeyboardEvent } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { CardModel } from '@/utils/card-model';
 import { t } from '@/utils/i18n';
-import { Sources } from './Sources';
+import { SourceLink, Sources } from './Sources';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
 
@@ -17,9 +18,14 @@ export interface CardProps {
   onClose: () => void;
   /** Toggles pinning; the owner flips `pinned`. */
   onPin: () => void;
+  /** Copies `model.correction` for the reader; resolves whether it could. */
+  onCopy?: (text: string) => Promise<boolean>;
 }
 
-export function Card({ model, pinned, onClose, onPin }: CardProps) {
+export function Card({ model, pinned, onClose, onPin, onCopy }: CardProps) {
+  // "Copied" is said of this model only: another mark's card starts afresh.
+  const [copiedFor, setCopiedFor] = useState<CardModel | null>(null);
+  const copied = copiedFor === model;
   const id = useId();
   const titleId = `${id}-title`;
   const statusId = `${id}-status`;
@@ -75,26 +81,16 @@ export function Card({ model, pinned, onClose, onPin }: CardProps) {
           </button>
         </div>
       </header>
-      {model.term.explanation && <p class="dl-explanation">{model.term.explanation}</p>}
-
       <div id={statusId} class="dl-status">
         <StatusBadge kind={status.kind} label={status.label} />
         {status.detail && <p class="dl-detail">{status.detail}</p>}
       </div>
 
-      <section class="dl-section" aria-labelledby={saidId}>
+      <section class="dl-section dl-said" aria-labelledby={saidId}>
         <h3 id={saidId} class="dl-h3">
           {t(lang, 'said.heading')}
         </h3>
         <p class="dl-statement">{said.text}</p>
-        {(said.date || said.basis === 'reported') && (
-          <p class="dl-meta">
-            {said.date}
-            {said.basis === 'reported' && (
-              <span class="dl-tag dl-tag-reported">{said.basisLabel}</span>
-            )}
-          </p>
-        )}
       </section>
 
       {now && (
@@ -103,29 +99,75 @@ export function Card({ model, pinned, onClose, onPin }: CardProps) {
             {t(lang, status.kind === 'wrong' ? 'now.instead' : 'now.heading')}
           </h3>
           {'statement' in now ? (
-            <>
-              <p class="dl-statement">{now.statement}</p>
-              <p class="dl-meta">
-                {now.since}
-                {now.basis === 'reported' && (
-                  <span class="dl-tag dl-tag-reported">{now.basisLabel}</span>
-                )}
-              </p>
-            </>
+            <p class="dl-statement">
+              {now.short} <span class="dl-meta">{now.since}</span>
+              {now.basis === 'reported' && (
+                <span class="dl-tag dl-tag-reported">{now.basisLabel}</span>
+              )}
+            </p>
           ) : (
             <p class="dl-statement">{now.none}</p>
           )}
         </section>
       )}
 
-      {model.note && (
-        <p class="dl-note">
-          <strong>{t(lang, 'note.heading')}</strong> {model.note}
-        </p>
+      {(model.answerSource || (model.correction && onCopy)) && (
+        <div class="dl-answer-foot">
+          {model.answerSource && (
+            <p class="dl-answer-source">
+              {/* Outlet and date: the title is in the details, with every other source. */}
+              {t(lang, 'card.source')}{' '}
+              <SourceLink
+                source={model.answerSource}
+                lang={lang}
+                label={`${model.answerSource.outlet}, ${model.answerSource.date}`}
+              />
+              {model.answerSource.basis === 'official' && (
+                <span class="dl-source-meta"> · {model.answerSource.basisLabel}</span>
+              )}
+            </p>
+          )}
+          {model.correction && onCopy && (
+            <button
+              type="button"
+              class="dl-text-button"
+              onClick={() =>
+                void onCopy(model.correction!).then((done) => setCopiedFor(done ? model : null))
+              }
+            >
+              {copied ? t(lang, 'card.copied') : t(lang, 'card.copy')}
+            </button>
+          )}
+        </div>
       )}
 
-      <Timeline entries={model.timeline} lang={lang} />
-      <Sources groups={model.sources} lang={lang} />
+      <details class="dl-details">
+        <summary class="dl-summary">{t(lang, 'card.details')}</summary>
+        {model.term.explanation && <p class="dl-explanation">{model.term.explanation}</p>}
+        {(said.date || said.basis === 'reported') && (
+          <p class="dl-meta">
+            {said.date}
+            {said.basis === 'reported' && (
+              <span class="dl-tag dl-tag-reported">{said.basisLabel}</span>
+            )}
+          </p>
+        )}
+        {now && 'statement' in now && now.short !== now.statement && (
+          <section class="dl-section dl-now-full">
+            <h3 class="dl-h3">
+              {t(lang, status.kind === 'wrong' ? 'now.instead' : 'now.heading')}
+            </h3>
+            <p class="dl-statement">{now.statement}</p>
+          </section>
+        )}
+        {model.note && (
+          <p class="dl-note">
+            <strong>{t(lang, 'note.heading')}</strong> {model.note}
+          </p>
+        )}
+        <Timeline entries={model.timeline} lang={lang} />
+        <Sources groups={model.sources} lang={lang} />
+      </details>
 
       <p class="dl-foot">{model.checked}</p>
     </div>

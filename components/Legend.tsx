@@ -8,6 +8,8 @@ import type { PopupStrings } from './popup-strings';
 import { StatusIcon } from './StatusIcon';
 
 export function Legend({ strings }: { strings: PopupStrings }) {
+  // The samples in the palette a page of the popup's own scheme would get.
+  const scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   return (
     <details class="legend">
       <summary>{strings.legendHeading}</summary>
@@ -15,7 +17,7 @@ export function Legend({ strings }: { strings: PopupStrings }) {
         {STATUSES.map((status) => (
           <div class="legend-row" data-status={status} key={status}>
             <dt>
-              <span class="legend-sample" style={markCss('background', status)}>
+              <span class="legend-sample" style={markCss('background', status, scheme)}>
                 {strings.legendSample}
               </span>
               <StatusIcon status={status} class="status-icon" size={14} />

@@ -116,6 +116,20 @@ export function Options({ api, browserLang }: OptionsProps) {
 
       <p class="field">
         <input
+          id="opt-only-not-true"
+          type="checkbox"
+          checked={settings.onlyNotTrue}
+          aria-describedby="opt-only-not-true-hint"
+          onChange={(e) => change({ onlyNotTrue: e.currentTarget.checked })}
+        />
+        <label for="opt-only-not-true">{strings.onlyNotTrue}</label>
+        <span id="opt-only-not-true-hint" class="hint">
+          {strings.onlyNotTrueHint}
+        </span>
+      </p>
+
+      <p class="field">
+        <input
           id="opt-reported"
           type="checkbox"
           checked={settings.showReported}

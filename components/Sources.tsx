@@ -10,7 +10,7 @@
  * click): an `a` element's activation behaviour reads `href` after the click's listeners ran.
  */
 import { useId } from 'preact/hooks';
-import type { SourceGroup } from '@/utils/card-model';
+import type { CardSource, SourceGroup } from '@/utils/card-model';
 import { t, type UiLang } from '@/utils/i18n';
 
 /** Gives a source link its address, once the reader reaches for it. */
@@ -21,7 +21,8 @@ function arm(link: HTMLAnchorElement): void {
 
 const onReach = (event: Event) => void arm(event.currentTarget as HTMLAnchorElement);
 const onKey = (event: KeyboardEvent) => {
-  if (event.key === 'Enter' || event.key === 'ContextMenu') arm(event.currentTarget as HTMLAnchorElement);
+  if (event.key === 'Enter' || event.key === 'ContextMenu')
+    arm(event.currentTarget as HTMLAnchorElement);
 };
 
 export interface SourcesProps {
@@ -42,21 +43,7 @@ export function Sources({ groups, lang }: SourcesProps) {
           <ul class="dl-sources">
             {group.sources.map((source) => (
               <li key={source.id} class="dl-source">
-                <a
-                  class="dl-link"
-                  role="link"
-                  tabIndex={0}
-                  data-href={source.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  onPointerDown={onReach}
-                  onContextMenu={onReach}
-                  onKeyDown={onKey}
-                  onClick={onReach}
-                >
-                  {source.title}
-                  <span class="dl-visually-hidden"> {t(lang, 'sources.newTab')}</span>
-                </a>
+                <SourceLink source={source} lang={lang} />
                 <span class="dl-source-meta">
                   {source.outlet} · {source.date}
                   {source.basis === 'official' && <> · {source.basisLabel}</>}
@@ -70,5 +57,34 @@ export function Sources({ groups, lang }: SourcesProps) {
         </section>
       ))}
     </>
+  );
+}
+
+/** One source's link: its address given only when the reader reaches for it (see above). */
+export function SourceLink({
+  source,
+  lang,
+  label,
+}: {
+  source: CardSource;
+  lang: UiLang;
+  label?: string;
+}) {
+  return (
+    <a
+      class="dl-link"
+      role="link"
+      tabIndex={0}
+      data-href={source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      onPointerDown={onReach}
+      onContextMenu={onReach}
+      onKeyDown={onKey}
+      onClick={onReach}
+    >
+      {label ?? source.title}
+      <span class="dl-visually-hidden"> {t(lang, 'sources.newTab')}</span>
+    </a>
   );
 }

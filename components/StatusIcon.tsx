@@ -19,9 +19,24 @@ const PATHS: Record<Status, string> = {
   unclear: 'M5.6 6a2.4 2.4 0 1 1 3.5 2.1c-.7.4-1.1.9-1.1 1.7v.5 M8 12.6v.1',
 };
 
-export function StatusIcon({ status, class: className, size = 16 }: { status: Status; class: string; size?: number }) {
+export function StatusIcon({
+  status,
+  class: className,
+  size = 16,
+}: {
+  status: Status;
+  class: string;
+  size?: number;
+}) {
   return (
-    <svg class={className} viewBox="0 0 16 16" width={size} height={size} aria-hidden="true" focusable="false">
+    <svg
+      class={className}
+      viewBox="0 0 16 16"
+      width={size}
+      height={size}
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
         d={PATHS[status]}
         fill="none"

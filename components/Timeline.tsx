@@ -1,5 +1,5 @@
 /**
- * Every version of the term, oldest first: date, short statement, and in words whether it is
+ * Every version of the term, oldest first: date, statement in full, and in words whether it is
  * reported, stated in this passage, or in force now.
  */
 import { useId } from 'preact/hooks';
@@ -30,9 +30,8 @@ export function Timeline({ entries, lang }: TimelineProps) {
             <time class="dl-tl-date" dateTime={entry.isoDate}>
               {entry.date}
             </time>
-            <span class="dl-tl-text" title={entry.full ?? undefined}>
-              {entry.statement}
-            </span>
+            {/* In full: the timeline sits behind "Details", where there is room to read. */}
+            <span class="dl-tl-text">{entry.full ?? entry.statement}</span>
             {(entry.basis === 'reported' || entry.stated || entry.inForce) && (
               <span class="dl-tags">
                 {entry.basis === 'reported' && (

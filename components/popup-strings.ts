@@ -38,6 +38,8 @@ export interface PopupStrings {
   /** `month`: the page's, or null when its date is unknown; `n`: statements not true today. */
   banner(month: string | null, n: number): string;
   bannerLabel: string;
+  /** The banner's button to the statements not true today (`n` of them). */
+  bannerShow(n: number): string;
   dismiss: string;
   // Badge tooltip
   badgeTitle(n: number): string;
@@ -51,6 +53,8 @@ export interface PopupStrings {
   highlight: Record<HighlightStyle, string>;
   showReported: string;
   showReportedHint: string;
+  onlyNotTrue: string;
+  onlyNotTrueHint: string;
   uiLang: string;
   uiLangChoice: Record<UiLangSetting, string>;
   showBanner: string;
@@ -103,6 +107,7 @@ const en: PopupStrings = {
   banner: (month, n) =>
     `${month ? `This article is from ${month}: ` : ''}${n} of its deal statements ${plural('en', n, 'is', 'are')} not true today.`,
   bannerLabel: 'Deal Lens',
+  bannerShow: (n) => plural('en', n, 'Show it', 'Show them'),
   dismiss: 'Dismiss',
   badgeTitle: (n) =>
     n === 0
@@ -117,6 +122,8 @@ const en: PopupStrings = {
   highlight: { background: 'Background colour', underline: 'Underline only', off: 'No highlight' },
   showReported: 'Show unconfirmed reports',
   showReportedHint: 'Terms known only from press reports, never confirmed by the companies.',
+  onlyNotTrue: 'Highlight only what is not true today',
+  onlyNotTrueHint: 'Statements changed since the article, out of date or never true; the rest stays unmarked.',
   uiLang: 'Language',
   uiLangChoice: { auto: 'Browser language', en: 'English', fr: 'Français' },
   showBanner: 'Show the “this article is out of date” banner',
@@ -181,6 +188,7 @@ const fr: PopupStrings = {
       'ne sont pas exactes',
     )} aujourd’hui.`,
   bannerLabel: 'Deal Lens',
+  bannerShow: (n) => plural('fr', n, 'La montrer', 'Les montrer'),
   dismiss: 'Fermer',
   badgeTitle: (n) =>
     n === 0
@@ -195,6 +203,8 @@ const fr: PopupStrings = {
   highlight: { background: 'Fond coloré', underline: 'Soulignement seul', off: 'Aucun surlignage' },
   showReported: 'Afficher les informations non confirmées',
   showReportedHint: 'Termes connus seulement par la presse, jamais confirmés par les entreprises.',
+  onlyNotTrue: 'Ne surligner que ce qui n’est pas exact aujourd’hui',
+  onlyNotTrueHint: 'Affirmations modifiées depuis l’article, dépassées ou jamais vraies\u00a0; le reste n’est pas marqué.',
   uiLang: 'Langue',
   uiLangChoice: { auto: 'Langue du navigateur', en: 'English', fr: 'Français' },
   showBanner: 'Afficher le bandeau «\u00a0cet article est dépassé\u00a0»',

@@ -1,7 +1,8 @@
 /**
- * The "this article predates changes" banner, in a shadow root over the top of the page: it
- * never shifts the page's layout, never takes focus, and once dismissed stays away for this
- * page (in memory: a new article on a single-page site may show it again).
+ * The banner (what on the page is not true today), in a shadow root in the bottom-left corner:
+ * it never shifts the page's layout, never takes focus, stays clear of the page's header and of
+ * the card (hidden while one is open), and once dismissed stays away for this page (the wiring
+ * remembers it across visits).
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,6 +13,8 @@ import type { PageSummary } from '@/utils/summary';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 
 export interface BannerController {
+  /** Hides the banner while something of ours (the card) needs the room; shows it again after. */
+  setCovered(covered: boolean): void;
   /** Shows, updates or hides the banner for the page's current summary. */
   update(summary: PageSummary): void;
   /**
@@ -26,7 +29,11 @@ export interface BannerController {
 
 export interface BannerOptions {
   lang(): UiLang;
+  /** Whether the reader dismissed the banner on this page (now or on an earlier visit). */
+  dismissed?(): boolean;
   onDismiss?(): void;
+  /** Takes the reader to the next statement that is not true today. */
+  onShow?(): void;
 }
 
 /** What the banner says, or null when it has nothing to say. Pure, for tests. */
@@ -48,6 +55,8 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
   let text: string | null = null;
   /** The text the banner's host holds, rendered but maybe not yet in the page. */
   let rendered: string | null = null;
+  let count = 0;
+  let covered = false;
 
   const hide = () => {
     if (overlay && (mounted || rendered !== null)) {
@@ -57,6 +66,7 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
     rendered = null;
     mounted = false;
   };
+  const isDismissed = () => dismissedAt === location.href || (opts.dismissed?.() ?? false);
   const dismiss = () => {
     dismissedAt = location.href;
     text = null;
@@ -74,6 +84,8 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
         lang={lang}
         label={strings.bannerLabel}
         dismissLabel={strings.dismiss}
+        showLabel={strings.bannerShow(count)}
+        onShow={() => opts.onShow?.()}
         onDismiss={dismiss}
       />,
       overlay.container,
@@ -83,7 +95,7 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
   };
   const draw = () => {
     if (destroyed || ctx.isInvalid) return;
-    if (text === null) return hide();
+    if (text === null || covered) return hide();
     const host = rendered === text && overlay ? overlay : build(text);
     if (!mounted) {
       host.mount();
@@ -92,7 +104,8 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
   };
   const prepare = (summary: PageSummary) => {
     if (destroyed) return;
-    text = dismissedAt === location.href ? null : bannerText(summary, opts.lang());
+    count = summary.outdated;
+    text = isDismissed() ? null : bannerText(summary, opts.lang());
     // Out of the page, the host is built and rendered now, so that `draw` only puts it in: its
     // first render (a shadow root, its style sheet, the component) took a few milliseconds of
     // the first write slice. In the page, it is rendered by `draw`, with the marks.
@@ -106,6 +119,11 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
     },
     prepare,
     draw,
+    setCovered(next) {
+      if (covered === next) return;
+      covered = next;
+      draw();
+    },
     destroy() {
       destroyed = true;
       text = null;

@@ -6,7 +6,7 @@
  *   placed next to its mark by Floating UI while open (autoUpdate runs only then).
  * - Hover intent: opens 150 ms after the pointer rests on a mark, survives the 300 ms it takes to
  *   travel into the card, closes when the pointer has left both, unless pinned.
- * - Keyboard: the first mention of each term is a focusable button-like mark (`decorate`);
+ * - Keyboard: every mention is a focusable button-like mark, in reading order (`decorate`);
  *   focusing it opens its card, Enter/Space also moves focus into the card, Esc closes and
  *   returns focus to the mark. Keys typed inside the card never reach the page
  *   (`isolateEvents`).
@@ -18,18 +18,19 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/Card';
 import type { Deal } from '@/data/deal';
-import { cardModel, type CardMention, type CardModel } from '@/utils/card-model';
+import { cardModel, statusLabel, type CardMention, type CardModel } from '@/utils/card-model';
 import { t, type UiLang } from '@/utils/i18n';
 import { MARK_SELECTOR, type MarkedMention } from '@/page/mark-contract';
 // Inlined, not a file the content script fetches: see overlay-host.ts.
 import CARD_CSS from '@/components/card.css?inline';
+import { copyText } from './copy-text';
 import { createOverlayHost } from './overlay-host';
 
 export interface CardController {
   /** Opens the card for `mark` (closing any other). `focus` moves keyboard focus into it. */
   open(mark: HTMLElement, opts?: { pinned?: boolean; focus?: boolean }): void;
   close(opts?: { returnFocus?: boolean }): void;
-  /** Makes the first mention of each term keyboard-reachable; call again after every scan. */
+  /** Makes every mention keyboard-reachable, in reading order; call again after every scan. */
   decorate(marks: readonly HTMLElement[]): void;
   destroy(): void;
 }
@@ -44,6 +45,8 @@ export interface CardControllerOptions {
   getPageDate(): string | null;
   lang(): UiLang;
   today(): string;
+  /** Told when a card opens or closes (the banner makes room). */
+  onOpenChange?(open: boolean): void;
 }
 
 const OPEN_DELAY_MS = 150;
@@ -58,6 +61,8 @@ const MIN_CARD_HEIGHT = 160;
 /** Marks inside these are not made button-like: a button inside a link is invalid and confusing. */
 const INTERACTIVE =
   'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable="true"]';
+/** Mentions decorated per task. */
+const DECORATE_SLICE = 300;
 /** Attributes `decorate` adds; all are removed again by `undecorate`. */
 const DECORATION = [
   'tabindex',
@@ -115,7 +120,10 @@ export function createCardController(
   const onCard = <K extends keyof HTMLElementEventMap>(
     type: K,
     handler: (event: HTMLElementEventMap[K]) => void,
-  ) => container.addEventListener(type, (event) => event.isTrusted && handler(event), { signal: listeners.signal });
+  ) =>
+    container.addEventListener(type, (event) => event.isTrusted && handler(event), {
+      signal: listeners.signal,
+    });
 
   /** Whether an event target is our card (seen from the page it is the host, once retargeted). */
   const inCard = (target: EventTarget | null): boolean =>
@@ -133,7 +141,9 @@ export function createCardController(
   const isOurs = (el: Element): el is HTMLElement => opts.mentionOf(el) !== undefined;
   /** Both marks belong to one mention (a mention crossing inline elements is several marks). */
   const sameMention = (a: HTMLElement | null, b: HTMLElement | null): boolean =>
-    !!a && !!b && (a === b || (opts.mentionOf(a) !== undefined && opts.mentionOf(a) === opts.mentionOf(b)));
+    !!a &&
+    !!b &&
+    (a === b || (opts.mentionOf(a) !== undefined && opts.mentionOf(a) === opts.mentionOf(b)));
   const isOpenMark = (mark: HTMLElement | null) => sameMention(mark, openMark);
 
   /** What the card says of our mark: its judged mention, with the words all its marks hold. */
@@ -184,6 +194,7 @@ export function createCardController(
         model={model}
         pinned={pinned}
         onClose={() => close({ returnFocus: shadow.activeElement !== null })}
+        onCopy={(text) => copyText(text, shadow)}
         onPin={() => {
           pinned = !pinned;
           rerender();
@@ -267,6 +278,7 @@ export function createCardController(
     cardEl.setAttribute('data-placing', '');
     startPositioning(mark, cardEl);
     setExpanded(mark, true);
+    opts.onOpenChange?.(true);
   };
 
   const focusInto = () => {
@@ -318,6 +330,7 @@ export function createCardController(
     hoverMark = hoverCard = focusMark = focusCard = false;
     render(null, container);
     setExpanded(mark, false);
+    opts.onOpenChange?.(false);
     if (closeOpts.returnFocus) returnFocusTo(mark);
   }
 
@@ -407,7 +420,8 @@ export function createCardController(
   // --- card events (inside the shadow root) ----------------------------------------------
 
   // Keys typed in the card are the card's: the page's shortcuts never see them.
-  for (const type of ['keydown', 'keyup', 'keypress'] as const) onCard(type, (event) => event.stopPropagation());
+  for (const type of ['keydown', 'keyup', 'keypress'] as const)
+    onCard(type, (event) => event.stopPropagation());
 
   onCard('pointerenter', () => {
     hoverCard = true;
@@ -430,7 +444,9 @@ export function createCardController(
   // last control (or Shift+Tab before its first) goes back to the mark instead.
   onCard('keydown', (event) => {
     if (event.key !== 'Tab' || !cardEl || !openMark) return;
-    const controls = Array.from(cardEl.querySelectorAll<HTMLElement>('button, a[href], [role="link"]'));
+    const controls = Array.from(
+      cardEl.querySelectorAll<HTMLElement>('button, a[href], [role="link"]'),
+    );
     const active = shadow.activeElement;
     const leaving = event.shiftKey
       ? active === cardEl || active === controls[0]
@@ -448,34 +464,48 @@ export function createCardController(
     decorated.delete(mark);
   };
 
+  /** Bumped by each `decorate`, so that the slices of an older one stop. */
+  let decorating = 0;
+
+  /**
+   * One tab stop per mention, in reading order: its first mark becomes a button-like control
+   * labelled with its words and verdict. A screen reader's Tab and its list of buttons both
+   * reach every statement; the marks' text is read in place in browse mode anyway.
+   */
   function decorate(marks: readonly HTMLElement[]): void {
     if (destroyed) return;
-    const terms = new Set<string>();
-    const skipped = new Set<MarkedMention>();
+    const run = ++decorating;
     const chosen = new Map<HTMLElement, MarkedMention>();
     for (const mark of marks) {
       const judged = opts.mentionOf(mark);
-      if (!judged || terms.has(judged.term) || skipped.has(judged) || !mark.isConnected) continue;
-      if (mark.parentElement?.closest(INTERACTIVE)) {
-        skipped.add(judged);
-        continue;
-      }
-      terms.add(judged.term);
+      // A mark inside a link or button stays out: a button inside a link is invalid and confusing.
+      if (!judged || judged.marks[0] !== mark || !mark.isConnected) continue;
+      if (mark.parentElement?.closest(INTERACTIVE)) continue;
       chosen.set(mark, judged);
     }
     for (const mark of [...decorated]) if (!chosen.has(mark)) undecorate(mark);
-    for (const [mark, judged] of chosen) {
-      const mention = mentionOf(judged);
-      const label = modelOf(mention).status.label;
-      const text = mention.text.replace(/\s+/g, ' ').trim();
-      mark.setAttribute('tabindex', '0');
-      mark.setAttribute('role', 'button');
-      mark.setAttribute('aria-haspopup', 'dialog');
-      mark.setAttribute('aria-label', t(opts.lang(), 'mark.label', { text, status: label }));
-      decorated.add(mark);
-      madeFocusable.delete(mark);
-      setExpanded(mark, isOpenMark(mark));
-    }
+    const lang = opts.lang();
+    const todo = [...chosen].filter(([mark]) => !decorated.has(mark));
+    // In slices of their own: a page of thousands of statements must not get one long task.
+    const slice = (from: number) => {
+      if (destroyed || run !== decorating) return;
+      for (const [mark, judged] of todo.slice(from, from + DECORATE_SLICE)) {
+        const text = mentionOf(judged).text.replace(/\s+/g, ' ').trim();
+        mark.setAttribute('tabindex', '0');
+        mark.setAttribute('role', 'button');
+        mark.setAttribute('aria-haspopup', 'dialog');
+        mark.setAttribute(
+          'aria-label',
+          t(lang, 'mark.label', { text, status: statusLabel(judged.status, lang) }),
+        );
+        mark.setAttribute('aria-expanded', String(isOpenMark(mark)));
+        if (isOpenMark(mark)) mark.setAttribute('aria-controls', hostId);
+        decorated.add(mark);
+        madeFocusable.delete(mark);
+      }
+      if (from + DECORATE_SLICE < todo.length) later(() => slice(from + DECORATE_SLICE), 0);
+    };
+    slice(0);
   }
 
   function destroy(): void {

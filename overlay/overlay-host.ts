@@ -21,7 +21,11 @@ export interface OverlayHost {
 }
 
 /** `name` must be a valid custom element name (it can carry a shadow root). */
-export function createOverlayHost(ctx: ContentScriptContext, name: string, css: string): OverlayHost {
+export function createOverlayHost(
+  ctx: ContentScriptContext,
+  name: string,
+  css: string,
+): OverlayHost {
   const host = document.createElement(name);
   // The scanner never looks inside our own UI.
   host.setAttribute(OWN_UI_ATTR, '');

@@ -20,7 +20,15 @@
  */
 import type { Mention } from '@/utils/mention';
 import type { HighlightStyle } from '@/utils/settings';
-import { contractFor, MARK_ATTR, MARK_CLASS, MARK_TAG, writeContract, type MarkedMention } from './mark-contract';
+import {
+  contractFor,
+  MARK_ATTR,
+  MARK_CLASS,
+  MARK_TAG,
+  writeContract,
+  type MarkedMention,
+} from './mark-contract';
+import type { Scheme } from '@/utils/mark-look';
 import { styleMark } from './mark-style';
 import { locate, type Block } from './scanner';
 
@@ -48,7 +56,11 @@ export class Highlighter {
    */
   private readonly mentions = new WeakMap<Element, MarkedMention>();
 
-  constructor(private style: HighlightStyle = 'background') {}
+  /** `scheme`: the page's, so that every line keeps 3:1 against its background. */
+  constructor(
+    private style: HighlightStyle = 'background',
+    private readonly scheme: Scheme = 'light',
+  ) {}
 
   /**
    * Gives every mark, and every mark made from now on, the look of `style`: those in the page
@@ -59,7 +71,7 @@ export class Highlighter {
     this.templates.clear();
     for (const mark of [...this.marks, ...unwritten.flatMap((p) => p.written.marks)]) {
       const mention = this.mentions.get(mark);
-      if (mention) styleMark(mark, style, mention.status);
+      if (mention) styleMark(mark, style, mention.status, this.scheme);
     }
   }
 
@@ -77,7 +89,7 @@ export class Highlighter {
       template = doc.createElement(MARK_TAG);
       template.className = MARK_CLASS;
       writeContract(template, mention, false);
-      styleMark(template, this.style, mention.status);
+      styleMark(template, this.style, mention.status, this.scheme);
       this.templates.set(key, template);
     }
     const mark = template.cloneNode(false) as HTMLElement;
@@ -125,7 +137,11 @@ export class Highlighter {
     // What the write will have done, ready beforehand: the write slices only insert.
     const written: Written = { marks: [], pieces: new Map(), left: new Map() };
     for (const [node, cuts] of cutsByNode) {
-      const built = buildMarks(node, cuts.sort((a, b) => a.start - b.start), (m) => this.newMark(node.ownerDocument, m));
+      const built = buildMarks(
+        node,
+        cuts.sort((a, b) => a.start - b.start),
+        (m) => this.newMark(node.ownerDocument, m),
+      );
       if (!built) continue;
       nodes.push(built);
       written.marks.push(...built.marks);
@@ -142,7 +158,11 @@ export class Highlighter {
    */
   write(prepared: Prepared, { unchanged = false } = {}): HTMLElement[] {
     if (prepared.nodes.length === 0) return []; // written already: a fragment inserts once
-    if (!unchanged && prepared.nodes.some(({ node, text }) => !node.parentNode || node.data !== text)) return [];
+    if (
+      !unchanged &&
+      prepared.nodes.some(({ node, text }) => !node.parentNode || node.data !== text)
+    )
+      return [];
     for (const { node, left, after } of prepared.nodes) {
       node.data = left;
       node.after(after);
@@ -179,7 +199,6 @@ export class Highlighter {
     });
     return fought;
   }
-
 }
 
 /** One piece of one mention, to be wrapped. */

@@ -2,14 +2,21 @@
  * One page's lens: scan the page in slices, highlight what it states about the deal, follow
  * its later changes, and undo everything on stop.
  */
-import type { Deal } from '@/data/deal';
+import { needsCorrection, type Deal } from '@/data/deal';
 import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
 import type { CompiledLexicon } from '@/utils/lexicon';
 import type { HighlightStyle } from '@/utils/settings';
 import type { Mention } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
-import { CONTRACT_ATTRIBUTES, MARK_SELECTOR, OWN_UI_ATTR, repairContract, type MarkedMention } from './mark-contract';
+import {
+  CONTRACT_ATTRIBUTES,
+  MARK_SELECTOR,
+  OWN_UI_ATTR,
+  repairContract,
+  type MarkedMention,
+} from './mark-contract';
 import { Highlighter, type Prepared } from './highlighter';
+import { pageScheme } from './mark-style';
 import { BlockReader, SubtreeReading } from './reader';
 import { insideExcluded } from './scanner';
 import { SLICE_MS, yieldToPage } from './yield';
@@ -19,8 +26,10 @@ export interface LensOptions {
   lexicon: CompiledLexicon;
   pageDate: string | null;
   today: string;
-  /** Whether to highlight statements that rest only on press reports. */
+  /** Whether to highlight statements that rest only on press reports… */
   showReported: boolean;
+  /** …and whether to highlight only those not true today. */
+  onlyNotTrue?: boolean;
   /** How the highlights look (see mark-style.ts); `restyle` changes it. */
   highlightStyle: HighlightStyle;
   /** Called after each batch of highlights (and after removals), with every live mark. */
@@ -104,7 +113,7 @@ export class Lens {
   private scanning: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: LensOptions) {
-    this.highlighter = new Highlighter(opts.highlightStyle);
+    this.highlighter = new Highlighter(opts.highlightStyle, pageScheme(document));
     this.gate = new PageGate(opts.lexicon.pageGate);
     this.gate.feed(document.title);
   }
@@ -180,9 +189,11 @@ export class Lens {
     );
     while (!reading.done) {
       for (const { block, mentions } of reading.readUntil(performance.now() + SLICE_MS)) {
-        const shown = this.opts.showReported
-          ? mentions
-          : mentions.filter((m) => !restsOnReports(this.opts.deal, m));
+        const shown = mentions.filter(
+          (m) =>
+            (this.opts.showReported || !restsOnReports(this.opts.deal, m)) &&
+            (!this.opts.onlyNotTrue || needsCorrection(m.status)),
+        );
         if (shown.length === 0) continue;
         if (this.nextWrite === this.pending.length) this.pendingSince = this.pageChanges;
         this.pending.push(this.highlighter.prepare(block, shown));
@@ -248,7 +259,8 @@ export class Lens {
       }
       // Otherwise write() refuses a block whose marked text nodes the page changed or took out
       // meanwhile; any other change the page made to the block has been seen, and rescans it.
-      wrote = this.highlighter.write(this.pending[this.nextWrite++]!, { unchanged }).length > 0 || wrote;
+      wrote =
+        this.highlighter.write(this.pending[this.nextWrite++]!, { unchanged }).length > 0 || wrote;
     }
     if (this.nextWrite === this.pending.length) {
       this.pending = [];
@@ -355,7 +367,11 @@ function isOurs(node: Node): boolean {
 /** The element to rescan for a changed node: its nearest block-level container. */
 function blockRoot(node: Node): Element | null {
   const el = node instanceof Element ? node : node.parentElement;
-  return el?.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, figcaption, article, section, div, main, body') ?? null;
+  return (
+    el?.closest(
+      'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, figcaption, article, section, div, main, body',
+    ) ?? null
+  );
 }
 
 function outermost(elements: Element[]): Element[] {

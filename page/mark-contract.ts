@@ -34,7 +34,13 @@ export interface MarkedMention extends MarkContract {
 /** The contract of one mention (its id given): what the analyser judged, nothing else. */
 export function contractFor(mention: Mention, id: string): MarkContract {
   // An empty value is none, as the attributes say it.
-  return { id, term: mention.term, version: mention.version || null, claim: mention.claim || null, status: mention.status };
+  return {
+    id,
+    term: mention.term,
+    version: mention.version || null,
+    claim: mention.claim || null,
+    status: mention.status,
+  };
 }
 
 /** The attribute values `contract` is written as. */

@@ -11,12 +11,48 @@
  * The look of each status lives in utils/mark-look.ts (the legend shows the same).
  */
 import type { Status } from '@/data/deal';
-import { markCss } from '@/utils/mark-look';
+import { markCss, type Scheme } from '@/utils/mark-look';
 import type { HighlightStyle } from '@/utils/settings';
 
 /** Gives `mark` the look of `status` (as judged, never as its attributes say) in `style`. */
-export function styleMark(mark: HTMLElement, style: HighlightStyle, status: Status): void {
-  mark.style.cssText = markCss(style, status);
+export function styleMark(
+  mark: HTMLElement,
+  style: HighlightStyle,
+  status: Status,
+  scheme: Scheme,
+): void {
+  mark.style.cssText = markCss(style, status, scheme);
+}
+
+/**
+ * Whether the page reads dark: the background of its body, else of its root, else white (a
+ * page that sets none is white in every browser). Read once when the lens starts.
+ */
+export function pageScheme(doc: Document): Scheme {
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const rgb = parseRgb(getComputedStyle(el).backgroundColor);
+    if (rgb && rgb.alpha > 0.5) return luminance(rgb) < 0.2 ? 'dark' : 'light';
+  }
+  return 'light';
+}
+
+function parseRgb(colour: string): { r: number; g: number; b: number; alpha: number } | null {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(
+    colour,
+  );
+  if (!m) return null;
+  const a = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  return { r: +m[1]!, g: +m[2]!, b: +m[3]!, alpha: a };
+}
+
+/** WCAG relative luminance. */
+function luminance({ r, g, b }: { r: number; g: number; b: number }): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
 const FOCUS_RING: [string, string][] = [

@@ -7,7 +7,10 @@
  */
 
 /** What of a window the wait needs (a plain EventTarget stands in for it in tests). */
-export interface LoadingWindow extends Pick<EventTarget, 'addEventListener' | 'removeEventListener'> {
+export interface LoadingWindow extends Pick<
+  EventTarget,
+  'addEventListener' | 'removeEventListener'
+> {
   document: Pick<Document, 'readyState'>;
 }
 

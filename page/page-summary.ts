@@ -3,12 +3,21 @@
  * of whoever made it (`known`), never from attributes the page can write. A mark we did not make
  * counts nowhere.
  */
-import { pageSummary, type MarkContract, type MentionSummary, type PageSummary } from '@/utils/summary';
+import {
+  pageSummary,
+  type MarkContract,
+  type MentionSummary,
+  type PageSummary,
+} from '@/utils/summary';
 
 export type KnownContract = (mark: Element) => MarkContract | undefined;
 
 /** One entry per mention of our marks (one or more marks a mention), in page order. */
-export function summarize(marks: readonly Element[], pageDate: string | null, known: KnownContract): PageSummary {
+export function summarize(
+  marks: readonly Element[],
+  pageDate: string | null,
+  known: KnownContract,
+): PageSummary {
   const byId = new Map<string, MentionSummary>();
   for (const mark of marks) {
     const contract = known(mark);
@@ -34,7 +43,8 @@ export function summarize(marks: readonly Element[], pageDate: string | null, kn
 export function rememberingSummary(
   known: KnownContract,
 ): (marks: readonly Element[], pageDate: string | null) => PageSummary {
-  let last: { marks: readonly Element[]; pageDate: string | null; summary: PageSummary } | null = null;
+  let last: { marks: readonly Element[]; pageDate: string | null; summary: PageSummary } | null =
+    null;
   return (marks, pageDate) => {
     if (last && last.pageDate === pageDate && sameElements(last.marks, marks)) return last.summary;
     const summary = summarize(marks, pageDate, known);

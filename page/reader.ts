@@ -20,7 +20,14 @@ import { analyzeBlock, NO_ACTOR, type ActorDistance, type PassageContext } from 
 import { findHits, normalizeText, type CompiledLexicon, type Hit } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
-import { blocksUnder, isHeading, regionsUnder, REGION_ELEMENTS, type Block, type Region } from './scanner';
+import {
+  blocksUnder,
+  isHeading,
+  regionsUnder,
+  REGION_ELEMENTS,
+  type Block,
+  type Region,
+} from './scanner';
 
 export interface Statement {
   block: Block;

@@ -6,15 +6,36 @@
 import { MARK_CLASS, MARK_SELECTOR, MARK_TAG, OWN_UI_ATTR } from './mark-contract';
 
 const EXCLUDED_TAGS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
-  'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
   'audio',
 ]);
 
 /** Elements skipped for what they are rather than their tag: hidden, editable, or ours (UI, marks). */
 const EXCLUDED_BY_ATTRIBUTE = [
-  '[aria-hidden="true"]', '[hidden]', '[contenteditable]:not([contenteditable="false"])',
-  `[${OWN_UI_ATTR}]`, MARK_SELECTOR,
+  '[aria-hidden="true"]',
+  '[hidden]',
+  '[contenteditable]:not([contenteditable="false"])',
+  `[${OWN_UI_ATTR}]`,
+  MARK_SELECTOR,
 ];
 
 /** Never read or highlight inside these (the definition; `excludedElement` is its fast form). */
@@ -24,9 +45,39 @@ export const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS, ...EXCLUDED_BY_ATTRIBUTE].jo
 const INLINE = new Set([
   // The most common first: the plain-block selector lists them in this order, and matching an
   // element against its :not(…) stops at the first name that fits.
-  'a', 'span', 'em', 'strong', 'b', 'i', 'time', 'abbr', 'small', 'sup', 'sub', 'cite', 'mark',
-  'u', 'q', 'label', 'data', 's', 'del', 'ins', 'dfn', 'var', 'bdi', 'bdo', 'font', 'ruby', 'rt',
-  'wbr', 'nobr', 'tt', 'big', 'strike', 'acronym',
+  'a',
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'time',
+  'abbr',
+  'small',
+  'sup',
+  'sub',
+  'cite',
+  'mark',
+  'u',
+  'q',
+  'label',
+  'data',
+  's',
+  'del',
+  'ins',
+  'dfn',
+  'var',
+  'bdi',
+  'bdo',
+  'font',
+  'ruby',
+  'rt',
+  'wbr',
+  'nobr',
+  'tt',
+  'big',
+  'strike',
+  'acronym',
 ]);
 
 export interface Block {
@@ -276,7 +327,10 @@ export interface Region {
  * it has no text of its own block (no direct text, no inline child with text); otherwise it is
  * one region, read block by block. Excluded elements are left out.
  */
-export function* regionsUnder(root: Element, maxElements = REGION_ELEMENTS): Generator<Region, void, undefined> {
+export function* regionsUnder(
+  root: Element,
+  maxElements = REGION_ELEMENTS,
+): Generator<Region, void, undefined> {
   if (insideExcluded(root)) return;
   const stack: Element[] = [root];
   while (stack.length > 0) {
@@ -284,7 +338,8 @@ export function* regionsUnder(root: Element, maxElements = REGION_ELEMENTS): Gen
     if (el !== root && excludedElement(el)) continue;
     const large = isLarge(el, maxElements);
     if (large && !INLINE.has(el.localName) && !hasOwnContent(el)) {
-      for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+      for (let child = el.lastElementChild; child; child = child.previousElementSibling)
+        stack.push(child);
     } else {
       yield { element: el, small: !large };
     }
@@ -292,7 +347,11 @@ export function* regionsUnder(root: Element, maxElements = REGION_ELEMENTS): Gen
 }
 
 /** The text node and offset at position `offset` of a block's text (end-exclusive aware). */
-export function locate(block: Block, offset: number, isEnd: boolean): { node: Text; offset: number } {
+export function locate(
+  block: Block,
+  offset: number,
+  isEnd: boolean,
+): { node: Text; offset: number } {
   let lo = 0;
   let hi = block.nodes.length - 1;
   while (lo < hi) {

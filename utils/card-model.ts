@@ -13,7 +13,7 @@
  * - Never true: a known misstatement; the card gives the claim that holds instead, since when,
  *   and its sources.
  */
-import { noLongerHolds, type Deal, type Status } from '@/data/deal';
+import { needsCorrection, noLongerHolds, type Deal, type Status } from '@/data/deal';
 import type { Basis, Claim, Misstatement, Source, Term, Version } from '@/data/schema';
 import { staleFactsAge } from './facts-age';
 import { datePhrase, formatDate, t, type UiLang } from './i18n';
@@ -75,7 +75,14 @@ export interface CardModel {
   status: { kind: Status; label: string; detail: string | null };
   /** What holds today, when the card must say it apart from the passage. */
   now:
-    | { statement: string; since: string; basis: Basis; basisLabel: string }
+    | {
+        statement: string;
+        /** Its first clause, for the card's answer; the whole statement is in the details. */
+        short: string;
+        since: string;
+        basis: Basis;
+        basisLabel: string;
+      }
     | { none: string }
     | null;
   note: string | null;
@@ -85,6 +92,13 @@ export interface CardModel {
   checked: string;
   /** One line for assistive technology and the popup: term, status and what holds now. */
   summary: string;
+  /** The one source the card's answer cites: official first, for what holds today. */
+  answerSource: CardSource | null;
+  /**
+   * For a statement not true today: the correction as plain text (the passage, the verdict,
+   * what holds today, the source), for people who write. Null otherwise.
+   */
+  correction: string | null;
 }
 
 export function cardModel(
@@ -105,8 +119,15 @@ export function cardModel(
   const status = statusOf(deal, term, mention.status, claim, stated, pageDate, today, lang);
 
   const saidBasis = claim?.basis ?? stated?.basis ?? null;
+  // Told as the past, the passage states the claim as what was: never as what is.
+  const pastFramed = mention.status === 'history' && term !== undefined && term.kind !== 'history';
+  const saidText = claim?.text[lang] ?? stated?.statement[lang];
   const said: CardModel['said'] = {
-    text: claim?.text[lang] ?? stated?.statement[lang] ?? t(lang, 'detail.unclear'),
+    text: saidText
+      ? pastFramed
+        ? t(lang, 'said.past', { statement: saidText })
+        : saidText
+      : t(lang, 'detail.unclear'),
     date: stated
       ? t(lang, 'said.stated', { on: datePhrase('on', stated.date, lang, stated.precision) })
       : null,
@@ -122,6 +143,7 @@ export function cardModel(
     if (current && current.id !== stated?.id) {
       now = {
         statement: current.statement[lang],
+        short: shortStatement(current.statement[lang]),
         since: t(lang, 'now.since', {
           since: datePhrase('since', current.date, lang, current.precision),
         }),
@@ -150,8 +172,12 @@ export function cardModel(
   });
 
   const toCard = (source: Source) => cardSource(source, lang);
+  // Official sources first; the order of the data otherwise.
+  const officialFirst = (a: Source, b: Source) =>
+    Number(b.basis === 'official') - Number(a.basis === 'official');
   const statedSources = (claim ? deal.sourcesOf(claim) : stated ? deal.sourcesOf(stated) : [])
     .filter(isHttps)
+    .sort(officialFirst)
     .map(toCard);
   const seen = new Set(statedSources.map((s) => s.id));
   const currentSources =
@@ -159,6 +185,7 @@ export function cardModel(
       ? deal
           .sourcesOf(current)
           .filter((s) => isHttps(s) && !seen.has(s.id))
+          .sort(officialFirst)
           .map(toCard)
       : [];
   const sources: SourceGroup[] = [];
@@ -187,6 +214,7 @@ export function cardModel(
     sources,
     checked: checkedLine(deal, today, lang),
     summary: summaryLine(name, status, now, lang),
+    ...answer(mention, status, now, sources, lang),
   };
 }
 
@@ -221,6 +249,7 @@ function wrongCard(
   const now: CardModel['now'] = instead
     ? {
         statement: instead.text[lang],
+        short: shortStatement(instead.text[lang]),
         since: since ? t(lang, 'now.since', { since: datePhrase('since', since, lang) }) : '',
         basis: instead.basis,
         basisLabel: basisLabel(instead.basis, lang),
@@ -249,6 +278,7 @@ function wrongCard(
     sources,
     checked: checkedLine(deal, today, lang),
     summary: summaryLine(name, status, now, lang),
+    ...answer(mention, status, now, sources, lang),
   };
 }
 
@@ -283,6 +313,17 @@ function statusOf(
 ): CardModel['status'] {
   if (!term || status === 'unclear') {
     return { kind: 'unclear', label: t(lang, 'status.unclear'), detail: t(lang, 'detail.unclear') };
+  }
+  if (status === 'history' && term.kind !== 'history') {
+    // A claim that no longer holds, told as the past: the passage is right.
+    const on = supersededOn(deal, claim, stated, today);
+    return {
+      kind: 'history',
+      label: t(lang, 'status.history'),
+      detail: on
+        ? t(lang, 'detail.pastFramed', { on: datePhrase('on', on.date, lang, on.precision) })
+        : t(lang, 'detail.pastFramedUndated'),
+    };
   }
   if (status === 'history' || status === 'wrong') {
     return {
@@ -394,6 +435,58 @@ function isHttps(source: Source): boolean {
   } catch {
     return false;
   }
+}
+
+const STATUS_LABEL_KEY = {
+  'in-force': 'status.inForce',
+  changed: 'status.changed',
+  'out-of-date': 'status.outOfDate',
+  history: 'status.history',
+  wrong: 'status.wrong',
+  unclear: 'status.unclear',
+} as const satisfies Record<Status, string>;
+
+/** A verdict's name in the UI language: the card's label, a mark's accessible name. */
+export function statusLabel(status: Status, lang: UiLang): string {
+  return t(lang, STATUS_LABEL_KEY[status]);
+}
+
+/**
+ * The card's answer: the source it cites (for what holds today when the card says it apart,
+ * else for what the passage says; official first) and, for a statement not true today, the
+ * correction as plain text.
+ */
+function answer(
+  mention: CardMention,
+  status: CardModel['status'],
+  now: CardModel['now'],
+  sources: readonly SourceGroup[],
+  lang: UiLang,
+): Pick<CardModel, 'answerSource' | 'correction'> {
+  const all = sources.flatMap((group) => group.sources);
+  const forToday = sources.length > 1 ? sources[sources.length - 1]!.sources : all;
+  const answerSource =
+    forToday.find((s) => s.basis === 'official') ?? forToday[0] ?? all[0] ?? null;
+  if (!needsCorrection(status.kind)) return { answerSource, correction: null };
+  const lines = [
+    t(lang, 'correction', {
+      quote: mention.text.replace(/\s+/g, ' ').trim(),
+      status: status.label,
+      detail: status.detail ?? '',
+    }).trim(),
+  ];
+  if (now && 'statement' in now)
+    lines.push(t(lang, 'correction.now', { statement: now.statement, since: now.since }));
+  if (answerSource) {
+    lines.push(
+      t(lang, 'correction.source', {
+        title: answerSource.title,
+        outlet: answerSource.outlet,
+        url: answerSource.url,
+      }),
+    );
+  }
+  return { answerSource, correction: lines.join('\n') };
 }
 
 const SHORT_MAX = 110;

@@ -10,7 +10,9 @@ const DAY_MS = 86_400_000;
 
 /** Whole days from `checkedAsOf` to `today` (both YYYY-MM-DD). */
 export function factsAgeDays(checkedAsOf: string, today: string): number {
-  return Math.floor((Date.parse(today.slice(0, 10)) - Date.parse(checkedAsOf.slice(0, 10))) / DAY_MS);
+  return Math.floor(
+    (Date.parse(today.slice(0, 10)) - Date.parse(checkedAsOf.slice(0, 10))) / DAY_MS,
+  );
 }
 
 /** "3 months ago" / "il y a 3 mois" when the facts are stale, else null. */

@@ -49,7 +49,10 @@ export function loadKnowledge(deal: unknown = rawDeal, lexicon: unknown = rawLex
  */
 export function pageGatePatterns(lexicon: unknown = rawLexicon): RegExp[] {
   const groups = (lexicon as { pageGate?: unknown }).pageGate;
-  if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g) && g.every((p) => typeof p === 'string'))) {
+  if (
+    !Array.isArray(groups) ||
+    !groups.every((g) => Array.isArray(g) && g.every((p) => typeof p === 'string'))
+  ) {
     throw new Error('lexicon.json has no valid pageGate');
   }
   return compilePageGate(groups as string[][], { wordEdges: false });

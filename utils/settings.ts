@@ -13,6 +13,8 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** Show items the companies never confirmed (press reports). */
   showReported: boolean;
+  /** Highlight only statements not true today (changed, out of date, never true). */
+  onlyNotTrue: boolean;
   uiLang: UiLangSetting;
   /** The "this article predates changes" banner. */
   showBanner: boolean;
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   highlightStyle: 'background',
   showReported: true,
+  onlyNotTrue: false,
   uiLang: 'auto',
   showBanner: true,
 };

@@ -6,10 +6,30 @@
 
 /** Number words that stand for an amount's figure ("ten billion", "zehn Milliarden"…). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, eine: 1, einer: 1, un: 1, une: 1, uno: 1, una: 1,
-  two: 2, zwei: 2, deux: 2, dos: 2, due: 2,
-  ten: 10, zehn: 10, dix: 10, diez: 10, dieci: 10,
-  thirteen: 13, dreizehn: 13, treize: 13, trece: 13, tredici: 13,
+  a: 1,
+  an: 1,
+  one: 1,
+  eine: 1,
+  einer: 1,
+  un: 1,
+  une: 1,
+  uno: 1,
+  una: 1,
+  two: 2,
+  zwei: 2,
+  deux: 2,
+  dos: 2,
+  due: 2,
+  ten: 10,
+  zehn: 10,
+  dix: 10,
+  diez: 10,
+  dieci: 10,
+  thirteen: 13,
+  dreizehn: 13,
+  treize: 13,
+  trece: 13,
+  tredici: 13,
 };
 
 /**

@@ -4,16 +4,18 @@
  */
 import './quiet-start';
 import { browser } from 'wxt/browser';
-import { todayIso } from '@/data/deal';
+import { needsCorrection, todayIso } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { loadDeal, loadLexicon, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
 import { warmUpSteps } from '@/utils/lexicon';
 import { isMessage, type LensState, type ScanTiming, type SummaryReply } from '@/utils/messages';
 import { detectPageDate } from '@/page/page-date';
+import { bannerDismissedOn, rememberBannerDismissed } from '@/extension/dismissals';
 import { loadSettings, watchSettings } from '@/extension/settings-store';
 import { isActiveOn, type Settings } from '@/utils/settings';
 import { createBanner, type BannerController } from '@/overlay/banner';
 import { createCardController, type CardController } from '@/overlay/card';
+import { revealMark } from '@/overlay/reveal';
 import { aboutTheDeal } from '@/page/gate-watch';
 import { Lens } from '@/page/lens';
 import { followFocus } from '@/page/mark-style';
@@ -116,6 +118,7 @@ export default defineContentScript({
         pageDate,
         today: todayIso(),
         showReported: settings.showReported,
+        onlyNotTrue: settings.onlyNotTrue,
         highlightStyle: settings.highlightStyle,
         onChange: onMarksChanged,
         // The banner goes into the page with the marks, in the same task: one rendering
@@ -146,8 +149,17 @@ export default defineContentScript({
           getPageDate: () => pageDate,
           lang,
           today: todayIso,
+          onOpenChange: (open) => session?.banner.setCovered(open),
         }),
-        banner: createBanner(ctx, { lang }),
+        banner: createBanner(ctx, {
+          lang,
+          dismissed: () => dismissedHere,
+          onDismiss: () => {
+            dismissedHere = true;
+            void rememberBannerDismissed(location.href).catch(() => undefined);
+          },
+          onShow: () => void showNextOutdated(),
+        }),
       };
       session = current;
       timing.ready ??= performance.now();
@@ -179,30 +191,22 @@ export default defineContentScript({
       report();
     };
 
+    /** Whether the reader dismissed the banner on this page, on this visit or an earlier one. */
+    let dismissedHere = false;
+    /** The statement not true today the banner's button showed last; the next press goes on. */
+    let shownLast: string | null = null;
+    const showNextOutdated = async (): Promise<void> => {
+      const outdated = reply().summary.mentions.filter((m) => needsCorrection(m.status));
+      if (outdated.length === 0) return;
+      const next = outdated[(outdated.findIndex((m) => m.id === shownLast) + 1) % outdated.length]!;
+      shownLast = next.id;
+      await reveal(next.id);
+    };
+
     /** The popup asked to show a mention: scroll to it and open its card, focused. */
     const reveal = async (mentionId: string): Promise<boolean> => {
       const [mark] = session?.lens.marksOf(mentionId) ?? [];
-      if (!mark || !session) return false;
-      const { cards } = session;
-      const box = mark.getBoundingClientRect();
-      if (box.top < 0 || box.bottom > innerHeight) {
-        // Open the card once the scroll has ended: the card closes itself for a mark far out
-        // of view, which the mark still is while a smooth scroll starts.
-        const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-        const scrolled = new Promise<void>((done) => {
-          const timer = setTimeout(done, 1_000); // a nested scroller's scrollend never reaches window
-          const ended = () => {
-            clearTimeout(timer);
-            done();
-          };
-          addEventListener('scrollend', ended, { once: true });
-        });
-        mark.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
-        if (!still) await scrolled;
-      }
-      if (!mark.isConnected || !session) return false;
-      cards.open(mark, { pinned: true, focus: true });
-      return true;
+      return mark && session ? revealMark(mark, session.cards) : false;
     };
 
     ctx.onInvalidated(stop);
@@ -212,7 +216,11 @@ export default defineContentScript({
         settings = next;
         if (!isActiveOn(settings, location.hostname)) return stop();
         // What is highlighted and shown depends on these two; the style applies in place.
-        if (previous.showReported !== next.showReported || previous.showBanner !== next.showBanner)
+        if (
+          previous.showReported !== next.showReported ||
+          previous.onlyNotTrue !== next.onlyNotTrue ||
+          previous.showBanner !== next.showBanner
+        )
           stop();
         session?.lens.restyle(settings.highlightStyle);
         start();
@@ -238,8 +246,17 @@ export default defineContentScript({
       const next = (event as Event & { newUrl?: unknown }).newUrl;
       if (!(next instanceof URL) || next.href === address) return;
       address = next.href;
+      shownLast = null;
+      dismissedHere = false;
       stop();
       start();
+      void bannerDismissedOn(address).then(
+        (on) => {
+          dismissedHere = on;
+          if (on) session?.banner.update(reply().summary);
+        },
+        () => undefined,
+      );
     });
 
     // From here on a popup gets its answer ('scanning'). The reading waits for the page to
@@ -275,6 +292,7 @@ export default defineContentScript({
       step();
     }
     if (!isActiveOn(settings, location.hostname)) state = 'off';
+    dismissedHere = await bannerDismissedOn(location.href).catch(() => false);
     start();
   },
 });

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ROOT,
   launchWithExtension,
@@ -26,6 +26,7 @@ import {
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { local: { clear(): Promise<void> } };
 };
 declare const axe: {
   run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }>;
@@ -268,6 +269,9 @@ describe('accessibility (axe)', () => {
 
 // Needs the banner wired into the content script (createBanner + update on each summary).
 describe('[needs banner wiring] the banner', () => {
+  // Dismissals are remembered per page across visits: each test starts with none.
+  beforeEach(() => browser.worker.evaluate(() => chrome.storage.local.clear()));
+
   it('says an article from January 2025 states what is not true today, over the page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('seeds/000_f8b09dbe6a8d20b7.html'));
@@ -307,6 +311,59 @@ describe('[needs banner wiring] the banner', () => {
       all.map((mark) => (mark as unknown as { kept?: boolean }).kept === true),
     );
     expect(after).toEqual(Array(marks).fill(true));
+    await page.close();
+  });
+
+  it('stays clear of the header, the text it opens on and the card; its button shows what is not true today', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(server.url('seeds/000_f8b09dbe6a8d20b7.html'));
+    await waitForLens(browser, page);
+    const bar = page.locator('deal-lens-banner .deal-lens-banner');
+    await bar.waitFor({ timeout: 10_000 });
+    const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const barBox = (await bar.boundingBox())!;
+    const firstLines = await page.evaluate(() => {
+      const boxes: { x: number; y: number; width: number; height: number }[] = [];
+      for (const el of document.querySelectorAll('header, nav, h1, article p:first-of-type')) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const first = range.getClientRects()[0] ?? el.getBoundingClientRect();
+        boxes.push({ x: first.left, y: first.top, width: first.width, height: first.height });
+      }
+      return boxes;
+    });
+    expect(firstLines.length).toBeGreaterThan(0);
+    for (const box of firstLines) expect(overlaps(barBox, box)).toBe(false);
+
+    // Its button opens the card of a statement not true today; the bar makes room meanwhile.
+    await page.locator('deal-lens-banner button.show').click();
+    const card = page.locator('deal-lens-card [role="dialog"]');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.getAttribute('data-status')).toMatch(/^(changed|out-of-date|wrong)$/);
+    expect(await page.locator('deal-lens-banner').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    await bar.waitFor();
+    await page.close();
+  });
+
+  it('stays dismissed on this page, across visits', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('seeds/002_712270f75fb8a2dd.html'));
+    await waitForLens(browser, page);
+    await page.locator('deal-lens-banner .text').waitFor({ timeout: 10_000 });
+    await page.click('deal-lens-banner button.dismiss');
+    await page.reload();
+    await waitForLens(browser, page);
+    await page.locator('mark.dealterm').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator('deal-lens-banner').count()).toBe(0);
+    // Another article still gets its banner.
+    await page.goto(server.url('seeds/001_047ff0b57fb89ef8.html'));
+    await waitForLens(browser, page);
+    await page.locator('deal-lens-banner .text').waitFor({ timeout: 10_000 });
     await page.close();
   });
 

@@ -24,6 +24,7 @@ const MODEL: CardModel = {
   status: { kind: 'changed', label: 'Superseded on 27 April 2026', detail: null },
   now: {
     statement: 'Microsoft keeps a licence through 2032, but it is now non-exclusive.',
+    short: 'Microsoft keeps a licence through 2032, but it is now non-exclusive.',
     since: 'In force since 27 April 2026',
     basis: 'reported',
     basisLabel: 'reported',
@@ -85,6 +86,16 @@ const MODEL: CardModel = {
   ],
   checked: 'Facts checked as of 22 November 2026',
   summary: "Microsoft's rights to OpenAI's IP: Superseded on 27 April 2026.",
+  answerSource: {
+    id: 's2',
+    title: 'A report',
+    outlet: 'Reuters',
+    date: '27 April 2026',
+    url: 'https://reuters.example/b',
+    basis: 'reported',
+    basisLabel: 'reported',
+  },
+  correction: '“IP rights through 2032” — Superseded on 27 April 2026.\nToday: non-exclusive.',
 };
 
 let root: HTMLElement;
@@ -141,7 +152,8 @@ describe('Card', () => {
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('stated in this passage');
     expect(items[0]!.querySelector('time')?.getAttribute('datetime')).toBe('2025-10-28');
-    expect(items[0]!.querySelector('.dl-tl-text')?.getAttribute('title')).toBe(
+    // In full: the timeline is behind "Details", where there is room.
+    expect(items[0]!.querySelector('.dl-tl-text')?.textContent).toBe(
       'Exclusive through 2032; with guardrails.',
     );
     expect(items[1]!.textContent).toContain('in force now');
@@ -158,6 +170,7 @@ describe('Card', () => {
     show();
     const links = [...root.querySelectorAll('a')];
     expect(links.map((a) => a.dataset.href)).toEqual([
+      'https://reuters.example/b', // the answer's source
       'https://openai.com/a',
       'https://reuters.example/b',
     ]);
@@ -176,7 +189,9 @@ describe('Card', () => {
 
   it('gives a source link its address only when the reader reaches for it', () => {
     show();
-    const [byPointer, byKey] = [...root.querySelectorAll<HTMLAnchorElement>('a.dl-link')];
+    const [byPointer, byKey] = [
+      ...root.querySelectorAll<HTMLAnchorElement>('.dl-details a.dl-link'),
+    ];
     // Shown, focused, hovered: no href, so no browser looks its host up (no prefetch).
     byPointer!.focus();
     byPointer!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
@@ -200,7 +215,43 @@ describe('Card', () => {
       event.preventDefault(); // no navigation in the test document
     });
     link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    expect(hrefWhenDefaultRan).toBe('https://openai.com/a');
+    expect(hrefWhenDefaultRan).toBe('https://reuters.example/b');
+  });
+
+  it('answers first, and keeps the definition, timeline and every source behind Details', () => {
+    show();
+    const details = root.querySelector('details.dl-details')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe(
+      'Details: timeline and every source',
+    );
+    for (const inside of ['.dl-timeline', '.dl-sources', '.dl-explanation', '.dl-note']) {
+      expect(details.querySelector(inside), inside).not.toBeNull();
+    }
+    // Outside: the verdict, what the passage says, what holds today, and one source.
+    for (const outside of ['.dl-status', '.dl-said', '.dl-now', '.dl-answer-source a.dl-link']) {
+      const el = root.querySelector(outside);
+      expect(el, outside).not.toBeNull();
+      expect(details.contains(el)).toBe(false);
+    }
+  });
+
+  it('copies the correction as plain text, and says so', async () => {
+    const onCopy = vi.fn(async () => true);
+    show({ onCopy });
+    const copy = [...root.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Copy correction',
+    )!;
+    copy.click();
+    expect(onCopy).toHaveBeenCalledWith(MODEL.correction);
+    await vi.waitFor(() => expect(copy.textContent).toBe('Copied'));
+  });
+
+  it('offers no correction to copy for a statement that holds', () => {
+    show({ onCopy: vi.fn(), model: { ...MODEL, correction: null } });
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain(
+      'Copy correction',
+    );
   });
 
   it('calls onPin and onClose, and reflects pinning with aria-pressed', () => {

@@ -295,6 +295,8 @@ describe('Options', () => {
     );
     await act(async () => root.querySelector<HTMLInputElement>('#opt-reported')!.click());
     expect(api.save).toHaveBeenLastCalledWith(expect.objectContaining({ showReported: false }));
+    await act(async () => root.querySelector<HTMLInputElement>('#opt-only-not-true')!.click());
+    expect(api.save).toHaveBeenLastCalledWith(expect.objectContaining({ onlyNotTrue: true }));
     await act(async () => root.querySelector<HTMLInputElement>('#opt-banner')!.click());
     expect(api.save).toHaveBeenLastCalledWith(expect.objectContaining({ showBanner: false }));
     expect(text()).toContain('Saved');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Deal } from '@/data/deal';
+import rawDeal from '@/data/deal.json';
+import { Deal, parseDealBase } from '@/data/deal';
 import type { DealBase } from '@/data/schema';
 import { cardModel, shortStatement, type CardMention } from '@/utils/card-model';
 import { datePhrase, formatDate, t, uiLangFrom } from '@/utils/i18n';
@@ -422,6 +423,7 @@ describe('cardModel: status labels', () => {
     });
     expect(model.now).toEqual({
       statement: 'Azure is the primary cloud; OpenAI may serve all products through any cloud.',
+      short: 'Azure is the primary cloud…',
       since: 'In force since 27 April 2026',
       basis: 'official',
       basisLabel: 'official',
@@ -429,6 +431,80 @@ describe('cardModel: status labels', () => {
     expect(model.summary).toBe(
       "OpenAI's cloud provider: Changed since this article. True when this article was published; no longer true since 21 January 2025. Today: Azure is the primary cloud; OpenAI may serve all products through any cloud.",
     );
+  });
+
+  it('gives a correction to copy, with what holds today and an official source, for what is not true today only', () => {
+    const changed = cardModel(
+      deal,
+      mention({
+        term: 'compute-provider',
+        claim: 'azure-exclusive',
+        status: 'changed',
+        text: 'Azure  is the exclusive cloud',
+      }),
+      '2020-03-01',
+      TODAY,
+      'en',
+    );
+    expect(changed.answerSource?.basis).toBe('official');
+    const lines = changed.correction!.split('\n');
+    expect(lines[0]).toBe(
+      '“Azure is the exclusive cloud” — Changed since this article. True when this article was published; no longer true since 21 January 2025.',
+    );
+    expect(lines[1]).toBe(
+      'Today: Azure is the primary cloud; OpenAI may serve all products through any cloud. (In force since 27 April 2026).',
+    );
+    expect(lines[2]).toBe(
+      `Source: ${changed.answerSource!.title}, ${changed.answerSource!.outlet}, ${changed.answerSource!.url}`,
+    );
+    // The source cited answers for what holds today.
+    expect(changed.sources.at(-1)!.sources.map((s) => s.id)).toContain(changed.answerSource!.id);
+
+    const holds = cardModel(
+      deal,
+      mention({ term: 'ms-stake', claim: 'stake-27', status: 'in-force' }),
+      '2025-11-01',
+      TODAY,
+      'en',
+    );
+    expect(holds.correction).toBeNull();
+    expect(holds.answerSource).not.toBeNull();
+  });
+
+  it('lists official sources before reported ones in each group', () => {
+    // Claims of the shipped base whose sources mix official posts and press reports, listed in
+    // reverse: reports first.
+    const base = parseDealBase(rawDeal);
+    const shipped = new Deal({
+      ...base,
+      claims: base.claims.map((c) => ({ ...c, sources: [...c.sources].reverse() })),
+      terms: base.terms.map((term) => ({
+        ...term,
+        versions: term.versions.map((v) => ({ ...v, sources: [...v.sources].reverse() })),
+      })),
+    });
+    for (const [term, claim] of [
+      ['compute-provider', 'ms-no-rofr'],
+      ['ip-rights', 'ip-exclusive'],
+      ['ip-rights', 'ip-through-2030'],
+    ] as const) {
+      const model = cardModel(
+        shipped,
+        mention({ term, claim, status: 'changed' }),
+        '2020-01-01',
+        TODAY,
+        'en',
+      );
+      expect(new Set(model.sources.flatMap((g) => g.sources.map((s) => s.basis))).size, claim).toBe(
+        2,
+      );
+      for (const group of model.sources) {
+        const bases = group.sources.map((s) => s.basis);
+        expect(bases, `${claim}: ${group.heading}`).toEqual(
+          [...bases].sort((a, b) => Number(b === 'official') - Number(a === 'official')),
+        );
+      }
+    }
   });
 
   it('uses the claim interval, not the version chain, when they differ', () => {
@@ -476,6 +552,35 @@ describe('cardModel: status labels', () => {
       basis: 'reported',
       basisLabel: 'reported',
     });
+  });
+
+  it('says a claim told as the past is history, correctly, and never states it as the present', () => {
+    // "Rather than the exclusive access Microsoft used to have…", on the day exclusivity ended.
+    const model = cardModel(
+      deal,
+      mention({ term: 'ip-rights', claim: 'ip-exclusive', status: 'history' }),
+      '2026-04-27',
+      TODAY,
+      'en',
+    );
+    expect(model.status).toEqual({
+      kind: 'history',
+      label: 'History',
+      detail: 'Stated as the past — correct. It stopped holding on 27 April 2026.',
+    });
+    expect(model.said.text).toMatch(/^Formerly: /);
+    expect(model.correction).toBeNull();
+    const fr = cardModel(
+      deal,
+      mention({ term: 'ip-rights', claim: 'ip-exclusive', status: 'history' }),
+      '2026-04-27',
+      TODAY,
+      'fr',
+    );
+    expect(fr.status.detail).toBe(
+      'Présenté comme du passé — exact. Cela a cessé de valoir le 27 avril 2026.',
+    );
+    expect(fr.said.text).toMatch(/^Auparavant\u00a0: /);
   });
 
   it('labels cumulative facts "History", with nothing in force and no "today" section', () => {

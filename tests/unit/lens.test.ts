@@ -57,6 +57,20 @@ const marked = (el: Element) => [...el.querySelectorAll(MARK_SELECTOR)].map((m) 
 /** Until the lens has rescanned what the page changed (its debounce is 40 ms). */
 const settle = () => new Promise((done) => setTimeout(done, 200));
 
+describe('the lens, told to highlight only what is not true today', () => {
+  it('marks the statements not true today and leaves the rest bare', async () => {
+    const outdated = 'Microsoft has a right of first refusal on new OpenAI compute capacity.';
+    const [holds, stale] = page(OTHER, outdated);
+    await startLens({ onlyNotTrue: true });
+    expect(marked(holds!)).toEqual([]);
+    expect(marked(stale!)).toEqual(['right of first refusal']);
+    lens!.stop();
+    // The same page, everything highlighted: the first paragraph was a statement.
+    await startLens();
+    expect(marked(holds!)).toEqual(['27%']);
+  });
+});
+
 describe('the lens, when the page changes between reading and writing', () => {
   it('writes nothing stale into a text node the page rewrote, and reads it again', async () => {
     const [first, second] = page(STATEMENT, OTHER);

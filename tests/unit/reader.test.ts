@@ -104,7 +104,7 @@ describe('BlockReader', () => {
       ),
       { numRuns: 300, seed: 20261122 },
     );
-  });
+  }, 60_000); // 300 generated pages: seconds on a loaded machine
 
   it('reads a phrase at the very start and end of neighbouring blocks, and none across them', () => {
     const blocks = [block('a right of first ', 'p'), block('refusal for Microsoft', 'p'), block('OpenAI keeps a right of first refusal', 'p')];
@@ -158,7 +158,7 @@ describe('BlockReader', () => {
       }),
       { numRuns: 300, seed: 20261122 },
     );
-  });
+  }, 60_000); // 300 generated pages: seconds on a loaded machine
 
   it('reading a subtree region by region finds what reading every block finds', () => {
     const { tree } = fc.letrec<{ tree: TreeSpec; node: TreeSpec | string }>((self) => ({
@@ -188,5 +188,5 @@ describe('BlockReader', () => {
       }),
       { numRuns: 300, seed: 20261122 },
     );
-  });
+  }, 60_000); // 300 generated pages: seconds on a loaded machine
 });

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadSettings, setSiteEnabled, settingsItem, watchSettings } from '@/extension/settings-store';
+import {
+  loadSettings,
+  setSiteEnabled,
+  settingsItem,
+  watchSettings,
+} from '@/extension/settings-store';
 import { DEFAULT_SETTINGS, isActiveOn, withDefaults, type Settings } from '@/utils/settings';
 
 beforeEach(() => {
@@ -8,12 +13,13 @@ beforeEach(() => {
 });
 
 describe('settings', () => {
-  it('starts from the defaults: on everywhere, background highlights, reports and banner shown', async () => {
+  it('starts from the defaults: on everywhere, every statement highlighted, reports and banner shown', async () => {
     expect(await loadSettings()).toEqual({
       enabled: true,
       disabledSites: [],
       highlightStyle: 'background',
       showReported: true,
+      onlyNotTrue: false,
       uiLang: 'auto',
       showBanner: true,
     });
