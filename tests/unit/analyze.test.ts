@@ -360,3 +360,72 @@ describe('the observer seat by what it gave', () => {
     ]);
   });
 });
+
+/** Statements made without the phrases the lexicon was first written from (sentences written for these tests). */
+function readsAs(sentence: string, date: string, term: string, claim: string | null, status: string) {
+  const found = judge(sentence, date).filter((m) => m.term === term);
+  expect(found, sentence).toMatchObject([{ claim, status }]);
+}
+
+describe('a stake stated by a verb of holding and a percentage', () => {
+  it.each([
+    'Le géant de Redmond contrôle désormais 27 % du capital du créateur de ChatGPT.',
+    'Microsoft kontrolliert nun etwa 27 Prozent des ChatGPT-Entwicklers.',
+    'Microsoft ist mit 27 Prozent größter Aktionär von OpenAI.',
+    'Microsoft controlará alrededor del 27 % de la nueva sociedad de OpenAI.',
+    'Il colosso di Redmond controlla il 27% di OpenAI.',
+    'Microsoft ends up with about 27 percent of OpenAI.',
+  ])('%s', (sentence) => readsAs(sentence, '2025-11-01', 'ms-stake', 'stake-27', 'current'));
+
+  it('does not read a company\'s worth as the stake\'s', () => {
+    expect(judge('La nueva estructura de OpenAI vale unos 135.000 millones de dólares según Microsoft.', '2025-11-01').filter((m) => m.term === 'ms-stake')).toEqual([]);
+  });
+});
+
+describe('exclusivity said as the sole or only cloud', () => {
+  it.each([
+    'Microsoft reste l’unique fournisseur de cloud d’OpenAI.',
+    'Azure est le seul cloud autorisé à faire tourner les modèles d’OpenAI.',
+    'Microsoft ist alleiniger Cloud-Anbieter für OpenAI.',
+    'Azure es la única nube en la que OpenAI ejecuta sus modelos.',
+    'Azure è l’unico cloud su cui girano i modelli di OpenAI.',
+  ])('%s', (sentence) => readsAs(sentence, '2023-02-01', 'compute-provider', 'azure-exclusive-cloud', 'superseded'));
+});
+
+describe('other clouds named by their rivalry or by the freedom to work with them', () => {
+  it.each([
+    'The new terms allow OpenAI to strike partnerships with rivals of Microsoft.',
+    'Le nouvel accord permet à OpenAI de nouer des partenariats avec des concurrents de Microsoft.',
+    'Die Einigung erlaubt es OpenAI, künftig mit anderen Anbietern zu arbeiten.',
+    'El acuerdo permite a OpenAI asociarse con competidores de Microsoft.',
+    'L’intesa consente a OpenAI di collaborare con concorrenti di Microsoft.',
+    'OpenAI can now buy capacity from rival cloud providers, Microsoft said.',
+  ])('%s', (sentence) => readsAs(sentence, '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'current'));
+});
+
+describe('the AGI clause by its mechanics', () => {
+  it.each([
+    'Under the contract, Microsoft could no longer use OpenAI’s newest models once human-level intelligence is achieved.',
+    'Selon le contrat, OpenAI pourrait empêcher Microsoft d’accéder à ses modèles dès qu’une intelligence de niveau humain serait atteinte.',
+    'Laut Vertrag könnte Microsoft die Modelle von OpenAI nicht mehr nutzen, sobald eine Intelligenz auf menschlichem Niveau erreicht ist.',
+    'La cláusula establece que Microsoft perderá el acceso a la tecnología de OpenAI cuando esta cree sistemas altamente autónomos.',
+    'La clausola prevede che Microsoft perda l’accesso alla tecnologia di OpenAI quando l’azienda creerà sistemi altamente autonomi.',
+  ])('cut off: %s', (sentence) => readsAs(sentence, '2024-12-27', 'agi-clause', 'board-declares-agi', 'superseded'));
+
+  it.each([
+    'Microsoft and OpenAI reportedly use a profit-based definition of AGI.',
+    'Microsoft et OpenAI auraient adopté une définition financière de l’AGI.',
+    'Microsoft und OpenAI haben offenbar eine finanzielle Definition von AGI vereinbart.',
+    'Microsoft y OpenAI habrían pactado una definición de la AGI basada en los beneficios.',
+    'Microsoft e OpenAI avrebbero una definizione di AGI basata sui profitti.',
+  ])('defined by profits: %s', (sentence) => readsAs(sentence, '2024-12-27', 'agi-clause', 'agi-100b-profits', 'superseded'));
+
+  it.each([
+    'La verificación independiente de la AGI es una de las novedades del acuerdo entre Microsoft y OpenAI.',
+    'Eine unabhängige Überprüfung der AGI ist künftig vorgesehen, erklärten Microsoft und OpenAI.',
+  ])('verified independently: %s', (sentence) => readsAs(sentence, '2025-11-01', 'agi-clause', 'panel-verifies-agi', 'superseded'));
+
+  it('"Microsoft loses exclusive access" after 2026 is not the AGI clause', () => {
+    expect(judge('Microsoft perd l’accès exclusif aux modèles d’OpenAI.', '2026-05-01').filter((m) => m.term === 'agi-clause')).toEqual([]);
+  });
+});
