@@ -429,3 +429,27 @@ describe('the AGI clause by its mechanics', () => {
     expect(judge('Microsoft perd l’accès exclusif aux modèles d’OpenAI.', '2026-05-01').filter((m) => m.term === 'agi-clause')).toEqual([]);
   });
 });
+
+describe('more terms said in other words', () => {
+  it.each([
+    ['Microsoft gets first dibs on any new computing capacity OpenAI needs.', '2025-02-01', 'compute-provider', 'ms-has-rofr', 'superseded'],
+    ['Microsoft erhält ein Erstzugriffsrecht auf neue Rechenkapazitäten von OpenAI.', '2025-02-01', 'compute-provider', 'ms-has-rofr', 'superseded'],
+    ['Microsoft tendrá la primera opción para suministrar nueva capacidad de cómputo a OpenAI.', '2025-02-01', 'compute-provider', 'ms-has-rofr', 'superseded'],
+    ['Microsoft apostó 10.000 millones de dólares por OpenAI en 2023.', '2025-11-01', 'investment', null, 'history'],
+    ['Microsoft ha versato finora 13 miliardi di dollari a OpenAI.', '2025-11-01', 'investment', null, 'history'],
+    ['Microsoft kassiert 20 Prozent der Erlöse von OpenAI.', '2025-06-01', 'revenue-share', 'revshare-about-20-percent', 'current'],
+    ['OpenAI hands Microsoft 20% of its sales.', '2025-06-01', 'revenue-share', 'revshare-about-20-percent', 'current'],
+    ['L’API d’OpenAI reste réservée à Azure.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'superseded'],
+    ['Die API von OpenAI bleibt Azure vorbehalten.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'superseded'],
+    ['OpenAI’s payouts to Microsoft will top out at $38 billion.', '2026-05-01', 'revenue-share', 'revshare-capped', 'current'],
+    ['Microsoft peut désormais développer l’AGI par ses propres moyens.', '2025-11-01', 'ms-independent-agi', 'ms-may-pursue-agi', 'current'],
+    ['Microsoft darf nun auch selbst an AGI arbeiten.', '2025-11-01', 'ms-independent-agi', 'ms-may-pursue-agi', 'current'],
+    ['OpenAI se convierte en una sociedad de interés público controlada por su fundación.', '2025-11-01', 'openai-structure', 'openai-group-pbc', 'current'],
+    ['Microsoft zieht sich aus dem Aufsichtsgremium von OpenAI zurück.', '2024-07-11', 'board-observer', 'ms-gave-up-observer-seat', 'current'],
+    ['Microsoft lascia il suo posto nel consiglio di amministrazione di OpenAI.', '2024-07-11', 'board-observer', 'ms-gave-up-observer-seat', 'current'],
+  ] as const)('%s', (sentence, date, term, claim, status) => readsAs(sentence, date, term, claim, status));
+
+  it('someone else leaving the board is not Microsoft giving up its seat', () => {
+    expect(judge('Ilya Sutskever left the board of OpenAI in 2024.', '2024-07-11').filter((m) => m.term === 'board-observer')).toEqual([]);
+  });
+});
