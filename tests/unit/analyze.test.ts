@@ -453,3 +453,14 @@ describe('more terms said in other words', () => {
     expect(judge('Ilya Sutskever left the board of OpenAI in 2024.', '2024-07-11').filter((m) => m.term === 'board-observer')).toEqual([]);
   });
 });
+
+describe('Microsoft named by an epithet', () => {
+  it.each([
+    'The software giant will hold about 27% of the new company.',
+    'Le géant du logiciel détiendra environ 27 % de la nouvelle société.',
+    'Der Softwarekonzern hält künftig rund 27 Prozent an der neuen Gesellschaft.',
+    'El gigante del software tendrá cerca del 27 % de la nueva sociedad.',
+    'Il colosso del software avrà circa il 27% della nuova società.',
+    'The Windows maker will own roughly 27% of the restructured startup.',
+  ])('%s', (sentence) => readsAs(sentence, '2025-11-01', 'ms-stake', 'stake-27', 'current'));
+});
