@@ -464,3 +464,26 @@ describe('Microsoft named by an epithet', () => {
     'The Windows maker will own roughly 27% of the restructured startup.',
   ])('%s', (sentence) => readsAs(sentence, '2025-11-01', 'ms-stake', 'stake-27', 'current'));
 });
+
+describe('terms by what they involve', () => {
+  it.each([
+    ['Microsoft will build dedicated supercomputers for OpenAI on Azure.', '2023-02-01', 'compute-provider', null, 'superseded'],
+    ['Microsoft baut für OpenAI eigens Supercomputer in seiner Cloud.', '2023-02-01', 'compute-provider', null, 'superseded'],
+    ['Stargate, OpenAI’s venture with SoftBank and Oracle, is meant to add capacity beyond Microsoft.', '2025-02-01', 'stargate', null, 'current'],
+    ['Junto a OpenAI participan SoftBank y Oracle, además de MGX.', '2025-02-01', 'stargate', null, 'current'],
+    ['Microsoft ha investito massicciamente nella società di Sam Altman.', '2024-01-10', 'investment', null, 'history'],
+    ['Microsoft could put up to $10 billion into the AI startup OpenAI.', '2023-01-10', 'investment', null, 'history'],
+    ['OpenAI demeure le partenaire de Microsoft pour ses modèles les plus avancés.', '2025-11-01', 'frontier-partner', 'microsoft-frontier-partner', 'current'],
+    ['Die Umwandlung von einer gemeinnützigen Organisation in ein gewinnorientiertes Unternehmen ist mit Microsoft abgeschlossen.', '2025-11-01', 'openai-structure', null, 'current'],
+    ['OpenAI paye à Microsoft une part de ses recettes.', '2025-06-01', 'revenue-share', null, 'superseded'],
+    ['Microsoft mantiene el control de las APIs en Azure de OpenAI.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'superseded'],
+  ] as const)('%s', (sentence, date, term, claim, status) => readsAs(sentence, date, term, claim, status));
+
+  it('an investment by another company "in the company" is not Microsoft’s', () => {
+    expect(judge('Amazon is adding a $50 billion investment in the company, OpenAI said.', '2026-05-01').filter((m) => m.term === 'investment')).toEqual([]);
+  });
+
+  it('"jusque là" frames the past as "jusque-là" does', () => {
+    readsAs('Jusque là, Microsoft occupait un siège d’observateur au conseil d’OpenAI.', '2024-07-11', 'board-observer', 'board-observer-seat', 'history');
+  });
+});
