@@ -8,6 +8,7 @@ import type { Mention } from './mention';
 import {
   findAnchors,
   findHits,
+  negatedAfter,
   negatedBefore,
   normalizeText,
   pastFramed,
@@ -129,7 +130,8 @@ export function analyzeBlock(
       if (!reading) continue;
       const negated =
         (reading.negated !== undefined || reading.misstatement !== undefined) &&
-        negatedBefore(ctx.lexicon, plain, sentence.start, hit.start);
+        (negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||
+          negatedAfter(ctx.lexicon, plain, hit.end, sentence.end));
       // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
       if (negated && reading.misstatement !== undefined) continue;
       const claim = (negated ? reading.negated : reading.claim) ?? null;

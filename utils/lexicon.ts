@@ -72,6 +72,9 @@ export interface CompiledLexicon {
   readonly pageGate: readonly RegExp[];
   readonly negation: RegExp;
   readonly negationWindow: number;
+  /** Negations that follow what they negate, each anchored at the start of the text it is tried on. */
+  readonly negationAfter: RegExp | null;
+  readonly negationAfterWindow: number;
   /** An approximation word ending just before an amount ("more than ", "rund "). */
   readonly approximateBefore: RegExp;
   /** Past-framing phrases that stand before the words they frame, and after them. */
@@ -234,6 +237,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const anchorNames = Object.keys(lexicon.anchors);
   const pastBefore = alternatives(lexicon.pastFraming.before);
   const pastAfter = alternatives(lexicon.pastFraming.after);
+  const negationAfter = alternatives(lexicon.negationsAfter);
   let scans: ScanChunk[];
   try {
     scans = scanChunks([...entryGroups.map((g, i) => [g, i] as const), [`(${actors})`, -1]]);
@@ -252,6 +256,8 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
+    negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
+    negationAfterWindow: lexicon.negationAfterWindow,
     approximateBefore: new RegExp(`${BEFORE}(?:${alternatives(lexicon.approximate)}) *$`, 'i'),
     pastBefore: new RegExp(bounded(pastBefore), 'i'),
     pastAfter: new RegExp(bounded(pastAfter), 'i'),
@@ -424,6 +430,20 @@ export function negatedBefore(
 }
 
 /**
+ * Does `text` hold a negation that follows `position` (the end of a hit) closely, before `to`
+ * (the end of its sentence) and before any clause break (",", ";", ":")?
+ */
+export function negatedAfter(
+  lexicon: CompiledLexicon,
+  text: string,
+  position: number,
+  to: number,
+): boolean {
+  if (!lexicon.negationAfter) return false;
+  return lexicon.negationAfter.test(text.slice(position, Math.min(to, position + lexicon.negationAfterWindow)));
+}
+
+/**
  * V8 compiles a pattern on its first run and again, to machine code, on a later one — and
  * once more for each kind of string it reads: text of Latin-1 characters only, and any other
  * (a "—" or a "’" is enough). Page text comes in both kinds. Running each on a short sample of
@@ -436,6 +456,7 @@ export function warmUpSteps(lexicon: CompiledLexicon): (() => void)[] {
   const rest = (sample: string) => () => {
     findAnchors(lexicon, sample);
     negatedBefore(lexicon, sample, 0, sample.length);
+    negatedAfter(lexicon, sample, 0, sample.length);
     lexicon.actorsAnywhere.lastIndex = 0;
     lexicon.actorsAnywhere.exec(sample);
   };

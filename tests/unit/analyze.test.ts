@@ -487,3 +487,19 @@ describe('terms by what they involve', () => {
     readsAs('Jusque là, Microsoft occupait un siège d’observateur au conseil d’OpenAI.', '2024-07-11', 'board-observer', 'board-observer-seat', 'history');
   });
 });
+
+describe('a negation that follows the claim', () => {
+  it.each([
+    ['Die Einigung sieht vor, dass Microsoft sein Vorkaufsrecht für neue Rechenkapazitäten verliert.', 'compute-provider', 'ms-no-rofr'],
+    ['Das Vorkaufsrecht von Microsoft entfällt.', 'compute-provider', 'ms-no-rofr'],
+    ['Le droit de premier refus de Microsoft disparaît.', 'compute-provider', 'ms-no-rofr'],
+    ['El derecho de tanteo de Microsoft desaparece con el nuevo acuerdo.', 'compute-provider', 'ms-no-rofr'],
+    ['Il diritto di prelazione di Microsoft viene meno.', 'compute-provider', 'ms-no-rofr'],
+    ['Microsoft’s right of first refusal has been scrapped under the new deal.', 'compute-provider', 'ms-no-rofr'],
+  ] as const)('%s', (sentence, term, claim) => readsAs(sentence, '2025-11-01', term, claim, 'current'));
+
+  it('does not reach across a clause or read "ends when…" as an end', () => {
+    readsAs('Azure bleibt exklusiver Cloud-Anbieter von OpenAI, während AWS Marktanteile verliert.', '2023-02-01', 'compute-provider', 'azure-exclusive-cloud', 'superseded');
+    readsAs('OpenAI’s API exclusivity with Azure ends when AGI is verified.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'superseded');
+  });
+});
