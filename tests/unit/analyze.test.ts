@@ -499,3 +499,21 @@ describe('a negation that follows the claim', () => {
     readsAs('OpenAI’s API exclusivity with Azure ends when AGI is verified.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'superseded');
   });
 });
+
+describe('compute bought from Azure’s rivals, and exclusivity by what it covers', () => {
+  it.each([
+    ['OpenAI kann künftig auch Rechenleistung bei Amazon, Google oder Oracle einkaufen.', '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'current'],
+    ['OpenAI pourra désormais acheter de la puissance de calcul chez Google.', '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'current'],
+    ['OpenAI potrà acquistare potenza di calcolo da Oracle.', '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'current'],
+    ['OpenAI utilisera exclusivement Azure pour entraîner ses modèles.', '2019-07-23', 'compute-provider', 'azure-exclusive-cloud', 'superseded'],
+    ['Microsoft détient des droits exclusifs sur la technologie d’OpenAI.', '2024-01-10', 'ip-rights', 'ip-exclusive', 'superseded'],
+    ['Microsoft behält exklusiven Zugriff auf die OpenAI-Modelle.', '2024-01-10', 'ip-rights', 'ip-exclusive', 'superseded'],
+    ['The amendment came into force, ending Microsoft’s exclusive rights to OpenAI’s technology.', '2026-05-01', 'ip-rights', 'ip-nonexclusive', 'current'],
+    ['Microsoft ist künftig mit rund 27 Prozent an der Gesellschaft beteiligt.', '2025-11-01', 'ms-stake', 'stake-27', 'current'],
+    ['Microsoft injecte 10 milliards de dollars dans OpenAI.', '2023-01-24', 'investment', null, 'history'],
+  ] as const)('%s', (sentence, date, term, claim, status) => readsAs(sentence, date, term, claim, status));
+
+  it('a rival named without OpenAI buying from it is not a statement', () => {
+    expect(judge('Azure competes with Amazon and Google in the cloud market, Microsoft said of OpenAI.', '2025-11-01').filter((m) => m.term === 'compute-provider')).toEqual([]);
+  });
+});
