@@ -517,3 +517,11 @@ describe('compute bought from Azure’s rivals, and exclusivity by what it cover
     expect(judge('Azure competes with Amazon and Google in the cloud market, Microsoft said of OpenAI.', '2025-11-01').filter((m) => m.term === 'compute-provider')).toEqual([]);
   });
 });
+
+describe('the scan patterns', () => {
+  it('each stays under V8’s 20 KiB limit for optimising a pattern, in as few patterns as fit', () => {
+    for (const { re } of lexicon.scans) expect(re.source.length).toBeLessThan(20 * 1024);
+    const groups = lexicon.scans.reduce((n, { re }) => n + re.source.length, 0);
+    expect(lexicon.scans.length).toBe(Math.ceil(groups / 20_200));
+  });
+});
