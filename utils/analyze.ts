@@ -117,7 +117,9 @@ export function analyzeBlock(
     if (inSentence.length === 0) return;
     const context = sentences[index - 1]?.start ?? sentence.start;
     const sentenceText = plain.slice(sentence.start, sentence.end);
-    const anchors = findAnchors(ctx.lexicon, sentenceText).map((a) => ({
+    // Only the anchors that the readings of this sentence's hits name: most are never needed.
+    const needed = new Set(inSentence.flatMap((h) => ctx.lexicon.anchorsOfEntry[h.entry] ?? []));
+    const anchors = findAnchors(ctx.lexicon, sentenceText, needed).map((a) => ({
       ...a,
       start: a.start + sentence.start,
       end: a.end + sentence.start,

@@ -93,6 +93,8 @@ export interface CompiledLexicon {
    */
   readonly anchors: readonly RegExp[];
   readonly anchorNames: readonly string[];
+  /** For each entry, the indices (into `anchors`) of the anchors its readings name. */
+  readonly anchorsOfEntry: readonly (readonly number[])[];
 }
 
 export class LexiconError extends Error {}
@@ -275,6 +277,12 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       (name) => new RegExp(bounded(alternatives(lexicon.anchors[name]!)), 'gi'),
     ),
     anchorNames,
+    anchorsOfEntry: lexicon.entries.map((entry) => {
+      const names = new Set(
+        [...entry.readings, ...Object.values(entry.values ?? {}).flat()].map((r) => r.anchor),
+      );
+      return anchorNames.flatMap((name, i) => (names.has(name) ? [i] : []));
+    }),
   };
 }
 
@@ -394,10 +402,18 @@ export interface AnchorHit {
   end: number;
 }
 
-/** Anchor phrases in `text` (only run on sentences that hold a hit). */
-export function findAnchors(lexicon: CompiledLexicon, text: string): AnchorHit[] {
+/**
+ * Anchor phrases in `text` (only run on sentences that hold a hit): of the anchors at the indices
+ * `only` when given (those the sentence's hits can read), else of all.
+ */
+export function findAnchors(
+  lexicon: CompiledLexicon,
+  text: string,
+  only?: ReadonlySet<number>,
+): AnchorHit[] {
   const found: AnchorHit[] = [];
   lexicon.anchors.forEach((re, i) => {
+    if (only && !only.has(i)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       found.push({ name: lexicon.anchorNames[i]!, start: m.index, end: m.index + m[0].length });
