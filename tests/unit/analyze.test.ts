@@ -525,3 +525,15 @@ describe('the scan patterns', () => {
     expect(lexicon.scans.length).toBe(Math.ceil(groups / 20_200));
   });
 });
+
+describe('the previous agreement as past framing', () => {
+  it.each([
+    'Under the previous agreement, Microsoft held exclusive rights to OpenAI’s technology until 2030.',
+    'Im alten Vertrag hatte Microsoft die Rechte an OpenAIs Technologie bis 2030.',
+    'Nel precedente accordo Microsoft aveva i diritti sulla tecnologia di OpenAI fino al 2030.',
+  ])('%s', (sentence) => {
+    const ip = judge(sentence, '2025-11-01').filter((m) => m.term === 'ip-rights');
+    expect(ip.length).toBeGreaterThan(0);
+    for (const m of ip) expect(m.status).toBe('history');
+  });
+});
