@@ -33,7 +33,10 @@ export const Reading = v.strictObject({
   term: Id,
   /** The claim the words state; omitted when they only name the term. */
   claim: v.optional(Id),
-  /** The claim stated when a negation ("no longer", "renonce à"…) precedes the words. */
+  /**
+   * The claim stated when a negation precedes the words ("no longer", "renonce à"…) or, in
+   * `negationsAfter`, follows them ("…Vorkaufsrecht entfällt", "…droit de préemption disparaît").
+   */
   negated: v.optional(Id),
   /** A claim that never held, which the words state (data/deal.json `misstatements`). */
   misstatement: v.optional(Id),
@@ -75,6 +78,13 @@ export const Lexicon = v.strictObject({
   /** Words that turn a claim into its `negated` reading when they precede it closely. */
   negations: Patterns,
   negationWindow: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * Words that negate a claim they follow in its sentence, within `negationAfterWindow`
+   * characters: a predicate that ends the claim ("is gone", "entfällt", "disparaît", "viene
+   * meno") or a verb that German puts last ("…dass Microsoft sein Vorkaufsrecht verliert").
+   */
+  negationsAfter: v.optional(Patterns, {}),
+  negationAfterWindow: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   /**
    * Words that present a claim as the past or as what was replaced: `before` it ("instead
    * of", "previously", "bisher") or `after` it ("used to", "before the recapitalisation").

@@ -8,6 +8,7 @@ import type { Mention } from './mention';
 import {
   findAnchors,
   findHits,
+  negatedAfter,
   negatedBefore,
   normalizeText,
   pastFramed,
@@ -117,7 +118,9 @@ export function analyzeBlock(
     if (inSentence.length === 0) return;
     const context = sentences[index - 1]?.start ?? sentence.start;
     const sentenceText = plain.slice(sentence.start, sentence.end);
-    const anchors = findAnchors(ctx.lexicon, sentenceText).map((a) => ({
+    // Only the anchors that the readings of this sentence's hits name: most are never needed.
+    const needed = new Set(inSentence.flatMap((h) => ctx.lexicon.anchorsOfEntry[h.entry] ?? []));
+    const anchors = findAnchors(ctx.lexicon, sentenceText, needed).map((a) => ({
       ...a,
       start: a.start + sentence.start,
       end: a.end + sentence.start,
@@ -130,7 +133,8 @@ export function analyzeBlock(
       if (!reading) continue;
       const negated =
         (reading.negated !== undefined || reading.misstatement !== undefined) &&
-        negatedBefore(ctx.lexicon, plain, sentence.start, hit.start);
+        (negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||
+          negatedAfter(ctx.lexicon, plain, hit.end, sentence.end));
       // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
       if (negated && reading.misstatement !== undefined) continue;
       const claim = (negated ? reading.negated : reading.claim) ?? null;

@@ -21,9 +21,13 @@ export type { Entry, Reading };
  * about a third. Word edges are then spelled out for the scripts news is written in.
  */
 const WORD_CHARS =
-  '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0600-\\u06ff\\u1e00-\\u1fff';
-/** What `\w` means in a pattern: the letters of the five languages read, short to keep patterns small. */
-const PATTERN_LETTERS = '0-9A-Za-z_\\u00c0-\\u024f';
+  '0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u1e00-\u1fff';
+/**
+ * What `\w` means in a pattern: the letters of the five languages read (ASCII word characters
+ * and U+00C0–U+024F), written as the engine's own `\w` plus the literal range, 6 characters
+ * instead of 24: a pattern's source length decides how many scan chunks the lexicon needs.
+ */
+const PATTERN_LETTERS = '\\w\u00c0-\u024f';
 /** Letters and digits: a phrase must not start or end in the middle of a word. */
 const BEFORE = `(?<![${WORD_CHARS}])`;
 const AFTER = `(?![${WORD_CHARS}])`;
@@ -72,6 +76,9 @@ export interface CompiledLexicon {
   readonly pageGate: readonly RegExp[];
   readonly negation: RegExp;
   readonly negationWindow: number;
+  /** Negations that follow what they negate, each anchored at the start of the text it is tried on. */
+  readonly negationAfter: RegExp | null;
+  readonly negationAfterWindow: number;
   /** An approximation word ending just before an amount ("more than ", "rund "). */
   readonly approximateBefore: RegExp;
   /** Past-framing phrases that stand before the words they frame, and after them. */
@@ -86,6 +93,8 @@ export interface CompiledLexicon {
    */
   readonly anchors: readonly RegExp[];
   readonly anchorNames: readonly string[];
+  /** For each entry, the indices (into `anchors`) of the anchors its readings name. */
+  readonly anchorsOfEntry: readonly (readonly number[])[];
 }
 
 export class LexiconError extends Error {}
@@ -93,9 +102,13 @@ export class LexiconError extends Error {}
 /**
  * V8 does not optimise a regular expression whose source passes 20 KiB (kRegExpTooLargeToOptimize):
  * the one combined pattern of 43k characters scanned text 40 times slower than one of 16k. The
- * entries are therefore split into patterns below that size.
+ * entries are therefore split into patterns below that size. Below it, a pass costs little more
+ * for being bigger (on 500k characters of article text, in Node: 1k of groups 4.6 ms, 8k 6.9 ms,
+ * 16k 11 ms, 19k 12 ms; 24k 350 ms), so the chunks are as large as fits: groups up to 20,000
+ * characters; the word edges (WORD_CHARS, its characters written as themselves, not escapes)
+ * add about 100.
  */
-const SCAN_CHUNK_CHARS = 16_000;
+const SCAN_CHUNK_CHARS = 20_000;
 
 /** One of the scan patterns: `entryOfGroup[i]` is the entry of its group i + 1 (-1: actors). */
 export interface ScanChunk {
@@ -234,6 +247,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const anchorNames = Object.keys(lexicon.anchors);
   const pastBefore = alternatives(lexicon.pastFraming.before);
   const pastAfter = alternatives(lexicon.pastFraming.after);
+  const negationAfter = alternatives(lexicon.negationsAfter);
   let scans: ScanChunk[];
   try {
     scans = scanChunks([...entryGroups.map((g, i) => [g, i] as const), [`(${actors})`, -1]]);
@@ -252,6 +266,8 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
+    negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
+    negationAfterWindow: lexicon.negationAfterWindow,
     approximateBefore: new RegExp(`${BEFORE}(?:${alternatives(lexicon.approximate)}) *$`, 'i'),
     pastBefore: new RegExp(bounded(pastBefore), 'i'),
     pastAfter: new RegExp(bounded(pastAfter), 'i'),
@@ -261,6 +277,12 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       (name) => new RegExp(bounded(alternatives(lexicon.anchors[name]!)), 'gi'),
     ),
     anchorNames,
+    anchorsOfEntry: lexicon.entries.map((entry) => {
+      const names = new Set(
+        [...entry.readings, ...Object.values(entry.values ?? {}).flat()].map((r) => r.anchor),
+      );
+      return anchorNames.flatMap((name, i) => (names.has(name) ? [i] : []));
+    }),
   };
 }
 
@@ -282,27 +304,29 @@ export function compilePageGate(
   });
 }
 
-/** Groups, in order, into patterns of at most SCAN_CHUNK_CHARS (a group longer alone stands alone). */
+/**
+ * Groups into patterns of at most SCAN_CHUNK_CHARS (a group longer alone stands alone), each
+ * group in the first pattern with room for it: every pass over the text costs, so as few
+ * patterns as the groups fit in. Within a pattern the groups keep their order (the first entry
+ * that matches at a place wins there, and actors, last, lose to every entry); across patterns
+ * findHits ranks the matches by entry, so a group need not sit next to its neighbours.
+ */
 function scanChunks(groups: readonly (readonly [string, number])[]): ScanChunk[] {
-  const chunks: ScanChunk[] = [];
-  let sources: string[] = [];
-  let entryOfGroup: number[] = [];
-  let size = 0;
-  const close = () => {
-    if (sources.length === 0) return;
-    chunks.push({ re: new RegExp(bounded(sources.join('|')), 'gi'), entryOfGroup });
-    sources = [];
-    entryOfGroup = [];
-    size = 0;
-  };
+  const open: { sources: string[]; entryOfGroup: number[]; size: number }[] = [];
   for (const [source, entry] of groups) {
-    if (size + source.length > SCAN_CHUNK_CHARS) close();
-    sources.push(source);
-    entryOfGroup.push(entry);
-    size += source.length + 1;
+    let chunk = open.find((c) => c.size + source.length <= SCAN_CHUNK_CHARS);
+    if (!chunk) {
+      chunk = { sources: [], entryOfGroup: [], size: 0 };
+      open.push(chunk);
+    }
+    chunk.sources.push(source);
+    chunk.entryOfGroup.push(entry);
+    chunk.size += source.length + 1;
   }
-  close();
-  return chunks;
+  return open.map(({ sources, entryOfGroup }) => ({
+    re: new RegExp(bounded(sources.join('|')), 'gi'),
+    entryOfGroup,
+  }));
 }
 
 /** How far before an amount a word that makes it approximate ("more than") may end. */
@@ -378,10 +402,18 @@ export interface AnchorHit {
   end: number;
 }
 
-/** Anchor phrases in `text` (only run on sentences that hold a hit). */
-export function findAnchors(lexicon: CompiledLexicon, text: string): AnchorHit[] {
+/**
+ * Anchor phrases in `text` (only run on sentences that hold a hit): of the anchors at the indices
+ * `only` when given (those the sentence's hits can read), else of all.
+ */
+export function findAnchors(
+  lexicon: CompiledLexicon,
+  text: string,
+  only?: ReadonlySet<number>,
+): AnchorHit[] {
   const found: AnchorHit[] = [];
   lexicon.anchors.forEach((re, i) => {
+    if (only && !only.has(i)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       found.push({ name: lexicon.anchorNames[i]!, start: m.index, end: m.index + m[0].length });
@@ -424,6 +456,22 @@ export function negatedBefore(
 }
 
 /**
+ * Does `text` hold a negation that follows `position` (the end of a hit) closely, before `to`
+ * (the end of its sentence) and before any clause break (",", ";", ":")?
+ */
+export function negatedAfter(
+  lexicon: CompiledLexicon,
+  text: string,
+  position: number,
+  to: number,
+): boolean {
+  if (!lexicon.negationAfter) return false;
+  return lexicon.negationAfter.test(
+    text.slice(position, Math.min(to, position + lexicon.negationAfterWindow)),
+  );
+}
+
+/**
  * V8 compiles a pattern on its first run and again, to machine code, on a later one — and
  * once more for each kind of string it reads: text of Latin-1 characters only, and any other
  * (a "—" or a "’" is enough). Page text comes in both kinds. Running each on a short sample of
@@ -436,6 +484,7 @@ export function warmUpSteps(lexicon: CompiledLexicon): (() => void)[] {
   const rest = (sample: string) => () => {
     findAnchors(lexicon, sample);
     negatedBefore(lexicon, sample, 0, sample.length);
+    negatedAfter(lexicon, sample, 0, sample.length);
     lexicon.actorsAnywhere.lastIndex = 0;
     lexicon.actorsAnywhere.exec(sample);
   };
