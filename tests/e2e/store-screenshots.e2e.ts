@@ -1,16 +1,18 @@
 /**
- * The store screenshots (1280×800, the size the Chrome Web Store asks for), taken from the built
- * extension in Chromium on a fixture article: the page with its highlights, a card open, and the
- * popup beside the page. Every run takes them and checks them (size, highlights in view, the card
- * on screen, terms in the popup); only `STORE_SCREENSHOTS=1` writes them to docs/store/, since
- * the card says how long ago the facts were checked, so the pixels move with the calendar and a
- * plain test run must not churn git. Otherwise they go to .tmp/store-screenshots/ to look at.
+ * The store images, taken from the built extension in Chromium on a fixture article: three
+ * screenshots at 1280×800 (the Chrome Web Store's size): the page with its highlights, a card
+ * open, the popup beside the page; and the small promo tile (440×280) the store requires.
+ * Every run takes and checks them (sizes, highlights in view, the card on screen, terms in the
+ * popup), but only `STORE_SCREENSHOTS=1` writes them to docs/store/: their pixels depend on the
+ * machine's fonts and on today's date (a card says how old the facts are once past 60 days), so
+ * a plain test run must not churn git. Otherwise they go to .tmp/store-screenshots/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXTENSION_DIR,
   ROOT,
   launchWithExtension,
   serveFixtures,
@@ -165,5 +167,67 @@ describe('store screenshots (1280×800)', () => {
     await shoot(composite, 'screenshot-3-popup');
     await composite.close();
     await page.close();
+  });
+});
+
+describe('store promo tile (440×280, required by the Chrome Web Store)', () => {
+  it('the icon, the name, and a statement marked with its verdict as the extension drew them', async () => {
+    const page = await openArticle();
+    // A real mark as the extension drew it (its paragraph), and its card's verdict.
+    const mark = apiExclusive(page);
+    const paragraph = page.locator('p', { has: mark });
+    await paragraph.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const line = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) =>
+        el.querySelector('mark.dealterm[data-term="api-exclusivity"]'),
+      )!;
+      // The text's own box, not the paragraph's full width.
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const box = range.getBoundingClientRect();
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    });
+    const sample = await page.screenshot({
+      animations: 'disabled',
+      caret: 'hide',
+      clip: { x: line.x - 10, y: line.y - 8, width: line.width + 20, height: line.height + 16 },
+    });
+    await mark.hover();
+    const badge = page.locator(`${CARD} .dl-status > :first-child`);
+    await badge.waitFor({ state: 'visible' });
+    const verdict = await badge.screenshot({ animations: 'disabled', caret: 'hide' });
+    await page.close();
+
+    const tile = await browser.newPage();
+    await tile.setViewportSize({ width: 440, height: 280 });
+    // The icon from the built extension (no file of it is web-accessible, so read from disk).
+    const icon = readFileSync(join(EXTENSION_DIR, 'icon/128.png')).toString('base64');
+    const png64 = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+    await tile.setContent(
+      `<!doctype html><body style="margin:0;width:440px;height:280px;overflow:hidden;background:#f4f6fb;` +
+        `font-family:system-ui,sans-serif;color:#14213d">` +
+        `<div style="display:flex;align-items:center;gap:16px;padding:36px 22px 0">` +
+        `<img src="data:image/png;base64,${icon}" width="72" height="72" alt="">` +
+        `<div><div id="name" style="font-size:34px;font-weight:700">Deal Lens</div>` +
+        `<div style="font-size:14px;margin-top:4px;white-space:nowrap">Microsoft–OpenAI deal terms in the news:<br>do they still hold today?</div></div></div>` +
+        `<img id="sample" src="${png64(sample)}" style="display:block;max-width:400px;margin:30px auto 0;` +
+        `background:#fff;border-radius:6px;box-shadow:0 2px 10px rgba(0,0,0,.18)">` +
+        `<img id="verdict" src="${png64(verdict)}" style="display:block;margin:12px auto 0">` +
+        `</body>`,
+    );
+    await tile.waitForFunction(() =>
+      [...document.images].every((img) => img.complete && img.naturalWidth > 0),
+    );
+    expect(await tile.textContent('#name')).toBe('Deal Lens');
+    for (const id of ['#sample', '#verdict']) {
+      const shown = (await tile.locator(id).boundingBox())!;
+      expect(shown.x).toBeGreaterThanOrEqual(0);
+      expect(shown.x + shown.width).toBeLessThanOrEqual(440);
+      expect(shown.y + shown.height).toBeLessThanOrEqual(280);
+    }
+    const png = await tile.screenshot({ animations: 'disabled', caret: 'hide' });
+    expect(pngSize(png)).toEqual({ width: 440, height: 280 });
+    writeFileSync(join(OUT, 'promo-small-440x280.png'), png);
+    await tile.close();
   });
 });
