@@ -62,6 +62,7 @@ step('lint', 'npx', ['eslint', '.']);
 vitest('unit', []);
 step('build (chrome)', 'npx', ['wxt', 'build']);
 step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+step('zip (chrome, firefox, AMO sources)', 'node', ['scripts/zip-check.mjs']);
 step('web-ext lint (firefox)', 'node', ['scripts/lint-firefox.mjs']);
 // Chromium: every browser test but the Firefox-only files, the shared scenarios in Chromium only.
 vitest('e2e (chromium)', ['--config', 'vitest.e2e.config.ts', '--exclude', 'tests/e2e/firefox-*.e2e.ts'], {
