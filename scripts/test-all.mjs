@@ -62,7 +62,8 @@ step('lint', 'npx', ['eslint', '.']);
 vitest('unit', []);
 step('build (chrome)', 'npx', ['wxt', 'build']);
 step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
-step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false']);
+step('zip (chrome, firefox, AMO sources)', 'node', ['scripts/zip-check.mjs']);
+step('web-ext lint (firefox)', 'node', ['scripts/lint-firefox.mjs']);
 // Chromium: every browser test but the Firefox-only files, the shared scenarios in Chromium only.
 vitest('e2e (chromium)', ['--config', 'vitest.e2e.config.ts', '--exclude', 'tests/e2e/firefox-*.e2e.ts'], {
   E2E_BROWSERS: 'chromium',
