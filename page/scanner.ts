@@ -73,10 +73,32 @@ export function excludedElement(el: Element, name = el.localName): boolean {
   );
 }
 
-/** Is `node` inside an excluded region, or the whole document editable? */
+const FRAGMENT = 11; // Node.DOCUMENT_FRAGMENT_NODE
+
+/**
+ * The open shadow root of `el`, if it has one. A closed one is null here, as for any script of
+ * the page: we never ask for more than the page itself can see.
+ */
+export function openShadowOf(el: Element): ShadowRoot | null {
+  return el.shadowRoot;
+}
+
+/** The element above `node`, crossing out of a shadow root to its host. */
+function elementAbove(node: Node): Element | null {
+  if (node.nodeType === FRAGMENT) return (node as ShadowRoot).host ?? null;
+  const parent = node.parentNode;
+  if (parent === null) return null;
+  if (parent.nodeType === FRAGMENT) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === ELEMENT ? (parent as Element) : null;
+}
+
+/**
+ * Is `node` inside an excluded region, or the whole document editable? Seen across shadow
+ * boundaries: a shadow root whose host is editable or hidden is excluded with it.
+ */
 export function insideExcluded(node: Node): boolean {
   if ((node.ownerDocument ?? (node as Document)).designMode === 'on') return true;
-  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+  for (let el = node.nodeType === ELEMENT ? (node as Element) : elementAbove(node); el; el = elementAbove(el)) {
     if (excludedElement(el)) return true;
   }
   return false;
@@ -159,11 +181,20 @@ const TEXT = 3; // Node.TEXT_NODE
  * one native `textContent` reads it. In a content script every node touched costs a wrapper
  * object of the script's own world, so nodes not touched are most of the saving.
  */
-export function* blocksUnder(root: Node, checked = false): Generator<Block, void, undefined> {
-  if (root.nodeType !== ELEMENT && root.nodeType !== Node.DOCUMENT_NODE) return;
+export function* blocksUnder(
+  root: Node,
+  checked = false,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): Generator<Block, void, undefined> {
+  const rootType = root.nodeType;
+  if (rootType !== ELEMENT && rootType !== Node.DOCUMENT_NODE && rootType !== FRAGMENT) return;
   // `checked`: the caller knows that root is not inside an excluded element (a region is not).
   if (!checked && insideExcluded(root)) return;
-  const rootIsBlock = root.nodeType === ELEMENT && !INLINE.has((root as Element).localName);
+  const rootIsBlock = rootType === ELEMENT && !INLINE.has((root as Element).localName);
+  if (onShadowRoot && rootType === ELEMENT) {
+    const shadow = openShadowOf(root as Element);
+    if (shadow) onShadowRoot(shadow);
+  }
   if (rootIsBlock) {
     const whole = plainBlock(root as Element);
     if (whole) {
@@ -198,6 +229,12 @@ export function* blocksUnder(root: Node, checked = false): Generator<Block, void
       const el = node as Element;
       name = el.localName;
       const first = el.firstChild;
+      // A shadow host is read on its own (its shadow tree is another tree, observed apart): it
+      // is only reported here. A host inside a plain block (an inline one) is not seen.
+      if (onShadowRoot && !excludedElement(el, name)) {
+        const shadow = openShadowOf(el);
+        if (shadow) onShadowRoot(shadow);
+      }
       if (first && !excludedElement(el, name)) {
         const inline = INLINE.has(name);
         const plain = inline ? null : plainBlock(el);
@@ -276,9 +313,16 @@ export interface Region {
  * it has no text of its own block (no direct text, no inline child with text); otherwise it is
  * one region, read block by block. Excluded elements are left out.
  */
-export function* regionsUnder(root: Element, maxElements = REGION_ELEMENTS): Generator<Region, void, undefined> {
+export function* regionsUnder(
+  root: Element | ShadowRoot,
+  maxElements = REGION_ELEMENTS,
+): Generator<Region, void, undefined> {
   if (insideExcluded(root)) return;
-  const stack: Element[] = [root];
+  // A shadow root is no element: its regions are cut from its children.
+  const stack: Element[] = root.nodeType === ELEMENT ? [root as Element] : [];
+  if (root.nodeType !== ELEMENT) {
+    for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (el !== root && excludedElement(el)) continue;
@@ -288,6 +332,18 @@ export function* regionsUnder(root: Element, maxElements = REGION_ELEMENTS): Gen
     } else {
       yield { element: el, small: !large };
     }
+  }
+}
+
+/**
+ * The open shadow roots of hosts under `el` (itself included), not looking inside excluded
+ * elements: for a region that is not walked, whose text (`textContent` holds no shadow tree's)
+ * named no actor. Every element is asked: custom elements, the usual hosts, have no selector.
+ */
+export function shadowRootsUnder(el: Element, found: (root: ShadowRoot) => void): void {
+  for (const candidate of [el, ...el.getElementsByTagName('*')]) {
+    const shadow = openShadowOf(candidate);
+    if (shadow && !insideExcluded(candidate)) found(shadow);
   }
 }
 

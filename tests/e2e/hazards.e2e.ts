@@ -11,6 +11,7 @@ import {
   launchWithExtension,
   lensReply,
   serveFixtures,
+  setSettings,
   waitForLens,
   type ExtensionBrowser,
   type FixtureServer,
@@ -206,37 +207,115 @@ describe('a page that keeps appending articles (infinite-scroll.html)', () => {
   });
 });
 
-describe('an article inside an open shadow root (shadow-dom.html)', () => {
-  it('highlights the light DOM only, and nothing leaks into or out of the shadow root', async () => {
+/** The open card of a document (in our own open shadow root), or null when none is shown. */
+function cardBox(): { top: number; left: number; bottom: number; text: string } | null {
+  const dialog = document.querySelector('deal-lens-card')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+  if (!dialog || dialog.hasAttribute('data-placing')) return null;
+  const box = dialog.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return null;
+  return { top: box.top, left: box.left, bottom: box.bottom, text: dialog.innerText };
+}
+
+describe('articles inside shadow roots (shadow-dom.html)', () => {
+  it('highlights open shadow trees (nested too) and follows them; closed ones and editable areas stay untouched; off restores each exactly', async () => {
+    // Opened with Deal Lens off on the site: the trees are read as the page built them.
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
     const { page, errors } = await open('shadow-dom.html');
+    /** Each tree's markup: the page's light DOM, the article's shadow root, the quote's nested in it, the closed one. */
+    const trees = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('host')!.shadowRoot!;
+        return {
+          light: document.body.innerHTML,
+          article: root.innerHTML,
+          quote: root.querySelector('pull-quote')!.shadowRoot!.innerHTML,
+          sealed: (window as unknown as { sealedRoot: ShadowRoot }).sealedRoot.innerHTML,
+          articleText: root.textContent,
+          quoteText: root.querySelector('pull-quote')!.shadowRoot!.textContent,
+        };
+      });
     await waitForLens(browser, page);
-    await page.waitForSelector('#light mark.dealterm');
-    const found = await page.evaluate(() => {
-      const host = document.getElementById('host')!;
-      const root = host.shadowRoot!;
-      return {
-        light: document.querySelectorAll('#light mark.dealterm').length,
-        slotted: document.querySelectorAll('#slotted mark.dealterm').length,
-        inShadow: root.querySelectorAll('mark').length,
-        shadowText: root.textContent,
-        // Marks in the light DOM sit only in the paragraphs that hold the statements.
-        stray: [...document.querySelectorAll('mark.dealterm')].filter(
-          (m) => !m.closest('#light, #slotted'),
-        ).length,
-        hostChildren: [...host.childNodes].map((n) => n.nodeName),
-      };
-    });
+    const before = await trees();
+    expect(before.light + before.article + before.quote).not.toContain('dealterm');
+    await setSettings(browser, { disabledSites: [] });
+    const markedIn = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('host')!.shadowRoot!;
+        const count = (scope: ParentNode | null | undefined, selector = 'mark.dealterm') =>
+          scope?.querySelectorAll(selector).length ?? -1;
+        return {
+          light: count(document, '#light mark.dealterm'),
+          slotted: count(document, '#slotted mark.dealterm'),
+          ip: count(root, '#shadow-ip mark.dealterm'),
+          rofr: count(root, '#shadow-rofr mark.dealterm'),
+          quote: count(root.querySelector('pull-quote')?.shadowRoot),
+          editor: count(root, '#shadow-editor mark'),
+          sealed: count((window as unknown as { sealedRoot: ShadowRoot }).sealedRoot, 'mark'),
+          hostChildren: [...document.getElementById('host')!.childNodes].map((n) => n.nodeName),
+        };
+      });
+    await expect.poll(async () => (await markedIn()).quote, { timeout: 10_000 }).toBeGreaterThan(0);
+    const found = await markedIn();
     console.info(`shadow-dom: ${JSON.stringify(found)}`);
-    expect(found.light).toBeGreaterThan(0);
-    // Slotted content is light DOM: it is highlighted where it lives.
-    expect(found.slotted).toBeGreaterThan(0);
-    // We do not walk shadow roots: the article text inside stays as the component rendered it.
-    expect(found.inShadow).toBe(0);
-    expect(found.shadowText).toContain(
-      "Microsoft keeps its IP rights to OpenAI's models through 2032.",
+    expect(found).toMatchObject({ editor: 0, sealed: 0, hostChildren: ['P'] });
+    for (const where of ['light', 'slotted', 'ip', 'rofr', 'quote'] as const) expect(found[where], where).toBeGreaterThan(0);
+    // The words are the component's still; the closed tree is as its page built it.
+    const highlighted = await trees();
+    expect(highlighted.articleText).toBe(before.articleText);
+    expect(highlighted.quoteText).toBe(before.quoteText);
+    expect(highlighted.sealed).toBe(before.sealed);
+
+    // The popup's summary counts what the shadow trees state.
+    const reply = await lensReply(browser, page);
+    expect(reply?.summary.mentions.length).toBe(
+      await page.evaluate(() => {
+        const root = document.getElementById('host')!.shadowRoot!;
+        const ids = new Set<string>();
+        for (const scope of [document, root, root.querySelector('pull-quote')!.shadowRoot!])
+          for (const m of scope.querySelectorAll<HTMLElement>('mark.dealterm')) ids.add(m.dataset.mention!);
+        return ids.size;
+      }),
     );
-    expect(found.stray).toBe(0);
-    expect(found.hostChildren).toEqual(['P']);
+
+    // A card for a mark inside the shadow tree, placed next to it (events reach the document
+    // retargeted to the host: the card must find the mark all the same).
+    const mark = page.locator('#shadow-ip mark.dealterm').first();
+    await mark.hover();
+    const card = await expect
+      .poll(() => page.evaluate(cardBox), { timeout: 5_000 })
+      .not.toBeNull()
+      .then(() => page.evaluate(cardBox));
+    const markBox = (await mark.boundingBox())!;
+    console.info(`shadow-dom card: mark ${JSON.stringify(markBox)}, card ${JSON.stringify(card)}`);
+    // Below the mark (8 px offset) or, flipped, above it; and where it starts.
+    const below = Math.abs(card!.top - (markBox.y + markBox.height + 8)) <= 2;
+    const above = Math.abs(card!.bottom - (markBox.y - 8)) <= 2;
+    expect(below || above).toBe(true);
+    expect(Math.abs(card!.left - markBox.x)).toBeLessThanOrEqual(markBox.width + 16);
+    await page.mouse.move(0, 0);
+
+    // The shadow tree is followed: a paragraph the component adds later is read.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'later';
+      p.textContent = "Microsoft keeps its IP rights to OpenAI's models through 2032.";
+      document.getElementById('host')!.shadowRoot!.querySelector('article')!.append(p);
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('host')!.shadowRoot!.querySelectorAll('#later mark.dealterm').length), { timeout: 5_000 })
+      .toBeGreaterThan(0);
+
+    // Off: every tree exactly as it was (less the paragraph added since).
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
+    try {
+      await expect
+        .poll(() => page.evaluate(() => document.getElementById('host')!.shadowRoot!.querySelectorAll('mark').length), { timeout: 5_000 })
+        .toBe(0);
+      await page.evaluate(() => document.getElementById('host')!.shadowRoot!.getElementById('later')!.remove());
+      expect(await trees()).toEqual(before);
+    } finally {
+      await setSettings(browser, { disabledSites: [] });
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
