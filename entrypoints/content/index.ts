@@ -28,6 +28,60 @@ import { yieldToPage } from '@/page/yield';
  */
 const MAX_LOAD_WAIT_MS = 1_000;
 
+/** Whether this script runs in the top frame (the tab's page) rather than in a frame of it. */
+const inTopFrame = (): boolean => window === window.top;
+
+/**
+ * The top page, when this frame may read it (same origin); null in the top frame, and in a
+ * frame of another origin (reading it throws).
+ */
+function topDocument(): Document | null {
+  if (inTopFrame()) return null;
+  try {
+    return window.top?.document ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The sites this script's page is on, as the per-site switch names them: its own, and, in a
+ * frame, the top page's as far as it can be known (Chromium tells a frame its ancestors'
+ * origins; Firefox does not, and a frame of another origin there knows only its own).
+ */
+function sitesHere(): string[] {
+  const sites = [location.hostname];
+  if (inTopFrame()) return sites;
+  const top = topDocument()?.location.hostname;
+  const origins = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
+  const ancestor = origins && origins.length > 0 ? origins.item(origins.length - 1) : null;
+  const host = top ?? (ancestor ? hostnameOf(ancestor) : undefined);
+  if (host && host !== location.hostname) sites.push(host);
+  return sites;
+}
+
+function hostnameOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deal Lens is on here: on for this frame's site and for its top page's (switched off on either, off). */
+const activeHere = (settings: Settings): boolean => sitesHere().every((site) => isActiveOn(settings, site));
+
+/**
+ * The page's publication date; in a frame that states none, its top page's when readable
+ * (an embedded article is judged as of the page that carries it).
+ */
+function datePublished(): string | null {
+  const own = detectPageDate(document, location.href)?.date ?? null;
+  if (own !== null) return own;
+  const top = topDocument();
+  return top ? (detectPageDate(top, top.location.href)?.date ?? null) : null;
+}
+
 /** Everything that exists while Deal Lens is on for this page. */
 interface Session {
   lens: Lens;
@@ -39,11 +93,15 @@ interface Session {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Articles embedded in frames too. Each frame is gated on its own text: a frame that never
+  // names both companies costs one read of its text (see the start of `main`).
+  allFrames: true,
   runAt: 'document_idle',
   // The card's and banner's styles come as text for their shadow roots (overlay-host.ts); a
   // stylesheet imported here some day would go into a shadow root too, never into the page.
   cssInjectionMode: 'ui',
   async main(ctx) {
+    const isTopFrame = inTopFrame();
     const timing: ScanTiming = {
       start: performance.now(),
       began: null,
@@ -59,6 +117,12 @@ export default defineContentScript({
     } catch (error) {
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
       return;
+    }
+    // A frame speaks to no popup and no badge (both are the top frame's): until its own text
+    // names both companies it reads no settings, listens to nothing and watches no address.
+    if (!isTopFrame) {
+      await pageLoaded(window, MAX_LOAD_WAIT_MS);
+      if (ctx.isInvalid || !(await aboutTheDeal(ctx, gate).eventually)) return;
     }
     let knowledge: Knowledge | null = null;
     let settings: Settings = await loadSettings();
@@ -97,7 +161,8 @@ export default defineContentScript({
     /** What was last sent: sending thousands of mentions again for nothing costs a long task. */
     let reported: Pick<SummaryReply, 'state' | 'summary'> | null = null;
     const report = (now: SummaryReply = reply()): void => {
-      if (ctx.isInvalid) return;
+      // The badge counts the top frame's page only (the background ignores frames anyway).
+      if (ctx.isInvalid || !isTopFrame) return;
       if (reported?.state === now.state && reported.summary === now.summary) return;
       reported = now;
       browser.runtime
@@ -106,11 +171,10 @@ export default defineContentScript({
     };
 
     const start = (): void => {
-      if (session || ctx.isInvalid || !knowledge || !isActiveOn(settings, location.hostname))
-        return;
+      if (session || ctx.isInvalid || !knowledge || !activeHere(settings)) return;
       const { deal } = knowledge;
       state = 'scanning';
-      pageDate = detectPageDate(document, location.href)?.date ?? null;
+      pageDate = datePublished();
       const lens = new Lens({
         ...knowledge,
         pageDate,
@@ -210,7 +274,7 @@ export default defineContentScript({
       watchSettings((next) => {
         const previous = settings;
         settings = next;
-        if (!isActiveOn(settings, location.hostname)) return stop();
+        if (!activeHere(settings)) return stop();
         // What is highlighted and shown depends on these two; the style applies in place.
         if (previous.showReported !== next.showReported || previous.showBanner !== next.showBanner)
           stop();
@@ -228,8 +292,11 @@ export default defineContentScript({
       if (message.type === 'reveal') return reveal(message.mention);
       return undefined;
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // The popup asks the top frame only (frameId 0): a frame need not listen.
+    if (isTopFrame) {
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    }
     // Single-page sites: a new article under the same document. The event comes on `window`,
     // where the page can send one of that name too: only WXT's own (its `newUrl` a URL of our
     // world, which no page can make) for a new address starts the lens again.
@@ -253,8 +320,8 @@ export default defineContentScript({
     timing.gated = performance.now();
     if (!onTopicNow) {
       // Not about the deal (yet): nothing to show, and nothing more to do until it is.
-      state = isActiveOn(settings, location.hostname) ? 'done' : 'off';
-      pageDate = detectPageDate(document, location.href)?.date ?? null;
+      state = activeHere(settings) ? 'done' : 'off';
+      pageDate = datePublished();
       timing.scanned = performance.now();
     }
     if (!(await onTopic.eventually)) return;
@@ -274,7 +341,7 @@ export default defineContentScript({
       await yieldToPage();
       step();
     }
-    if (!isActiveOn(settings, location.hostname)) state = 'off';
+    if (!activeHere(settings)) state = 'off';
     start();
   },
 });

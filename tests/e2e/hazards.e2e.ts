@@ -6,7 +6,7 @@
  * text node and editable areas.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import {
   launchWithExtension,
   lensReply,
@@ -16,6 +16,9 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+
+/** The status of iframe-child.html's "#dated" statement, judged as of 2024-03-05 and undated. */
+const DATED_STATUS = { dated: 'changed', undated: 'out-of-date' };
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -321,21 +324,103 @@ describe('articles inside shadow roots (shadow-dom.html)', () => {
   });
 });
 
-describe('a same-origin iframe (iframe-host.html → iframe-child.html)', () => {
-  it('highlights the top page; the frame is left alone (no allFrames)', async () => {
+/** Each frame's document, by the name of the page it holds. */
+function frameOf(page: Page, file: string): Frame {
+  const frame = page.frames().find((f) => f.url().endsWith(`/hazards/${file}`));
+  if (!frame) throw new Error(`no frame holding ${file}`);
+  return frame;
+}
+
+/** The marks of a document: where each is and what it says. */
+function marksHere(): { id: string; status: string; text: string }[] {
+  return [...document.querySelectorAll<HTMLElement>('mark.dealterm')].map((m) => ({
+    id: m.closest('[id]')?.id ?? '',
+    status: m.dataset.status ?? '',
+    text: m.textContent ?? '',
+  }));
+}
+
+describe('an article in a same-origin frame (iframe-host.html → iframe-child.html)', () => {
+  it("is highlighted in its frame, judged as of the top page's date, with its card; off restores the frame exactly", async () => {
+    // Opened with Deal Lens off on the site: the frame is read as the page built it.
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
     const { page, errors } = await open('iframe-host.html');
     await waitForLens(browser, page);
-    await page.waitForSelector('#host-text mark.dealterm');
-    const frame = page.frameLocator('#frame');
-    await frame.locator('article p').first().waitFor();
-    // Give a content script in the frame, were there one, the time it takes in the top page.
-    await page.waitForFunction(() => document.readyState === 'complete');
-    const inFrame = await frame.locator('mark.dealterm').count();
-    console.info(
-      `iframe: ${await marks(page)} marks in the top page, ${inFrame} in the same-origin frame`,
-    );
-    expect(inFrame).toBe(0);
-    expect(await marks(page)).toBeGreaterThan(0);
+    const child = frameOf(page, 'iframe-child.html');
+    const frameHtml = () => child.evaluate(() => document.body.innerHTML);
+    const frameText = () => child.evaluate(() => document.body.textContent);
+    const pristine = await frameHtml();
+    expect(pristine).not.toContain('dealterm');
+    const text = await frameText();
+    await setSettings(browser, { disabledSites: [] });
+    await waitForLens(browser, page);
+    await child.waitForSelector('#dated mark.dealterm', { timeout: 10_000 });
+    const inFrame = await child.evaluate(marksHere);
+    const onTop = await page.evaluate(marksHere);
+    console.info(`iframe: top ${JSON.stringify(onTop)}, frame ${JSON.stringify(inFrame)}`);
+    expect(onTop.length).toBeGreaterThan(0);
+    expect(inFrame.filter((m) => m.id === 'stake').length).toBeGreaterThan(0);
+    expect(inFrame.filter((m) => m.id === 'ip').length).toBeGreaterThan(0);
+    expect(inFrame.filter((m) => m.id === 'editor')).toEqual([]);
+    expect(await frameText()).toBe(text);
+    // The frame states no date: it is judged as of its top page's (2024-03-05), when Azure was
+    // still OpenAI's exclusive cloud; the same words in an undated page say otherwise (below).
+    expect(inFrame.find((m) => m.id === 'dated')?.status).toBe(DATED_STATUS.dated);
+    // The advertising frame never named the deal: nothing there.
+    const ad = page.frames().find((f) => f.url() === 'about:srcdoc');
+    expect(await ad?.evaluate(() => document.querySelectorAll('mark, deal-lens-card, deal-lens-banner').length)).toBe(0);
+
+    // The popup hears the top frame only: its summary is the top page's marks.
+    const reply = await lensReply(browser, page);
+    expect(reply?.summary.pageDate).toBe('2024-03-05');
+    expect(reply?.summary.mentions.map((m) => m.text)).toEqual(onTop.map((m) => m.text));
+
+    // The card opens inside the frame, drawn by the frame's own script, next to the mark.
+    const mark = child.locator('#ip mark.dealterm').first();
+    await mark.hover();
+    await expect.poll(() => child.evaluate(cardBox), { timeout: 5_000 }).not.toBeNull();
+    const card = (await child.evaluate(cardBox))!;
+    const markBox = (await mark.evaluate((m) => m.getBoundingClientRect().toJSON())) as DOMRect;
+    expect(Math.abs(card.top - (markBox.bottom + 8)) <= 2 || Math.abs(card.bottom - (markBox.top - 8)) <= 2).toBe(true);
+    await page.mouse.move(0, 0);
+
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
+    try {
+      await expect.poll(() => child.evaluate(() => document.querySelectorAll('mark.dealterm').length), { timeout: 5_000 }).toBe(0);
+      await expect.poll(frameHtml, { timeout: 5_000 }).toBe(pristine);
+    } finally {
+      await setSettings(browser, { disabledSites: [] });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the same article as a page of its own, undated, is judged otherwise (the check above can fail)', async () => {
+    const { page, errors } = await open('iframe-child.html');
+    await waitForLens(browser, page);
+    await page.waitForSelector('#dated mark.dealterm');
+    expect((await page.evaluate(marksHere)).find((m) => m.id === 'dated')?.status).toBe(DATED_STATUS.undated);
+    expect(DATED_STATUS.undated).not.toBe(DATED_STATUS.dated);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('an article in a frame of another origin (iframe-cross.html → localhost)', () => {
+  it('is highlighted on its own text, undated (the top page cannot be read), with no error', async () => {
+    const { page, errors } = await open('iframe-cross.html');
+    await page.waitForLoadState('load');
+    const cross = page.frames().find((f) => f.url().startsWith('http://localhost:'));
+    expect(cross, 'the localhost frame').toBeDefined();
+    const text = await cross!.evaluate(() => document.body.textContent);
+    await cross!.waitForSelector('#stake mark.dealterm', { timeout: 10_000 });
+    const inFrame = await cross!.evaluate(marksHere);
+    console.info(`iframe-cross: ${JSON.stringify(inFrame)}`);
+    expect(inFrame.find((m) => m.id === 'dated')?.status).toBe(DATED_STATUS.undated);
+    expect(inFrame.filter((m) => m.id === 'editor')).toEqual([]);
+    expect(await cross!.evaluate(() => document.body.textContent)).toBe(text);
+    // The top page names only one company: nothing there.
+    expect(await marks(page)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
