@@ -301,7 +301,13 @@ export class Lens {
     this.pageChanges++;
     if (this.stopped || this.backedOff) return;
     if (records.length > MUTATION_FLOOD) {
-      this.dirty = new Set([document.body]);
+      // The whole page, and whole each shadow tree the flood came from (a rescan of <body>
+      // does not reread the trees it already follows).
+      this.dirty = new Set<Node>([document.body]);
+      for (const record of theirs) {
+        const tree = record.target.getRootNode();
+        if (this.shadowRoots.has(tree as ShadowRoot)) this.dirty.add(tree);
+      }
     } else {
       for (const record of theirs) {
         if (record.type === 'characterData') this.dirty.add(record.target);
