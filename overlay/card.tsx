@@ -125,6 +125,12 @@ export function createCardController(
       signal: listeners.signal,
     });
 
+  /**
+   * Where an event began. A mark inside a page's shadow root is seen at document level as its
+   * host (events are retargeted): the path's first node is the mark's own text or the mark.
+   */
+  const origin = (event: Event): EventTarget | null => event.composedPath()[0] ?? event.target;
+
   /** Whether an event target is our card (seen from the page it is the host, once retargeted). */
   const inCard = (target: EventTarget | null): boolean =>
     target === host || (target instanceof Node && target.getRootNode() === shadow);
@@ -259,6 +265,9 @@ export function createCardController(
       if (openMark === mark && (!mark.isConnected || !host.isConnected)) close();
     });
     removals.observe(document.documentElement, { childList: true, subtree: true });
+    // A mark in a shadow tree leaves it unseen by an observer of the document.
+    const tree = mark.getRootNode();
+    if (tree !== document) removals.observe(tree, { childList: true, subtree: true });
     stopPositioning = () => {
       stopAuto();
       removals.disconnect();
@@ -337,7 +346,7 @@ export function createCardController(
   // --- page events (delegated, capture phase: a page that stops propagation cannot blind us) ---
 
   on('pointerover', (event) => {
-    const mark = markOf(event.target);
+    const mark = markOf(origin(event));
     if (!mark) return;
     lastPointer = { x: event.clientX, y: event.clientY };
     if (isOpenMark(mark)) {
@@ -359,7 +368,7 @@ export function createCardController(
   });
 
   on('pointerout', (event) => {
-    const mark = markOf(event.target);
+    const mark = markOf(origin(event));
     if (!mark) return;
     const to = event.relatedTarget;
     if (to instanceof Node && mark.contains(to)) return;
@@ -371,12 +380,12 @@ export function createCardController(
 
   // Touch has no hover: a tap on a mark opens its card pinned (the link or page still gets the tap).
   on('click', (event) => {
-    const mark = markOf(event.target);
+    const mark = markOf(origin(event));
     if (mark && (event as PointerEvent).pointerType === 'touch') open(mark, { pinned: true });
   });
 
   on('focusin', (event) => {
-    const target = event.target;
+    const target = origin(event);
     if (!(target instanceof HTMLElement) || !isOurs(target)) return;
     if (isOpenMark(target)) {
       focusMark = true;
@@ -389,7 +398,7 @@ export function createCardController(
   });
 
   on('focusout', (event) => {
-    const target = event.target;
+    const target = origin(event);
     if (!(target instanceof HTMLElement) || !isOpenMark(target)) return;
     focusMark = false;
     if (inCard(event.relatedTarget)) return; // into the card
@@ -404,7 +413,7 @@ export function createCardController(
     }
     if (event.key !== 'Enter' && event.key !== ' ') return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target;
+    const target = origin(event);
     if (!(target instanceof HTMLElement) || !isOurs(target)) return;
     if (!decorated.has(target) && !madeFocusable.has(target)) return;
     // Handled: Space must not scroll the page, and the page's shortcuts must not see the key.

@@ -111,6 +111,8 @@ export class Lens {
   /** …and how many had been seen when the oldest block in `pending` was read. */
   private pendingSince = 0;
   private scanning: Promise<void> = Promise.resolve();
+  /** The open shadow roots read and observed (a host's shadow root stays the same one). */
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(private readonly opts: LensOptions) {
     this.highlighter = new Highlighter(opts.highlightStyle, pageScheme(document));
@@ -170,37 +172,52 @@ export class Lens {
     clearTimeout(this.timer);
     this.observer?.disconnect();
     this.observer = null;
+    this.shadowRoots.clear();
     this.highlighter.remove();
     this.opts.onChange?.([]);
   }
 
-  /** Reads the blocks under `root` in slices, then writes what they state. */
-  private async scan(root: Element, actorDistance: ActorDistance): Promise<ScanStats | null> {
+  /**
+   * Reads the blocks under `root` in slices — and the open shadow trees met on the way, each
+   * after it, with no actor in reach at its start — then writes what they state.
+   */
+  private async scan(root: Element | ShadowRoot, actorDistance: ActorDistance): Promise<ScanStats | null> {
     const ctx = {
       deal: this.opts.deal,
       lexicon: this.opts.lexicon,
       pageDate: this.opts.pageDate,
       today: this.opts.today,
     };
-    const reading = new SubtreeReading(
-      root,
-      new BlockReader(ctx, this.gate, actorDistance),
-      this.opts.lexicon.actorAnywhere,
-    );
-    while (!reading.done) {
-      for (const { block, mentions } of reading.readUntil(performance.now() + SLICE_MS)) {
-        const shown = mentions.filter(
-          (m) =>
-            (this.opts.showReported || !restsOnReports(this.opts.deal, m)) &&
-            (!this.opts.onlyNotTrue || needsCorrection(m.status)),
-        );
-        if (shown.length === 0) continue;
-        if (this.nextWrite === this.pending.length) this.pendingSince = this.pageChanges;
-        this.pending.push(this.highlighter.prepare(block, shown));
+    const trees: [Element | ShadowRoot, ActorDistance][] = [[root, actorDistance]];
+    // Only a tree not followed yet: one already followed keeps its marks, and is rescanned on
+    // its own changes.
+    const found = (shadow: ShadowRoot): void => {
+      if (this.follow(shadow)) trees.push([shadow, NO_ACTOR]);
+    };
+    for (let i = 0; i < trees.length; i++) {
+      const [tree, distance] = trees[i]!;
+      const reading = new SubtreeReading(
+        tree,
+        new BlockReader(ctx, this.gate, distance),
+        this.opts.lexicon.actorAnywhere,
+        undefined,
+        found,
+      );
+      while (!reading.done) {
+        for (const { block, mentions } of reading.readUntil(performance.now() + SLICE_MS)) {
+          const shown = mentions.filter(
+            (m) =>
+              (this.opts.showReported || !restsOnReports(this.opts.deal, m)) &&
+              (!this.opts.onlyNotTrue || needsCorrection(m.status)),
+          );
+          if (shown.length === 0) continue;
+          if (this.nextWrite === this.pending.length) this.pendingSince = this.pageChanges;
+          this.pending.push(this.highlighter.prepare(block, shown));
+        }
+        if (this.stopped) return null;
+        if (!reading.done) await yieldToPage();
+        if (this.stopped) return null;
       }
-      if (this.stopped) return null;
-      if (!reading.done) await yieldToPage();
-      if (this.stopped) return null;
     }
     const read = performance.now();
     // Writing starts in a task of its own, not at the end of the last read slice.
@@ -266,13 +283,27 @@ export class Lens {
       this.pending = [];
       this.nextWrite = 0;
     }
-    observer?.observe(document.body, OBSERVED);
+    if (observer) this.observeAll(observer);
     return wrote;
   }
 
   private observe(): void {
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document.body, OBSERVED);
+    this.observeAll(this.observer);
+  }
+
+  /** The page and every shadow tree followed: an observer of <body> sees nothing inside them. */
+  private observeAll(observer: MutationObserver): void {
+    observer.observe(document.body, OBSERVED);
+    for (const shadow of this.shadowRoots) observer.observe(shadow, OBSERVED);
+  }
+
+  /** Starts following an open shadow root; false if it is followed already. */
+  private follow(shadow: ShadowRoot): boolean {
+    if (this.shadowRoots.has(shadow)) return false;
+    this.shadowRoots.add(shadow);
+    this.observer?.observe(shadow, OBSERVED);
+    return true;
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
@@ -282,7 +313,13 @@ export class Lens {
     this.pageChanges++;
     if (this.stopped || this.backedOff) return;
     if (records.length > MUTATION_FLOOD) {
-      this.dirty = new Set([document.body]);
+      // The whole page, and whole each shadow tree the flood came from (a rescan of <body>
+      // does not reread the trees it already follows).
+      this.dirty = new Set<Node>([document.body]);
+      for (const record of theirs) {
+        const tree = record.target.getRootNode();
+        if (this.shadowRoots.has(tree as ShadowRoot)) this.dirty.add(tree);
+      }
     } else {
       for (const record of theirs) {
         if (record.type === 'characterData') this.dirty.add(record.target);
@@ -314,7 +351,7 @@ export class Lens {
       this.observer?.disconnect();
       return;
     }
-    const roots = outermost([...this.dirty].map(blockRoot).filter((n): n is Element => n !== null));
+    const roots = outermost([...this.dirty].map(blockRoot).filter((n) => n !== null));
     this.dirty.clear();
     const task = (async () => {
       for (const root of roots) {
@@ -364,17 +401,21 @@ function isOurs(node: Node): boolean {
   return !!el?.closest(`${MARK_SELECTOR},[${OWN_UI_ATTR}]`);
 }
 
-/** The element to rescan for a changed node: its nearest block-level container. */
-function blockRoot(node: Node): Element | null {
-  const el = node instanceof Element ? node : node.parentElement;
-  return (
-    el?.closest(
-      'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, figcaption, article, section, div, main, body',
-    ) ?? null
-  );
+const BLOCK_ROOTS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, figcaption, article, section, div, main, body';
+
+/**
+ * The element to rescan for a changed node: its nearest block-level container — or, in a
+ * shadow tree with none above the node (`closest` stops at the tree's edge), the shadow root.
+ */
+function blockRoot(node: Node): Element | ShadowRoot | null {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const block = el?.closest(BLOCK_ROOTS);
+  if (block) return block;
+  const top = (el ?? node).getRootNode();
+  return top.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (top as ShadowRoot).host ? (top as ShadowRoot) : null;
 }
 
-function outermost(elements: Element[]): Element[] {
+function outermost<T extends Node>(elements: T[]): T[] {
   const unique = [...new Set(elements)];
   return unique.filter((el) => !unique.some((other) => other !== el && other.contains(el)));
 }
@@ -383,8 +424,13 @@ function outermost(elements: Element[]): Element[] {
  * For a rescan of part of the page: is the article around it about Microsoft and OpenAI? Reads
  * the surrounding article (or section) only, never the whole page.
  */
-function actorContext(root: Element, lexicon: CompiledLexicon): ActorDistance {
-  const container = root.closest('article, main, section, [role="main"]') ?? root.parentElement;
+function actorContext(root: Element | ShadowRoot, lexicon: CompiledLexicon): ActorDistance {
+  const container =
+    root.nodeType === Node.ELEMENT_NODE
+      ? ((root as Element).closest('article, main, section, [role="main"]') ??
+        (root as Element).parentElement ??
+        root.getRootNode())
+      : root;
   const text = container?.textContent?.slice(0, 20000) ?? '';
   return lexicon.actor.test(text) ? 0 : NO_ACTOR;
 }

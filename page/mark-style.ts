@@ -68,12 +68,13 @@ const FOCUS_RING: [string, string][] = [
 export function followFocus(doc: Document, isOurs: (el: Element) => boolean): () => void {
   const listeners = new AbortController();
   const options = { capture: true, signal: listeners.signal };
+  // The event's first target, not `event.target`: a mark in a shadow tree is retargeted to its host.
   const markOf = (target: EventTarget | null): HTMLElement | null =>
     target instanceof HTMLElement && isOurs(target) ? target : null;
   doc.addEventListener(
     'focusin',
     (event) => {
-      const mark = event.isTrusted ? markOf(event.target) : null;
+      const mark = event.isTrusted ? markOf(event.composedPath()[0] ?? null) : null;
       if (!mark?.matches(':focus-visible')) return;
       for (const [property, value] of FOCUS_RING)
         mark.style.setProperty(property, value, 'important');
@@ -83,7 +84,7 @@ export function followFocus(doc: Document, isOurs: (el: Element) => boolean): ()
   doc.addEventListener(
     'focusout',
     (event) => {
-      const mark = markOf(event.target);
+      const mark = markOf(event.composedPath()[0] ?? null);
       if (mark) for (const [property] of FOCUS_RING) mark.style.removeProperty(property);
     },
     options,

@@ -20,14 +20,7 @@ import { analyzeBlock, NO_ACTOR, type ActorDistance, type PassageContext } from 
 import { findHits, normalizeText, type CompiledLexicon, type Hit } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
-import {
-  blocksUnder,
-  isHeading,
-  regionsUnder,
-  REGION_ELEMENTS,
-  type Block,
-  type Region,
-} from './scanner';
+import { blocksUnder, isHeading, regionsUnder, REGION_ELEMENTS, shadowRootsUnder, type Block, type Region } from './scanner';
 
 export interface Statement {
   block: Block;
@@ -231,12 +224,16 @@ export class SubtreeReading {
    */
   private reachLeft: number | null = null;
   private finished = false;
+  /** The region being read. */
+  private region: Element | null = null;
 
   constructor(
-    root: Element,
+    root: Element | ShadowRoot,
     private readonly reader: BlockReader,
     private readonly actorAnywhere: RegExp,
     maxElements = REGION_ELEMENTS,
+    /** Told of each open shadow root met on the way (each is read as a tree of its own). */
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
   ) {
     this.regions = regionsUnder(root, maxElements);
   }
@@ -269,9 +266,10 @@ export class SubtreeReading {
             // With no actor in the region, each block takes the actor one block further away.
             this.reachLeft -= next.value.text.length;
             if (this.reachLeft < 0) {
-              // Out of reach: the rest of the region states nothing.
+              // Out of reach: the rest of the region states nothing (its shadow trees may).
               readSlice();
               this.blocks = null;
+              if (this.onShadowRoot && this.region) shadowRootsUnder(this.region, this.onShadowRoot);
               continue;
             }
           }
@@ -286,6 +284,7 @@ export class SubtreeReading {
         break;
       }
       const { element, small } = region.value;
+      this.region = element;
       this.reachLeft = null;
       if (small) {
         readSlice(); // the reader's actor distance must cover every block before this region
@@ -295,12 +294,14 @@ export class SubtreeReading {
           // A region that names no actor states something only within reach of one before it.
           if (this.reader.outOfReach) {
             this.reader.pass(text.length);
+            // Its shadow trees are read apart, with their own actors: still find them.
+            if (this.onShadowRoot) shadowRootsUnder(element, this.onShadowRoot);
             continue;
           }
           this.reachLeft = this.reader.reach;
         }
       }
-      this.blocks = blocksUnder(element, true);
+      this.blocks = blocksUnder(element, true, this.onShadowRoot);
     }
     readSlice();
     return found;

@@ -124,10 +124,32 @@ export function excludedElement(el: Element, name = el.localName): boolean {
   );
 }
 
-/** Is `node` inside an excluded region, or the whole document editable? */
+const FRAGMENT = 11; // Node.DOCUMENT_FRAGMENT_NODE
+
+/**
+ * The open shadow root of `el`, if it has one. A closed one is null here, as for any script of
+ * the page: we never ask for more than the page itself can see.
+ */
+export function openShadowOf(el: Element): ShadowRoot | null {
+  return el.shadowRoot;
+}
+
+/** The element above `node`, crossing out of a shadow root to its host. */
+function elementAbove(node: Node): Element | null {
+  if (node.nodeType === FRAGMENT) return (node as ShadowRoot).host ?? null;
+  const parent = node.parentNode;
+  if (parent === null) return null;
+  if (parent.nodeType === FRAGMENT) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === ELEMENT ? (parent as Element) : null;
+}
+
+/**
+ * Is `node` inside an excluded region, or the whole document editable? Seen across shadow
+ * boundaries: a shadow root whose host is editable or hidden is excluded with it.
+ */
 export function insideExcluded(node: Node): boolean {
   if ((node.ownerDocument ?? (node as Document)).designMode === 'on') return true;
-  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+  for (let el = node.nodeType === ELEMENT ? (node as Element) : elementAbove(node); el; el = elementAbove(el)) {
     if (excludedElement(el)) return true;
   }
   return false;
@@ -210,11 +232,20 @@ const TEXT = 3; // Node.TEXT_NODE
  * one native `textContent` reads it. In a content script every node touched costs a wrapper
  * object of the script's own world, so nodes not touched are most of the saving.
  */
-export function* blocksUnder(root: Node, checked = false): Generator<Block, void, undefined> {
-  if (root.nodeType !== ELEMENT && root.nodeType !== Node.DOCUMENT_NODE) return;
+export function* blocksUnder(
+  root: Node,
+  checked = false,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): Generator<Block, void, undefined> {
+  const rootType = root.nodeType;
+  if (rootType !== ELEMENT && rootType !== Node.DOCUMENT_NODE && rootType !== FRAGMENT) return;
   // `checked`: the caller knows that root is not inside an excluded element (a region is not).
   if (!checked && insideExcluded(root)) return;
-  const rootIsBlock = root.nodeType === ELEMENT && !INLINE.has((root as Element).localName);
+  const rootIsBlock = rootType === ELEMENT && !INLINE.has((root as Element).localName);
+  if (onShadowRoot && rootType === ELEMENT) {
+    const shadow = openShadowOf(root as Element);
+    if (shadow) onShadowRoot(shadow);
+  }
   if (rootIsBlock) {
     const whole = plainBlock(root as Element);
     if (whole) {
@@ -249,6 +280,12 @@ export function* blocksUnder(root: Node, checked = false): Generator<Block, void
       const el = node as Element;
       name = el.localName;
       const first = el.firstChild;
+      // A shadow host is read on its own (its shadow tree is another tree, observed apart): it
+      // is only reported here. A host inside a plain block (an inline one) is not seen.
+      if (onShadowRoot && !excludedElement(el, name)) {
+        const shadow = openShadowOf(el);
+        if (shadow) onShadowRoot(shadow);
+      }
       if (first && !excludedElement(el, name)) {
         const inline = INLINE.has(name);
         const plain = inline ? null : plainBlock(el);
@@ -328,11 +365,15 @@ export interface Region {
  * one region, read block by block. Excluded elements are left out.
  */
 export function* regionsUnder(
-  root: Element,
+  root: Element | ShadowRoot,
   maxElements = REGION_ELEMENTS,
 ): Generator<Region, void, undefined> {
   if (insideExcluded(root)) return;
-  const stack: Element[] = [root];
+  // A shadow root is no element: its regions are cut from its children.
+  const stack: Element[] = root.nodeType === ELEMENT ? [root as Element] : [];
+  if (root.nodeType !== ELEMENT) {
+    for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (el !== root && excludedElement(el)) continue;
@@ -343,6 +384,26 @@ export function* regionsUnder(
     } else {
       yield { element: el, small: !large };
     }
+  }
+}
+
+/** Every HTML element name (obsolete ones too): any other in an HTML page is a custom element. */
+const HTML_TAGS =
+  'a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp'.split(' ');
+
+/** Custom elements (the usual shadow hosts), outside SVG and MathML, whose element names are not HTML's. */
+const CUSTOM_ELEMENT_SELECTOR = `:not(${HTML_TAGS.join(',')}):not(svg *, math *, svg, math)`;
+
+/**
+ * The open shadow roots of custom elements under `el`, for a region the reader skips (its text,
+ * which holds no shadow tree's, names no actor). One native query, no wrapper for the region's
+ * other elements: asking each of them cost a skipped region what skipping it saves (most of
+ * the 100× bench page). A built-in element used as a host there is not found.
+ */
+export function shadowRootsUnder(el: Element, found: (root: ShadowRoot) => void): void {
+  for (const candidate of el.querySelectorAll(CUSTOM_ELEMENT_SELECTOR)) {
+    const shadow = openShadowOf(candidate);
+    if (shadow && !insideExcluded(candidate)) found(shadow);
   }
 }
 

@@ -56,3 +56,16 @@ export function isMessage(value: unknown): value is Message {
     typeof (value as { type?: unknown }).type === 'string'
   );
 }
+
+/** A scan's timing, started at `start` (performance.now()), nothing else known yet. */
+export function scanTiming(start: number): ScanTiming {
+  return {
+    start,
+    began: null,
+    gated: null,
+    ready: null,
+    read: null,
+    scanned: null,
+    writeSlices: 0,
+  };
+}

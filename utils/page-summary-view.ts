@@ -5,7 +5,7 @@
  */
 import { needsCorrection, type Deal, type Status } from '@/data/deal';
 import type { Lang } from '@/data/schema';
-import type { PageSummary } from './summary';
+import type { MentionSummary, PageSummary } from './summary';
 
 export interface TermRow {
   /** Term id (data/deal.json). */
@@ -80,6 +80,19 @@ export function summaryView(summary: PageSummary, deal: Deal, lang: Lang): Summa
     outdated: summary.outdated,
     checkedAsOf: deal.checkedAsOf,
   };
+}
+
+/**
+ * The statement not true today after `last` in page order (the first when `last` is none or
+ * the last one), for "show them" and next/previous; null when every statement holds.
+ */
+export function nextNotTrue(
+  mentions: readonly MentionSummary[],
+  last: string | null,
+): string | null {
+  const outdated = mentions.filter((m) => needsCorrection(m.status));
+  if (outdated.length === 0) return null;
+  return outdated[(outdated.findIndex((m) => m.id === last) + 1) % outdated.length]!.id;
 }
 
 /** The toolbar badge: the out-of-date count, empty when nothing is out of date. */

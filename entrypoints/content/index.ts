@@ -4,23 +4,24 @@
  */
 import './quiet-start';
 import { browser } from 'wxt/browser';
-import { needsCorrection, todayIso } from '@/data/deal';
+import { todayIso } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { loadDeal, loadLexicon, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
 import { warmUpSteps } from '@/utils/lexicon';
-import { isMessage, type LensState, type ScanTiming, type SummaryReply } from '@/utils/messages';
-import { detectPageDate } from '@/page/page-date';
+import { isMessage, scanTiming, type LensState, type SummaryReply } from '@/utils/messages';
 import { bannerDismissedOn, rememberBannerDismissed } from '@/extension/dismissals';
 import { loadSettings, watchSettings } from '@/extension/settings-store';
-import { isActiveOn, type Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/settings';
 import { createBanner, type BannerController } from '@/overlay/banner';
 import { createCardController, type CardController } from '@/overlay/card';
 import { revealMark } from '@/overlay/reveal';
+import { activeHere, datePublished, inTopFrame } from '@/page/frames';
 import { aboutTheDeal } from '@/page/gate-watch';
 import { Lens } from '@/page/lens';
 import { followFocus } from '@/page/mark-style';
 import { pageLoaded } from '@/page/page-load';
 import { rememberingSummary, summarize } from '@/page/page-summary';
+import { nextNotTrue } from '@/utils/page-summary-view';
 import { yieldToPage } from '@/page/yield';
 
 /**
@@ -41,26 +42,28 @@ interface Session {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Articles embedded in frames too. Each frame is gated on its own text: a frame that never
+  // names both companies costs one read of its text (see the start of `main`).
+  allFrames: true,
   runAt: 'document_idle',
   // The card's and banner's styles come as text for their shadow roots (overlay-host.ts); a
   // stylesheet imported here some day would go into a shadow root too, never into the page.
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const timing: ScanTiming = {
-      start: performance.now(),
-      began: null,
-      gated: null,
-      ready: null,
-      read: null,
-      scanned: null,
-      writeSlices: 0,
-    };
+    const isTopFrame = inTopFrame();
+    const timing = scanTiming(performance.now());
     let gate: RegExp[];
     try {
       gate = pageGatePatterns();
     } catch (error) {
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
       return;
+    }
+    // A frame speaks to no popup and no badge (both are the top frame's): until its own text
+    // names both companies it reads no settings, listens to nothing and watches no address.
+    if (!isTopFrame) {
+      await pageLoaded(window, MAX_LOAD_WAIT_MS);
+      if (ctx.isInvalid || !(await aboutTheDeal(ctx, gate).eventually)) return;
     }
     let knowledge: Knowledge | null = null;
     let settings: Settings = await loadSettings();
@@ -99,7 +102,8 @@ export default defineContentScript({
     /** What was last sent: sending thousands of mentions again for nothing costs a long task. */
     let reported: Pick<SummaryReply, 'state' | 'summary'> | null = null;
     const report = (now: SummaryReply = reply()): void => {
-      if (ctx.isInvalid) return;
+      // The badge counts the top frame's page only (the background ignores frames anyway).
+      if (ctx.isInvalid || !isTopFrame) return;
       if (reported?.state === now.state && reported.summary === now.summary) return;
       reported = now;
       browser.runtime
@@ -108,11 +112,10 @@ export default defineContentScript({
     };
 
     const start = (): void => {
-      if (session || ctx.isInvalid || !knowledge || !isActiveOn(settings, location.hostname))
-        return;
+      if (session || ctx.isInvalid || !knowledge || !activeHere(settings)) return;
       const { deal } = knowledge;
       state = 'scanning';
-      pageDate = detectPageDate(document, location.href)?.date ?? null;
+      pageDate = datePublished();
       const lens = new Lens({
         ...knowledge,
         pageDate,
@@ -196,11 +199,8 @@ export default defineContentScript({
     /** The statement not true today the banner's button showed last; the next press goes on. */
     let shownLast: string | null = null;
     const showNextOutdated = async (): Promise<void> => {
-      const outdated = reply().summary.mentions.filter((m) => needsCorrection(m.status));
-      if (outdated.length === 0) return;
-      const next = outdated[(outdated.findIndex((m) => m.id === shownLast) + 1) % outdated.length]!;
-      shownLast = next.id;
-      await reveal(next.id);
+      shownLast = nextNotTrue(reply().summary.mentions, shownLast);
+      if (shownLast !== null) await reveal(shownLast);
     };
 
     /** The popup asked to show a mention: scroll to it and open its card, focused. */
@@ -214,7 +214,7 @@ export default defineContentScript({
       watchSettings((next) => {
         const previous = settings;
         settings = next;
-        if (!isActiveOn(settings, location.hostname)) return stop();
+        if (!activeHere(settings)) return stop();
         // What is highlighted and shown depends on these two; the style applies in place.
         if (
           previous.showReported !== next.showReported ||
@@ -236,8 +236,11 @@ export default defineContentScript({
       if (message.type === 'reveal') return reveal(message.mention);
       return undefined;
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // The popup asks the top frame only (frameId 0): a frame need not listen.
+    if (isTopFrame) {
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    }
     // Single-page sites: a new article under the same document. The event comes on `window`,
     // where the page can send one of that name too: only WXT's own (its `newUrl` a URL of our
     // world, which no page can make) for a new address starts the lens again.
@@ -246,17 +249,12 @@ export default defineContentScript({
       const next = (event as Event & { newUrl?: unknown }).newUrl;
       if (!(next instanceof URL) || next.href === address) return;
       address = next.href;
-      shownLast = null;
       dismissedHere = false;
       stop();
       start();
-      void bannerDismissedOn(address).then(
-        (on) => {
-          dismissedHere = on;
-          if (on) session?.banner.update(reply().summary);
-        },
-        () => undefined,
-      );
+      void bannerDismissedOn(address)
+        .then((on) => on && (dismissedHere = true) && session?.banner.update(reply().summary))
+        .catch(() => undefined);
     });
 
     // From here on a popup gets its answer ('scanning'). The reading waits for the page to
@@ -270,8 +268,8 @@ export default defineContentScript({
     timing.gated = performance.now();
     if (!onTopicNow) {
       // Not about the deal (yet): nothing to show, and nothing more to do until it is.
-      state = isActiveOn(settings, location.hostname) ? 'done' : 'off';
-      pageDate = detectPageDate(document, location.href)?.date ?? null;
+      state = activeHere(settings) ? 'done' : 'off';
+      pageDate = datePublished();
       timing.scanned = performance.now();
     }
     if (!(await onTopic.eventually)) return;
@@ -291,7 +289,7 @@ export default defineContentScript({
       await yieldToPage();
       step();
     }
-    if (!isActiveOn(settings, location.hostname)) state = 'off';
+    if (!activeHere(settings)) state = 'off';
     dismissedHere = await bannerDismissedOn(location.href).catch(() => false);
     start();
   },

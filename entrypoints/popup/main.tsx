@@ -12,6 +12,9 @@ import { isMessage } from '@/utils/messages';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/extension/settings-store';
 import type { Settings } from '@/utils/settings';
 
+/** The tab's top frame: only its content script answers the popup. */
+const TOP_FRAME = { frameId: 0 };
+
 async function targetTab(): Promise<number | undefined> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(named) && named > 0) return named;
@@ -31,7 +34,9 @@ async function main(): Promise<void> {
 
   const getSummary = async (): Promise<PopupReply> => {
     if (tabId === undefined) throw new Error('no tab');
-    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' });
+    // The top frame speaks for the tab: frames run the content script too, and a message to the
+    // whole tab gets whichever answers first.
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' }, TOP_FRAME);
     // No content script, or one from an older build: this page cannot be read.
     if (!reply || typeof reply !== 'object' || !('summary' in reply)) throw new Error('no reply');
     return reply as PopupReply;
@@ -56,7 +61,7 @@ async function main(): Promise<void> {
       if (tabId === undefined) return;
       // The page answers once it has scrolled to the mention; never keep the popup open long.
       await Promise.race([
-        browser.tabs.sendMessage(tabId, { type: 'reveal', mention }),
+        browser.tabs.sendMessage(tabId, { type: 'reveal', mention }, TOP_FRAME),
         new Promise((done) => setTimeout(done, 1_500)),
       ]);
     },

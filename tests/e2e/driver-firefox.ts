@@ -31,7 +31,7 @@ interface ExtensionApis {
   browser: {
     tabs: {
       query(q: object): Promise<{ id?: number }[]>;
-      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     };
     storage: {
       sync: { get(key: string): Promise<Record<string, unknown>>; set(value: object): Promise<void> };
@@ -181,7 +181,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
       return inControl(async (tab) => {
         const { browser: ext } = globalThis as unknown as ExtensionApis;
         try {
-          return ((await ext.tabs.sendMessage(tab, { type: 'get-summary' })) ?? null) as SummaryReply | null;
+          return ((await ext.tabs.sendMessage(tab, { type: 'get-summary' }, { frameId: 0 })) ?? null) as SummaryReply | null;
         } catch {
           return null;
         }

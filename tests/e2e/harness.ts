@@ -13,7 +13,7 @@ import type { SummaryReply } from '@/utils/messages';
 declare const chrome: {
   tabs: {
     query(q: object): Promise<{ id?: number; url?: string }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
 };
 
@@ -129,7 +129,7 @@ export async function lensReply(
     const tab = tabs.find((t) => t.url === pageUrl) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
     if (tab?.id === undefined) return null;
     try {
-      return (await chrome.tabs.sendMessage(tab.id, { type: 'get-summary' })) as SummaryReply;
+      return (await chrome.tabs.sendMessage(tab.id, { type: 'get-summary' }, { frameId: 0 })) as SummaryReply;
     } catch {
       return null;
     }

@@ -6,15 +6,19 @@
  * text node and editable areas.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import {
   launchWithExtension,
   lensReply,
   serveFixtures,
+  setSettings,
   waitForLens,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+
+/** The status of iframe-child.html's "#dated" statement, judged as of 2024-03-05 and undated. */
+const DATED_STATUS = { dated: 'changed', undated: 'out-of-date' };
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -206,57 +210,217 @@ describe('a page that keeps appending articles (infinite-scroll.html)', () => {
   });
 });
 
-describe('an article inside an open shadow root (shadow-dom.html)', () => {
-  it('highlights the light DOM only, and nothing leaks into or out of the shadow root', async () => {
+/** The open card of a document (in our own open shadow root), or null when none is shown. */
+function cardBox(): { top: number; left: number; bottom: number; text: string } | null {
+  const dialog = document.querySelector('deal-lens-card')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+  if (!dialog || dialog.hasAttribute('data-placing')) return null;
+  const box = dialog.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return null;
+  return { top: box.top, left: box.left, bottom: box.bottom, text: dialog.innerText };
+}
+
+describe('articles inside shadow roots (shadow-dom.html)', () => {
+  it('highlights open shadow trees (nested too) and follows them; closed ones and editable areas stay untouched; off restores each exactly', async () => {
+    // Opened with Deal Lens off on the site: the trees are read as the page built them.
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
     const { page, errors } = await open('shadow-dom.html');
+    /** Each tree's markup: the page's light DOM, the article's shadow root, the quote's nested in it, the closed one. */
+    const trees = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('host')!.shadowRoot!;
+        return {
+          light: document.body.innerHTML,
+          article: root.innerHTML,
+          quote: root.querySelector('pull-quote')!.shadowRoot!.innerHTML,
+          sealed: (window as unknown as { sealedRoot: ShadowRoot }).sealedRoot.innerHTML,
+          articleText: root.textContent,
+          quoteText: root.querySelector('pull-quote')!.shadowRoot!.textContent,
+        };
+      });
     await waitForLens(browser, page);
-    await page.waitForSelector('#light mark.dealterm');
-    const found = await page.evaluate(() => {
-      const host = document.getElementById('host')!;
-      const root = host.shadowRoot!;
-      return {
-        light: document.querySelectorAll('#light mark.dealterm').length,
-        slotted: document.querySelectorAll('#slotted mark.dealterm').length,
-        inShadow: root.querySelectorAll('mark').length,
-        shadowText: root.textContent,
-        // Marks in the light DOM sit only in the paragraphs that hold the statements.
-        stray: [...document.querySelectorAll('mark.dealterm')].filter(
-          (m) => !m.closest('#light, #slotted'),
-        ).length,
-        hostChildren: [...host.childNodes].map((n) => n.nodeName),
-      };
-    });
+    const before = await trees();
+    expect(before.light + before.article + before.quote).not.toContain('dealterm');
+    await setSettings(browser, { disabledSites: [] });
+    const markedIn = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('host')!.shadowRoot!;
+        const count = (scope: ParentNode | null | undefined, selector = 'mark.dealterm') =>
+          scope?.querySelectorAll(selector).length ?? -1;
+        return {
+          light: count(document, '#light mark.dealterm'),
+          slotted: count(document, '#slotted mark.dealterm'),
+          ip: count(root, '#shadow-ip mark.dealterm'),
+          rofr: count(root, '#shadow-rofr mark.dealterm'),
+          quote: count(root.querySelector('pull-quote')?.shadowRoot),
+          editor: count(root, '#shadow-editor mark'),
+          sealed: count((window as unknown as { sealedRoot: ShadowRoot }).sealedRoot, 'mark'),
+          hostChildren: [...document.getElementById('host')!.childNodes].map((n) => n.nodeName),
+        };
+      });
+    await expect.poll(async () => (await markedIn()).quote, { timeout: 10_000 }).toBeGreaterThan(0);
+    const found = await markedIn();
     console.info(`shadow-dom: ${JSON.stringify(found)}`);
-    expect(found.light).toBeGreaterThan(0);
-    // Slotted content is light DOM: it is highlighted where it lives.
-    expect(found.slotted).toBeGreaterThan(0);
-    // We do not walk shadow roots: the article text inside stays as the component rendered it.
-    expect(found.inShadow).toBe(0);
-    expect(found.shadowText).toContain(
-      "Microsoft keeps its IP rights to OpenAI's models through 2032.",
+    expect(found).toMatchObject({ editor: 0, sealed: 0, hostChildren: ['P'] });
+    for (const where of ['light', 'slotted', 'ip', 'rofr', 'quote'] as const) expect(found[where], where).toBeGreaterThan(0);
+    // The words are the component's still; the closed tree is as its page built it.
+    const highlighted = await trees();
+    expect(highlighted.articleText).toBe(before.articleText);
+    expect(highlighted.quoteText).toBe(before.quoteText);
+    expect(highlighted.sealed).toBe(before.sealed);
+
+    // The popup's summary counts what the shadow trees state.
+    const reply = await lensReply(browser, page);
+    expect(reply?.summary.mentions.length).toBe(
+      await page.evaluate(() => {
+        const root = document.getElementById('host')!.shadowRoot!;
+        const ids = new Set<string>();
+        for (const scope of [document, root, root.querySelector('pull-quote')!.shadowRoot!])
+          for (const m of scope.querySelectorAll<HTMLElement>('mark.dealterm')) ids.add(m.dataset.mention!);
+        return ids.size;
+      }),
     );
-    expect(found.stray).toBe(0);
-    expect(found.hostChildren).toEqual(['P']);
+
+    // A card for a mark inside the shadow tree, placed next to it (events reach the document
+    // retargeted to the host: the card must find the mark all the same).
+    const mark = page.locator('#shadow-ip mark.dealterm').first();
+    await mark.hover();
+    const card = await expect
+      .poll(() => page.evaluate(cardBox), { timeout: 5_000 })
+      .not.toBeNull()
+      .then(() => page.evaluate(cardBox));
+    const markBox = (await mark.boundingBox())!;
+    console.info(`shadow-dom card: mark ${JSON.stringify(markBox)}, card ${JSON.stringify(card)}`);
+    // Below the mark (8 px offset) or, flipped, above it; and where it starts.
+    const below = Math.abs(card!.top - (markBox.y + markBox.height + 8)) <= 2;
+    const above = Math.abs(card!.bottom - (markBox.y - 8)) <= 2;
+    expect(below || above).toBe(true);
+    expect(Math.abs(card!.left - markBox.x)).toBeLessThanOrEqual(markBox.width + 16);
+    await page.mouse.move(0, 0);
+
+    // The shadow tree is followed: a paragraph the component adds later is read.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'later';
+      p.textContent = "Microsoft keeps its IP rights to OpenAI's models through 2032.";
+      document.getElementById('host')!.shadowRoot!.querySelector('article')!.append(p);
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('host')!.shadowRoot!.querySelectorAll('#later mark.dealterm').length), { timeout: 5_000 })
+      .toBeGreaterThan(0);
+
+    // Off: every tree exactly as it was (less the paragraph added since).
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
+    try {
+      await expect
+        .poll(() => page.evaluate(() => document.getElementById('host')!.shadowRoot!.querySelectorAll('mark').length), { timeout: 5_000 })
+        .toBe(0);
+      await page.evaluate(() => document.getElementById('host')!.shadowRoot!.getElementById('later')!.remove());
+      expect(await trees()).toEqual(before);
+    } finally {
+      await setSettings(browser, { disabledSites: [] });
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
 });
 
-describe('a same-origin iframe (iframe-host.html → iframe-child.html)', () => {
-  it('highlights the top page; the frame is left alone (no allFrames)', async () => {
+/** Each frame's document, by the name of the page it holds. */
+function frameOf(page: Page, file: string): Frame {
+  const frame = page.frames().find((f) => f.url().endsWith(`/hazards/${file}`));
+  if (!frame) throw new Error(`no frame holding ${file}`);
+  return frame;
+}
+
+/** The marks of a document: where each is and what it says. */
+function marksHere(): { id: string; status: string; text: string }[] {
+  return [...document.querySelectorAll<HTMLElement>('mark.dealterm')].map((m) => ({
+    id: m.closest('[id]')?.id ?? '',
+    status: m.dataset.status ?? '',
+    text: m.textContent ?? '',
+  }));
+}
+
+describe('an article in a same-origin frame (iframe-host.html → iframe-child.html)', () => {
+  it("is highlighted in its frame, judged as of the top page's date, with its card; off restores the frame exactly", async () => {
+    // Opened with Deal Lens off on the site: the frame is read as the page built it.
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
     const { page, errors } = await open('iframe-host.html');
     await waitForLens(browser, page);
-    await page.waitForSelector('#host-text mark.dealterm');
-    const frame = page.frameLocator('#frame');
-    await frame.locator('article p').first().waitFor();
-    // Give a content script in the frame, were there one, the time it takes in the top page.
-    await page.waitForFunction(() => document.readyState === 'complete');
-    const inFrame = await frame.locator('mark.dealterm').count();
-    console.info(
-      `iframe: ${await marks(page)} marks in the top page, ${inFrame} in the same-origin frame`,
-    );
-    expect(inFrame).toBe(0);
-    expect(await marks(page)).toBeGreaterThan(0);
+    const child = frameOf(page, 'iframe-child.html');
+    const frameHtml = () => child.evaluate(() => document.body.innerHTML);
+    const frameText = () => child.evaluate(() => document.body.textContent);
+    const pristine = await frameHtml();
+    expect(pristine).not.toContain('dealterm');
+    const text = await frameText();
+    await setSettings(browser, { disabledSites: [] });
+    await waitForLens(browser, page);
+    await child.waitForSelector('#dated mark.dealterm', { timeout: 10_000 });
+    const inFrame = await child.evaluate(marksHere);
+    const onTop = await page.evaluate(marksHere);
+    console.info(`iframe: top ${JSON.stringify(onTop)}, frame ${JSON.stringify(inFrame)}`);
+    expect(onTop.length).toBeGreaterThan(0);
+    expect(inFrame.filter((m) => m.id === 'stake').length).toBeGreaterThan(0);
+    expect(inFrame.filter((m) => m.id === 'ip').length).toBeGreaterThan(0);
+    expect(inFrame.filter((m) => m.id === 'editor')).toEqual([]);
+    expect(await frameText()).toBe(text);
+    // The frame states no date: it is judged as of its top page's (2024-03-05), when Azure was
+    // still OpenAI's exclusive cloud; the same words in an undated page say otherwise (below).
+    expect(inFrame.find((m) => m.id === 'dated')?.status).toBe(DATED_STATUS.dated);
+    // The advertising frame never named the deal: nothing there.
+    const ad = page.frames().find((f) => f.url() === 'about:srcdoc');
+    expect(await ad?.evaluate(() => document.querySelectorAll('mark, deal-lens-card, deal-lens-banner').length)).toBe(0);
+
+    // The popup hears the top frame only: its summary is the top page's marks.
+    const reply = await lensReply(browser, page);
+    expect(reply?.summary.pageDate).toBe('2024-03-05');
+    expect(reply?.summary.mentions.map((m) => m.text)).toEqual(onTop.map((m) => m.text));
+
+    // The card opens inside the frame, drawn by the frame's own script, next to the mark.
+    const mark = child.locator('#ip mark.dealterm').first();
+    await mark.hover();
+    await expect.poll(() => child.evaluate(cardBox), { timeout: 5_000 }).not.toBeNull();
+    const card = (await child.evaluate(cardBox))!;
+    const markBox = (await mark.evaluate((m) => m.getBoundingClientRect().toJSON())) as DOMRect;
+    expect(Math.abs(card.top - (markBox.bottom + 8)) <= 2 || Math.abs(card.bottom - (markBox.top - 8)) <= 2).toBe(true);
+    await page.mouse.move(0, 0);
+
+    await setSettings(browser, { disabledSites: ['127.0.0.1'] });
+    try {
+      await expect.poll(() => child.evaluate(() => document.querySelectorAll('mark.dealterm').length), { timeout: 5_000 }).toBe(0);
+      await expect.poll(frameHtml, { timeout: 5_000 }).toBe(pristine);
+    } finally {
+      await setSettings(browser, { disabledSites: [] });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the same article as a page of its own, undated, is judged otherwise (the check above can fail)', async () => {
+    const { page, errors } = await open('iframe-child.html');
+    await waitForLens(browser, page);
+    await page.waitForSelector('#dated mark.dealterm');
+    expect((await page.evaluate(marksHere)).find((m) => m.id === 'dated')?.status).toBe(DATED_STATUS.undated);
+    expect(DATED_STATUS.undated).not.toBe(DATED_STATUS.dated);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('an article in a frame of another origin (iframe-cross.html → localhost)', () => {
+  it('is highlighted on its own text, undated (the top page cannot be read), with no error', async () => {
+    const { page, errors } = await open('iframe-cross.html');
+    await page.waitForLoadState('load');
+    const cross = page.frames().find((f) => f.url().startsWith('http://localhost:'));
+    expect(cross, 'the localhost frame').toBeDefined();
+    const text = await cross!.evaluate(() => document.body.textContent);
+    await cross!.waitForSelector('#stake mark.dealterm', { timeout: 10_000 });
+    const inFrame = await cross!.evaluate(marksHere);
+    console.info(`iframe-cross: ${JSON.stringify(inFrame)}`);
+    expect(inFrame.find((m) => m.id === 'dated')?.status).toBe(DATED_STATUS.undated);
+    expect(inFrame.filter((m) => m.id === 'editor')).toEqual([]);
+    expect(await cross!.evaluate(() => document.body.textContent)).toBe(text);
+    // The top page names only one company: nothing there.
+    expect(await marks(page)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -145,6 +145,59 @@ describe.each(selectedBrowsers())('in %s', (name) => {
     });
   });
 
+  describe('shadow roots and frames', () => {
+    /**
+     * The markup of each tree of a hazard page that Deal Lens may read: shadow-dom.html's light
+     * DOM, open shadow roots (one nested) and closed one; iframe-host.html's page and its
+     * same-origin frame. With its marks counted, and the editable areas' and closed root's.
+     */
+    function treesInPage(): { html: string[]; text: string[]; marks: number[]; untouchable: number } {
+      const trees: (Document | ShadowRoot)[] = [document];
+      const article = document.getElementById('host')?.shadowRoot;
+      const quote = article?.querySelector('pull-quote')?.shadowRoot;
+      const frame = document.querySelector<HTMLIFrameElement>('#frame')?.contentDocument;
+      for (const tree of [article, quote, frame]) if (tree) trees.push(tree);
+      const sealed = (window as unknown as { sealedRoot?: ShadowRoot }).sealedRoot;
+      const html = (tree: Document | ShadowRoot) => ('body' in tree ? tree.body.innerHTML : tree.innerHTML);
+      return {
+        html: [...trees.map(html), sealed?.innerHTML ?? ''],
+        text: trees.map((tree) => ('body' in tree ? tree.body.textContent : tree.textContent) ?? ''),
+        marks: trees.map((tree) => tree.querySelectorAll('mark.dealterm').length),
+        untouchable:
+          (sealed?.querySelectorAll('mark').length ?? 0) +
+          trees.reduce((n, tree) => n + tree.querySelectorAll('[contenteditable] mark').length, 0),
+      };
+    }
+
+    for (const [path, trees] of [
+      ['hazards/shadow-dom.html', 3],
+      ['hazards/iframe-host.html', 2],
+    ] as const) {
+      it(`${path}: every open shadow tree or same-origin frame is highlighted, nothing untouchable is, and off restores each exactly`, async () => {
+        await driver.setSettings({ disabledSites: ['127.0.0.1'] });
+        const page = await openSeed(path);
+        try {
+          const pristine = await page.evaluate(treesInPage);
+          expect(pristine.marks).toEqual(Array(trees).fill(0));
+
+          await driver.setSettings({ disabledSites: [] });
+          const on = await poll(() => page.evaluate(treesInPage), (t) => t.marks.every((n) => n > 0));
+          expect(on.marks.length).toBe(trees);
+          for (const n of on.marks) expect(n).toBeGreaterThan(0);
+          expect(on.untouchable).toBe(0);
+          expect(on.text).toEqual(pristine.text);
+
+          await driver.setSettings({ disabledSites: ['127.0.0.1'] });
+          const off = await poll(() => page.evaluate(treesInPage), (t) => t.marks.every((n) => n === 0));
+          expect(off.html).toEqual(pristine.html);
+        } finally {
+          await driver.setSettings({ disabledSites: [] });
+          await page.close();
+        }
+      });
+    }
+  });
+
   describe('the hover card', () => {
     it('opens on hover with the status, dates, timeline and sources; one card at a time', async () => {
       const page = await openSeed();

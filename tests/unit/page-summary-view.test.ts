@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rawDeal from '@/data/deal.json';
 import { Deal, needsCorrection, parseDealBase, type Status } from '@/data/deal';
 import { bannerText } from '@/overlay/banner';
-import { badgeText, summaryView } from '@/utils/page-summary-view';
+import { badgeText, nextNotTrue, summaryView } from '@/utils/page-summary-view';
 import type { MentionSummary, PageSummary } from '@/utils/summary';
 
 const deal = new Deal(parseDealBase(rawDeal));
@@ -123,6 +123,21 @@ describe('bannerText', () => {
         'en',
       ),
     ).toBeNull();
+  });
+});
+
+describe('nextNotTrue', () => {
+  it('walks the statements not true today in page order, round and round', () => {
+    const ms = [
+      mention('ms-stake', 'in-force'),
+      mention('ip-rights', 'changed'),
+      mention('revenue-share', 'wrong'),
+      mention('investment', 'history'),
+    ];
+    expect(nextNotTrue(ms, null)).toBe(ms[1]!.id);
+    expect(nextNotTrue(ms, ms[1]!.id)).toBe(ms[2]!.id);
+    expect(nextNotTrue(ms, ms[2]!.id)).toBe(ms[1]!.id);
+    expect(nextNotTrue([ms[0]!, ms[3]!], null)).toBeNull();
   });
 });
 
