@@ -10,39 +10,61 @@ import globals from 'globals';
  */
 function layer(files, banned, { pure = false, browser = true } = {}) {
   const patterns = [
-    ...banned.map((room) => ({ group: [`@/${room}/*`], message: `${files.split('/')[0]}/ may not import ${room}/ (layers: README).` })),
+    ...banned.map((room) => ({
+      group: [`@/${room}/*`],
+      message: `${files.split('/')[0]}/ may not import ${room}/ (layers: README).`,
+    })),
     { group: ['../*', '../**'], message: 'Import across folders through @/… (one import style).' },
   ];
-  const paths = browser && !pure ? [] : [
-    { name: 'wxt/browser', message: 'Only extension/ and entrypoints/ talk to browser.*.' },
-    { name: 'wxt/utils/storage', message: 'Only extension/ and entrypoints/ talk to browser.*.' },
-    { name: 'webextension-polyfill', message: 'Only extension/ and entrypoints/ talk to browser.*.' },
-  ];
+  const paths =
+    browser && !pure
+      ? []
+      : [
+          { name: 'wxt/browser', message: 'Only extension/ and entrypoints/ talk to browser.*.' },
+          {
+            name: 'wxt/utils/storage',
+            message: 'Only extension/ and entrypoints/ talk to browser.*.',
+          },
+          {
+            name: 'webextension-polyfill',
+            message: 'Only extension/ and entrypoints/ talk to browser.*.',
+          },
+        ];
   const rules = { 'no-restricted-imports': ['error', { paths, patterns }] };
   if (pure) {
-    rules['no-restricted-globals'] = ['error', ...['document', 'window', 'navigator', 'location', 'browser', 'chrome'].map(
-      (name) => ({ name, message: 'Pure logic: no page, no browser (put it in page/ or extension/).' }),
-    )];
+    rules['no-restricted-globals'] = [
+      'error',
+      ...['document', 'window', 'navigator', 'location', 'browser', 'chrome'].map((name) => ({
+        name,
+        message: 'Pure logic: no page, no browser (put it in page/ or extension/).',
+      })),
+    ];
   }
   return [{ files: [files], rules }];
 }
 
-const NO_HTML = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML.' };
+const NO_HTML = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Never inject HTML.',
+};
 /**
  * What we tell the reader comes from what we judged, kept in memory (page/mark-contract.ts),
  * never from a mark's attributes, which any page can write.
  */
 const NO_CONTRACT_READS = [
   {
-    selector: "CallExpression[callee.property.name=/^(getAttribute|hasAttribute|closest|querySelector|querySelectorAll|matches)$/] Literal[value=/data-(term|version|claim|status|mention)/]",
+    selector:
+      'CallExpression[callee.property.name=/^(getAttribute|hasAttribute|closest|querySelector|querySelectorAll|matches)$/] Literal[value=/data-(term|version|claim|status|mention)/]',
     message: 'Read the judged mention (mentionOf), never the mark contract attributes.',
   },
   {
-    selector: "MemberExpression[object.property.name='dataset'][property.name=/^(term|version|claim|status|mention)$/]",
+    selector:
+      "MemberExpression[object.property.name='dataset'][property.name=/^(term|version|claim|status|mention)$/]",
     message: 'Read the judged mention (mentionOf), never the mark contract attributes.',
   },
   {
-    selector: "CallExpression[callee.property.name=/^(getAttribute|hasAttribute|querySelector|querySelectorAll|closest|matches)$/] MemberExpression[object.name='MARK_ATTR']",
+    selector:
+      "CallExpression[callee.property.name=/^(getAttribute|hasAttribute|querySelector|querySelectorAll|closest|matches)$/] MemberExpression[object.name='MARK_ATTR']",
     message: 'Read the judged mention (mentionOf), never the mark contract attributes.',
   },
 ];
@@ -55,8 +77,13 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
       },
     },
     rules: {
@@ -66,7 +93,10 @@ export default tseslint.config(
       // no-unsanitized plugin catches innerHTML/outerHTML/insertAdjacentHTML; these catch the rest.
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Never build HTML from strings; use DOM APIs or Preact.' },
+        {
+          property: 'innerHTML',
+          message: 'Never build HTML from strings; use DOM APIs or Preact.',
+        },
         { property: 'outerHTML', message: 'Never build HTML from strings.' },
         { property: 'insertAdjacentHTML', message: 'Never build HTML from strings.' },
         { object: 'document', property: 'write', message: 'Never build HTML from strings.' },
@@ -76,8 +106,12 @@ export default tseslint.config(
   },
   // The rooms and which way their doors open (README "How the code is laid out"): facts and pure
   // logic know nothing of the page or the browser; the page engine knows no overlay or views.
-  ...layer('data/**', ['utils', 'page', 'overlay', 'components', 'extension', 'entrypoints'], { pure: true }),
-  ...layer('utils/**', ['page', 'overlay', 'components', 'extension', 'entrypoints'], { pure: true }),
+  ...layer('data/**', ['utils', 'page', 'overlay', 'components', 'extension', 'entrypoints'], {
+    pure: true,
+  }),
+  ...layer('utils/**', ['page', 'overlay', 'components', 'extension', 'entrypoints'], {
+    pure: true,
+  }),
   ...layer('page/**', ['overlay', 'components', 'extension', 'entrypoints'], { browser: false }),
   ...layer('overlay/**', ['extension', 'entrypoints'], { browser: false }),
   ...layer('components/**', ['page', 'overlay', 'extension', 'entrypoints'], { browser: false }),
@@ -85,7 +119,14 @@ export default tseslint.config(
   ...layer('entrypoints/**', []),
   {
     // Every surface that tells the reader something: card, banner, popup, options, badge, summary.
-    files: ['overlay/**', 'components/**', 'entrypoints/**', 'page/page-summary.ts', 'page/mark-style.ts', 'utils/**'],
+    files: [
+      'overlay/**',
+      'components/**',
+      'entrypoints/**',
+      'page/page-summary.ts',
+      'page/mark-style.ts',
+      'utils/**',
+    ],
     rules: { 'no-restricted-syntax': ['error', NO_HTML, ...NO_CONTRACT_READS] },
   },
   {

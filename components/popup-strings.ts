@@ -123,7 +123,8 @@ const en: PopupStrings = {
   showReported: 'Show unconfirmed reports',
   showReportedHint: 'Terms known only from press reports, never confirmed by the companies.',
   onlyNotTrue: 'Highlight only what is not true today',
-  onlyNotTrueHint: 'Statements changed since the article, out of date or never true; the rest stays unmarked.',
+  onlyNotTrueHint:
+    'Statements changed since the article, out of date or never true; the rest stays unmarked.',
   uiLang: 'Language',
   uiLangChoice: { auto: 'Browser language', en: 'English', fr: 'Français' },
   showBanner: 'Show the “this article is out of date” banner',
@@ -204,7 +205,8 @@ const fr: PopupStrings = {
   showReported: 'Afficher les informations non confirmées',
   showReportedHint: 'Termes connus seulement par la presse, jamais confirmés par les entreprises.',
   onlyNotTrue: 'Ne surligner que ce qui n’est pas exact aujourd’hui',
-  onlyNotTrueHint: 'Affirmations modifiées depuis l’article, dépassées ou jamais vraies\u00a0; le reste n’est pas marqué.',
+  onlyNotTrueHint:
+    'Affirmations modifiées depuis l’article, dépassées ou jamais vraies\u00a0; le reste n’est pas marqué.',
   uiLang: 'Langue',
   uiLangChoice: { auto: 'Langue du navigateur', en: 'English', fr: 'Français' },
   showBanner: 'Afficher le bandeau «\u00a0cet article est dépassé\u00a0»',

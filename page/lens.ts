@@ -181,7 +181,10 @@ export class Lens {
    * Reads the blocks under `root` in slices — and the open shadow trees met on the way, each
    * after it, with no actor in reach at its start — then writes what they state.
    */
-  private async scan(root: Element | ShadowRoot, actorDistance: ActorDistance): Promise<ScanStats | null> {
+  private async scan(
+    root: Element | ShadowRoot,
+    actorDistance: ActorDistance,
+  ): Promise<ScanStats | null> {
     const ctx = {
       deal: this.opts.deal,
       lexicon: this.opts.lexicon,
@@ -401,7 +404,8 @@ function isOurs(node: Node): boolean {
   return !!el?.closest(`${MARK_SELECTOR},[${OWN_UI_ATTR}]`);
 }
 
-const BLOCK_ROOTS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, figcaption, article, section, div, main, body';
+const BLOCK_ROOTS =
+  'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, figcaption, article, section, div, main, body';
 
 /**
  * The element to rescan for a changed node: its nearest block-level container — or, in a
@@ -412,7 +416,9 @@ function blockRoot(node: Node): Element | ShadowRoot | null {
   const block = el?.closest(BLOCK_ROOTS);
   if (block) return block;
   const top = (el ?? node).getRootNode();
-  return top.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (top as ShadowRoot).host ? (top as ShadowRoot) : null;
+  return top.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (top as ShadowRoot).host
+    ? (top as ShadowRoot)
+    : null;
 }
 
 function outermost<T extends Node>(elements: T[]): T[] {

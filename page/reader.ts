@@ -20,7 +20,15 @@ import { analyzeBlock, NO_ACTOR, type ActorDistance, type PassageContext } from 
 import { findHits, normalizeText, type CompiledLexicon, type Hit } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
-import { blocksUnder, isHeading, regionsUnder, REGION_ELEMENTS, shadowRootsUnder, type Block, type Region } from './scanner';
+import {
+  blocksUnder,
+  isHeading,
+  regionsUnder,
+  REGION_ELEMENTS,
+  shadowRootsUnder,
+  type Block,
+  type Region,
+} from './scanner';
 
 export interface Statement {
   block: Block;
@@ -269,7 +277,8 @@ export class SubtreeReading {
               // Out of reach: the rest of the region states nothing (its shadow trees may).
               readSlice();
               this.blocks = null;
-              if (this.onShadowRoot && this.region) shadowRootsUnder(this.region, this.onShadowRoot);
+              if (this.onShadowRoot && this.region)
+                shadowRootsUnder(this.region, this.onShadowRoot);
               continue;
             }
           }

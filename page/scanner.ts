@@ -149,7 +149,11 @@ function elementAbove(node: Node): Element | null {
  */
 export function insideExcluded(node: Node): boolean {
   if ((node.ownerDocument ?? (node as Document)).designMode === 'on') return true;
-  for (let el = node.nodeType === ELEMENT ? (node as Element) : elementAbove(node); el; el = elementAbove(el)) {
+  for (
+    let el = node.nodeType === ELEMENT ? (node as Element) : elementAbove(node);
+    el;
+    el = elementAbove(el)
+  ) {
     if (excludedElement(el)) return true;
   }
   return false;
@@ -372,7 +376,8 @@ export function* regionsUnder(
   // A shadow root is no element: its regions are cut from its children.
   const stack: Element[] = root.nodeType === ELEMENT ? [root as Element] : [];
   if (root.nodeType !== ELEMENT) {
-    for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    for (let child = root.lastElementChild; child; child = child.previousElementSibling)
+      stack.push(child);
   }
   while (stack.length > 0) {
     const el = stack.pop()!;
@@ -389,7 +394,9 @@ export function* regionsUnder(
 
 /** Every HTML element name (obsolete ones too): any other in an HTML page is a custom element. */
 const HTML_TAGS =
-  'a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp'.split(' ');
+  'a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp'.split(
+    ' ',
+  );
 
 /** Custom elements (the usual shadow hosts), outside SVG and MathML, whose element names are not HTML's. */
 const CUSTOM_ELEMENT_SELECTOR = `:not(${HTML_TAGS.join(',')}):not(svg *, math *, svg, math)`;

@@ -63,7 +63,11 @@ const loadAtStart = load();
  */
 const cpuTimes = () => {
   try {
-    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .map(Number);
     return { steal: ticks[7] ?? 0, total: ticks.reduce((a, b) => a + b, 0) };
   } catch {
     return null; // not Linux
@@ -250,7 +254,9 @@ async function traceBrowserWork(page) {
       events.map((e) => ({ start: e.ts / 1000 - offset, duration: e.dur / 1000 }));
     return {
       captures: onPageClock(captures.filter((c) => c.pid === mark.pid)),
-      majorGc: disjoint(onPageClock(collections.filter((c) => c.pid === mark.pid && c.tid === mark.tid))),
+      majorGc: disjoint(
+        onPageClock(collections.filter((c) => c.pid === mark.pid && c.tid === mark.tid)),
+      ),
     };
   };
 }
@@ -329,7 +335,9 @@ async function measureOurs(url) {
       // is in it yet): on a huge page, its last layout after loading, if the browser runs it
       // between our read slices (seen only under tracing so far). Part of `ms`, not our work.
       // On a page that never opens the gate (`read` null) nothing of ours is ever written.
-      pageRenderMs: framesInWindow.filter((f) => f.end <= (read ?? Infinity)).reduce((a, f) => a + f.render, 0),
+      pageRenderMs: framesInWindow
+        .filter((f) => f.end <= (read ?? Infinity))
+        .reduce((a, f) => a + f.render, 0),
       longestRenderMs: renders.length > 0 ? Math.max(...renders) : 0,
       longTasks: during.length,
       pageTasksWhileWaiting: pageWhileWaiting.map((t) => Math.round(t.duration)),
@@ -338,12 +346,21 @@ async function measureOurs(url) {
       longTaskPhases: during.map((t) => {
         const at = t.start;
         const phase =
-          at < start ? 'before start' : at < gated ? 'gate' : ready === null || at < ready ? 'load'
-            : read === null || at < read ? 'read' : at < scanned ? 'write' : 'follow-up';
+          at < start
+            ? 'before start'
+            : at < gated
+              ? 'gate'
+              : ready === null || at < ready
+                ? 'load'
+                : read === null || at < read
+                  ? 'read'
+                  : at < scanned
+                    ? 'write'
+                    : 'follow-up';
         // The page's own load completion (without the extension it is part of the page's
         // long task after DOMContentLoaded) lands in the scan when the scan starts before it.
         const pageLoad = loadEvent !== null && at <= loadEvent && loadEvent <= at + t.duration;
-        return `${t.duration.toFixed(0)} ms in ${phase}${pageLoad ? ' (holds the page\'s load event)' : ''}`;
+        return `${t.duration.toFixed(0)} ms in ${phase}${pageLoad ? " (holds the page's load event)" : ''}`;
       }),
       heap,
     };
@@ -631,7 +648,8 @@ const table = results.map((r) => {
     'floor isolated ms': fmt(r.floorIsolatedMs, 1),
     'ours÷isolated': fmt(ratio(r.oursMs, r.floorIsolatedMs), 2),
     'naive÷ours': `${r.naiveTimedOut ? '> ' : ''}${fmt(ratio(naiveForRatio, r.oursMs), 1)}`,
-    'rendering ms (longest)': r.renderingMs === null ? '—' : `${fmt(r.renderingMs)} (${fmt(r.longestRenderMs)})`,
+    'rendering ms (longest)':
+      r.renderingMs === null ? '—' : `${fmt(r.renderingMs)} (${fmt(r.longestRenderMs)})`,
     'longest task ms':
       r.longestTaskMs === null ? '—' : r.longestTaskMs > 0 ? fmt(r.longestTaskMs) : 'none (<50)',
     'heap MB':

@@ -146,7 +146,9 @@ if (withMisses) {
       else if (s.foundTerm !== s.term)
         lines.push(`  TERM  ${s.foundTerm} ≠ ${s.term} «${s.foundText}» in: ${s.quote}`);
       else if (s.foundStatus !== s.status)
-        lines.push(`  STATUS ${s.foundStatus} ≠ ${s.status} [${s.claim ?? '—'}] «${s.foundText}» in: ${s.quote}`);
+        lines.push(
+          `  STATUS ${s.foundStatus} ≠ ${s.status} [${s.claim ?? '—'}] «${s.foundText}» in: ${s.quote}`,
+        );
     }
     for (const m of a.extra) lines.push(`  EXTRA ${m.term} ${m.status} «${m.text}» (p${m.p})`);
     if (a.negative) for (const m of a.headline) lines.push(`  NEG   ${m.term} «${m.text}»`);
@@ -165,7 +167,8 @@ if (withFloors) {
   if (!dev) misses.push('no development split was scored');
   else {
     for (const key of ['recall', 'rightTerm', 'rightStatus']) {
-      if ((dev[key] ?? 0) < floors[key]) misses.push(`${key} ${pct(dev[key])} < ${pct(floors[key])}`);
+      if ((dev[key] ?? 0) < floors[key])
+        misses.push(`${key} ${pct(dev[key])} < ${pct(floors[key])}`);
     }
     if (dev.marksOnNegatives > floors.marksOnNegatives)
       misses.push(`${dev.marksOnNegatives} marks on negatives > ${floors.marksOnNegatives}`);

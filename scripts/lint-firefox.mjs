@@ -35,7 +35,9 @@ let report;
 try {
   report = JSON.parse(result.stdout);
 } catch {
-  console.error(`web-ext lint gave no report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  console.error(
+    `web-ext lint gave no report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+  );
   process.exit(1);
 }
 
@@ -50,15 +52,20 @@ const where = (m) => `${m.file ?? ''}${m.line ? `:${m.line}:${m.column ?? ''}` :
 const ours = [];
 const explained = [];
 for (const m of [...report.errors, ...report.notices, ...report.warnings]) {
-  const known = m._type === 'warning' && THIRD_PARTY.find((t) => t.code === m.code && t.at.test(codeAt(m)));
+  const known =
+    m._type === 'warning' && THIRD_PARTY.find((t) => t.code === m.code && t.at.test(codeAt(m)));
   if (known) explained.push(`  ${m.code} ${where(m)}: ${known.why}`);
   else ours.push(`  ${m._type} ${m.code} ${where(m)}: ${m.message}`);
 }
 
 const { errors, notices, warnings } = report.summary;
-console.log(`web-ext lint ${dir}: ${errors} errors, ${notices} notices, ${warnings} warnings (${explained.length} from third-party code, explained).`);
+console.log(
+  `web-ext lint ${dir}: ${errors} errors, ${notices} notices, ${warnings} warnings (${explained.length} from third-party code, explained).`,
+);
 if (explained.length > 0) console.log(explained.join('\n'));
 if (ours.length > 0) {
-  console.error(`Not explained (fix them, or explain a third-party one in scripts/lint-firefox.mjs):\n${ours.join('\n')}`);
+  console.error(
+    `Not explained (fix them, or explain a third-party one in scripts/lint-firefox.mjs):\n${ours.join('\n')}`,
+  );
   process.exit(1);
 }

@@ -19,8 +19,15 @@ const failures = [];
 const groups = [];
 
 function run(name, cmd, args, env = {}) {
-  console.log(`\n▶ ${name}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${cmd} ${args.join(' ')}`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
+  console.log(
+    `\n▶ ${name}: ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}${cmd} ${args.join(' ')}`,
+  );
+  const result = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
+  });
   return result.status === 0;
 }
 
@@ -34,7 +41,12 @@ function step(name, cmd, args) {
 
 function vitest(name, args, env = {}) {
   const file = join(out, `${name.replace(/\W+/g, '-').replace(/-$/, '')}.json`);
-  const ok = run(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
+  const ok = run(
+    name,
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${file}`],
+    env,
+  );
   if (!existsSync(file)) {
     failed++;
     failures.push(`${name} (no report)`);
@@ -45,7 +57,9 @@ function vitest(name, args, env = {}) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // A file that fails to load has no tests to count but must still fail the run.
-  const broken = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0);
+  const broken = report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+  );
   failed += broken.length;
   if (!ok || report.numFailedTests > 0 || broken.length > 0) failures.push(name);
   if (report.numTotalTests === 0) {
@@ -59,20 +73,29 @@ function vitest(name, args, env = {}) {
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
+step('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', []);
 step('build (chrome)', 'npx', ['wxt', 'build']);
 step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 step('zip (chrome, firefox, AMO sources)', 'node', ['scripts/zip-check.mjs']);
 step('web-ext lint (firefox)', 'node', ['scripts/lint-firefox.mjs']);
 // Chromium: every browser test but the Firefox-only files, the shared scenarios in Chromium only.
-vitest('e2e (chromium)', ['--config', 'vitest.e2e.config.ts', '--exclude', 'tests/e2e/firefox-*.e2e.ts'], {
-  E2E_BROWSERS: 'chromium',
-});
+vitest(
+  'e2e (chromium)',
+  ['--config', 'vitest.e2e.config.ts', '--exclude', 'tests/e2e/firefox-*.e2e.ts'],
+  {
+    E2E_BROWSERS: 'chromium',
+  },
+);
 // Firefox (Debian's firefox-esr, the .output/firefox-mv2 build): the shared scenarios and the
 // Firefox-only files.
-vitest('e2e (firefox)', ['--config', 'vitest.e2e.config.ts', 'tests/e2e/scenarios.e2e.ts', 'tests/e2e/firefox-'], {
-  E2E_BROWSERS: 'firefox',
-});
+vitest(
+  'e2e (firefox)',
+  ['--config', 'vitest.e2e.config.ts', 'tests/e2e/scenarios.e2e.ts', 'tests/e2e/firefox-'],
+  {
+    E2E_BROWSERS: 'firefox',
+  },
+);
 // The real-article corpus's development split, against its floors (the held-out split is only
 // reported, by `npm run eval`, never tested against).
 step('eval (corpus, development split)', 'node', ['scripts/eval.mjs', '--split=dev', '--floors']);

@@ -46,24 +46,38 @@ for (const browser of ['chrome', 'firefox']) {
   if (!files.has('manifest.json')) problems.push(`${zip(browser)}: no manifest.json`);
   else {
     const manifest = JSON.parse(files.get('manifest.json')().toString('utf8'));
-    if (manifest.version !== pkg.version) problems.push(`${zip(browser)}: version ${manifest.version}`);
-    if (JSON.stringify(manifest.permissions) !== '["storage"]') problems.push(`${zip(browser)}: permissions ${JSON.stringify(manifest.permissions)}`);
+    if (manifest.version !== pkg.version)
+      problems.push(`${zip(browser)}: version ${manifest.version}`);
+    if (JSON.stringify(manifest.permissions) !== '["storage"]')
+      problems.push(`${zip(browser)}: permissions ${JSON.stringify(manifest.permissions)}`);
   }
 }
 
 const sources = entries(zip('sources'));
 const names = [...sources.keys()];
-for (const needed of ['package.json', 'package-lock.json', 'README.md', 'wxt.config.ts', 'tsconfig.json', 'data/deal.json', 'entrypoints/content/index.ts']) {
+for (const needed of [
+  'package.json',
+  'package-lock.json',
+  'README.md',
+  'wxt.config.ts',
+  'tsconfig.json',
+  'data/deal.json',
+  'entrypoints/content/index.ts',
+]) {
   if (!sources.has(needed)) problems.push(`sources zip: no ${needed}`);
 }
 const readme = sources.get('README.md')?.().toString('utf8') ?? '';
-if (!/Sources zip \(AMO\): `npm ci && npm run zip`/.test(readme)) problems.push('sources zip: the README does not say how to build from it');
+if (!/Sources zip \(AMO\): `npm ci && npm run zip`/.test(readme))
+  problems.push('sources zip: the README does not say how to build from it');
 for (const name of names) {
-  if (/(^|\/)(node_modules|\.output|tests)\//.test(name) || /(^|\/)\.[^/]/.test(name)) problems.push(`sources zip: carries ${name}`);
+  if (/(^|\/)(node_modules|\.output|tests)\//.test(name) || /(^|\/)\.[^/]/.test(name))
+    problems.push(`sources zip: carries ${name}`);
 }
 
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`zips: chrome and firefox with their manifests, sources with ${names.filter((n) => !n.endsWith('/')).length} files (no node_modules, .output, tests, dot-files).`);
+console.log(
+  `zips: chrome and firefox with their manifests, sources with ${names.filter((n) => !n.endsWith('/')).length} files (no node_modules, .output, tests, dot-files).`,
+);

@@ -20,9 +20,12 @@ interface Announcing {
   id: string;
 }
 
-ContentScriptContext.prototype.stopOldScripts = function stopOldScripts(this: ContentScriptContext): void {
+ContentScriptContext.prototype.stopOldScripts = function stopOldScripts(
+  this: ContentScriptContext,
+): void {
   const { contentScriptName, id } = this as unknown as Announcing;
-  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+    .SCRIPT_STARTED_MESSAGE_TYPE;
   document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName, messageId: id } }));
 };
 

@@ -36,7 +36,11 @@ async function main(): Promise<void> {
     if (tabId === undefined) throw new Error('no tab');
     // The top frame speaks for the tab: frames run the content script too, and a message to the
     // whole tab gets whichever answers first.
-    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' }, TOP_FRAME);
+    const reply: unknown = await browser.tabs.sendMessage(
+      tabId,
+      { type: 'get-summary' },
+      TOP_FRAME,
+    );
     // No content script, or one from an older build: this page cannot be read.
     if (!reply || typeof reply !== 'object' || !('summary' in reply)) throw new Error('no reply');
     return reply as PopupReply;

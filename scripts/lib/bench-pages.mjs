@@ -893,7 +893,13 @@ export function writeBenchPages(dir, { scan, seedsDir, unit = 5000, corpus = [] 
   if (corpus.length > 0) {
     const { html, paragraphs } = corpusPage(corpus);
     writeFileSync(join(dir, 'corpus-100k.html'), html);
-    pages.push({ name: 'corpus-100k', file: 'corpus-100k.html', paragraphs, huge: true, bytes: Buffer.byteLength(html) });
+    pages.push({
+      name: 'corpus-100k',
+      file: 'corpus-100k.html',
+      paragraphs,
+      huge: true,
+      bytes: Buffer.byteLength(html),
+    });
   }
   return pages;
 }

@@ -158,7 +158,9 @@ export async function lensReply(browser, page) {
     w.evaluate(async () => {
       const send = async (id) => {
         try {
-          return (await chrome.tabs.sendMessage(id, { type: 'get-summary' }, { frameId: 0 })) ?? null;
+          return (
+            (await chrome.tabs.sendMessage(id, { type: 'get-summary' }, { frameId: 0 })) ?? null
+          );
         } catch {
           return null;
         }

@@ -47,7 +47,13 @@ export function scoreArticle(
   article: Pick<Article, 'id' | 'language' | 'negative' | 'paragraphs' | 'statements'>,
   mentions: PageMention[],
 ): {
-  statements: { found: boolean; foundTerm: string | null; foundStatus: string | null; foundVerdict: string | null; term: string }[];
+  statements: {
+    found: boolean;
+    foundTerm: string | null;
+    foundStatus: string | null;
+    foundVerdict: string | null;
+    term: string;
+  }[];
   extra: PageMention[];
   headline: PageMention[];
   marks: number;

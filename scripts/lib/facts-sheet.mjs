@@ -4,7 +4,11 @@
  * committed page no longer matches the data.
  */
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** `deal`: the parsed contents of data/deal.json. */
 export function factsSheet(deal) {
@@ -60,9 +64,15 @@ export function factsSheet(deal) {
     const disclosed = c.disclosed ? ` (disclosed ${c.disclosed.on}: ${c.disclosed.why})` : '';
     const holds = c.holds.map((h) => `${h.from} → ${h.until ?? 'now'}`).join('; ') + disclosed;
     const refs = c.sources
-      .map((id) => (sources.has(id) ? `[${cell(sources.get(id).outlet)} ${sources.get(id).date}](${sources.get(id).url})` : id))
+      .map((id) =>
+        sources.has(id)
+          ? `[${cell(sources.get(id).outlet)} ${sources.get(id).date}](${sources.get(id).url})`
+          : id,
+      )
       .join(', ');
-    out.push(`| \`${c.id}\` | \`${c.term}\` | ${c.basis} | ${cell(c.text.en)} | ${holds} | ${refs} |`);
+    out.push(
+      `| \`${c.id}\` | \`${c.term}\` | ${c.basis} | ${cell(c.text.en)} | ${holds} | ${refs} |`,
+    );
   }
   out.push(
     '',
@@ -82,7 +92,9 @@ export function factsSheet(deal) {
     );
   }
   out.push('', '## Sources', '');
-  for (const s of [...deal.sources].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+  for (const s of [...deal.sources].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  )) {
     out.push(`- \`${s.id}\` — ${link(s.id)} (${s.basis})`);
   }
   return `${out.join('\n')}\n`;

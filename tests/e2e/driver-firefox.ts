@@ -21,7 +21,8 @@ import type { SummaryReply } from '../../utils/messages';
 import type { DriverPage, LensDriver } from './driver';
 import { ROOT } from './harness';
 
-export const FIREFOX_EXTENSION_DIR = process.env.FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR =
+  process.env.FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on's internal UUID, fixed for the tests (any UUID will do). */
 export const EXTENSION_UUID = '3c6e0b8a-5d2f-4e1b-9a7c-2f4d6e8b0a1c';
@@ -31,10 +32,17 @@ interface ExtensionApis {
   browser: {
     tabs: {
       query(q: object): Promise<{ id?: number }[]>;
-      sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+      sendMessage(
+        tabId: number,
+        message: unknown,
+        options?: { frameId?: number },
+      ): Promise<unknown>;
     };
     storage: {
-      sync: { get(key: string): Promise<Record<string, unknown>>; set(value: object): Promise<void> };
+      sync: {
+        get(key: string): Promise<Record<string, unknown>>;
+        set(value: object): Promise<void>;
+      };
     };
   };
 }
@@ -49,7 +57,10 @@ export const HYGIENE_PREFS = {
 class FirefoxPage implements DriverPage {
   constructor(readonly page: Page) {}
   async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return (await this.page.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg as unknown)) as R;
+    return (await this.page.evaluate(
+      fn as unknown as (arg: unknown) => Promise<R>,
+      arg as unknown,
+    )) as R;
   }
   hover(selector: string): Promise<void> {
     return this.page.hover(selector);
@@ -74,7 +85,9 @@ export const pageOf = (page: DriverPage): Page => (page as FirefoxPage).page;
 function geckoId(): string {
   const file = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
   if (!existsSync(file)) {
-    throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`);
+    throw new Error(
+      `No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`,
+    );
   }
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
@@ -155,7 +168,8 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
   };
 
   const control = await openExtensionPage('popup.html?tab=999999');
-  const inControl = <R, A>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> => control.evaluate(fn, arg);
+  const inControl = <R, A>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> =>
+    control.evaluate(fn, arg);
 
   const tabId = async (page: DriverPage): Promise<number> => {
     await pageOf(page).bringToFront();
@@ -181,7 +195,8 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
       return inControl(async (tab) => {
         const { browser: ext } = globalThis as unknown as ExtensionApis;
         try {
-          return ((await ext.tabs.sendMessage(tab, { type: 'get-summary' }, { frameId: 0 })) ?? null) as SummaryReply | null;
+          return ((await ext.tabs.sendMessage(tab, { type: 'get-summary' }, { frameId: 0 })) ??
+            null) as SummaryReply | null;
         } catch {
           return null;
         }
@@ -198,7 +213,8 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     async setSettings(settings) {
       await inControl(async (value) => {
         const { storage } = (globalThis as unknown as ExtensionApis).browser;
-        const stored = (await storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+        const stored = (await storage.sync.get('settings')).settings as
+          Record<string, unknown> | undefined;
         await storage.sync.set({ settings: { ...(stored ?? {}), ...value } });
       }, settings);
     },

@@ -49,7 +49,11 @@ export interface LensDriver {
 }
 
 /** Polls `read` until `ok` holds or `timeoutMs` passes; returns the last value read. */
-export async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function poll<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -59,20 +63,31 @@ export async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean,
 }
 
 /** Waits until the content script has finished reading `page` (`done`, `off` or `error`). */
-export async function waitForLens(driver: LensDriver, page: DriverPage, timeoutMs = 15_000): Promise<SummaryReply> {
+export async function waitForLens(
+  driver: LensDriver,
+  page: DriverPage,
+  timeoutMs = 15_000,
+): Promise<SummaryReply> {
   const reply = await poll(
     () => driver.lensReply(page),
     (r) => r !== null && ['done', 'off', 'error'].includes(r.state),
     timeoutMs,
   );
   if (!reply || !['done', 'off', 'error'].includes(reply.state)) {
-    throw new Error(`Deal Lens did not finish in ${driver.name} (state ${JSON.stringify(reply?.state)})`);
+    throw new Error(
+      `Deal Lens did not finish in ${driver.name} (state ${JSON.stringify(reply?.state)})`,
+    );
   }
   return reply;
 }
 
 /** Waits until `fn` is true in the page. */
-export async function waitInPage(page: DriverPage, fn: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitInPage(
+  page: DriverPage,
+  fn: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const ok = await poll(() => page.evaluate(fn), Boolean, timeoutMs);
   if (!ok) throw new Error(`Timed out waiting for ${what}`);
 }

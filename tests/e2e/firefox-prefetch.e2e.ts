@@ -49,12 +49,17 @@ function resolvedHosts(): Set<string> {
 
 /** Waits until Firefox has looked `host` up: everything queued for lookup before it has been. */
 async function untilResolved(host: string): Promise<void> {
-  expect(await poll(async () => resolvedHosts().has(host), Boolean, 20_000), `${host} looked up`).toBe(true);
+  expect(
+    await poll(async () => resolvedHosts().has(host), Boolean, 20_000),
+    `${host} looked up`,
+  ).toBe(true);
 }
 
 /** The hosts of the facts' sources, as data/deal.json lists them. */
 const SOURCE_HOSTS = new Set(
-  [...readFileSync(join(ROOT, 'data/deal.json'), 'utf8').matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => new URL(m[1]!).host),
+  [...readFileSync(join(ROOT, 'data/deal.json'), 'utf8').matchAll(/"(https?:\/\/[^"]+)"/g)].map(
+    (m) => new URL(m[1]!).host,
+  ),
 );
 
 let controls = 0;
@@ -64,9 +69,11 @@ const controlHost = (what: string) => `${what}-${process.pid}-${++controls}.cont
 /** The addresses of the source links in the open card (whether or not they carry an href yet). */
 const cardLinks = (page: DriverPage) =>
   page.evaluate(() =>
-    [...(document.querySelector('deal-lens-card')?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('a.dl-link') ?? [])].map(
-      (a) => a.getAttribute('href') ?? a.dataset.href ?? '',
-    ),
+    [
+      ...(document
+        .querySelector('deal-lens-card')
+        ?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('a.dl-link') ?? []),
+    ].map((a) => a.getAttribute('href') ?? a.dataset.href ?? ''),
   );
 
 describe('in Firefox without the anti-prefetch prefs', () => {
@@ -75,19 +82,27 @@ describe('in Firefox without the anti-prefetch prefs', () => {
     await waitForLens(driver, page);
     // Every statement's card, one after the other, by focus (the card opens on focus).
     const mentions = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('mark.dealterm[tabindex="0"]')].map((m) => m.dataset.mention ?? ''),
+      [...document.querySelectorAll<HTMLElement>('mark.dealterm[tabindex="0"]')].map(
+        (m) => m.dataset.mention ?? '',
+      ),
     );
     expect(mentions.length).toBeGreaterThan(5);
     const shown = new Set<string>();
     for (const mention of mentions) {
       await page.evaluate(
-        (id) => document.querySelector<HTMLElement>(`mark.dealterm[data-mention="${id}"][tabindex="0"]`)!.focus(),
+        (id) =>
+          document
+            .querySelector<HTMLElement>(`mark.dealterm[data-mention="${id}"][tabindex="0"]`)!
+            .focus(),
         mention,
       );
       const open = await poll(
         () =>
           page.evaluate(
-            (id) => document.querySelector(`mark.dealterm[data-mention="${id}"]`)?.getAttribute('aria-expanded') === 'true',
+            (id) =>
+              document
+                .querySelector(`mark.dealterm[data-mention="${id}"]`)
+                ?.getAttribute('aria-expanded') === 'true',
             mention,
           ),
         Boolean,
@@ -102,7 +117,9 @@ describe('in Firefox without the anti-prefetch prefs', () => {
     // The control: a link the page itself shows, in a shadow root as the card's are, after them.
     const control = controlHost('page');
     await page.evaluate((host) => {
-      const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+      const root = document.body
+        .appendChild(document.createElement('div'))
+        .attachShadow({ mode: 'open' });
       const a = root.appendChild(document.createElement('a'));
       a.href = `https://${host}/`;
       a.textContent = 'control';
@@ -139,7 +156,9 @@ describe('in Firefox without the anti-prefetch prefs', () => {
           const frame = document.body.appendChild(document.createElement('iframe'));
           frame.srcdoc = '<p>control</p>';
           await new Promise((done) => frame.addEventListener('load', done, { once: true }));
-          const b = frame.contentDocument!.body.appendChild(frame.contentDocument!.createElement('a'));
+          const b = frame.contentDocument!.body.appendChild(
+            frame.contentDocument!.createElement('a'),
+          );
           b.href = `https://${control}/`;
           b.textContent = 'control';
         },

@@ -51,7 +51,10 @@ export async function serveFixtures(dir = FIXTURES_DIR): Promise<FixtureServer> 
     const extra = existsSync(headersFile)
       ? (JSON.parse(readFileSync(headersFile, 'utf8')) as Record<string, string>)
       : {};
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...extra,
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -126,10 +129,16 @@ export async function lensReply(
   const url = page.url();
   return browser.worker.evaluate(async (pageUrl) => {
     const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === pageUrl) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+    const tab =
+      tabs.find((t) => t.url === pageUrl) ??
+      (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
     if (tab?.id === undefined) return null;
     try {
-      return (await chrome.tabs.sendMessage(tab.id, { type: 'get-summary' }, { frameId: 0 })) as SummaryReply;
+      return (await chrome.tabs.sendMessage(
+        tab.id,
+        { type: 'get-summary' },
+        { frameId: 0 },
+      )) as SummaryReply;
     } catch {
       return null;
     }
@@ -137,12 +146,19 @@ export async function lensReply(
 }
 
 /** Waits until the content script has finished scanning `page` (state `done` or `off`). */
-export async function waitForLens(browser: ExtensionBrowser, page: Page, timeoutMs = 15_000): Promise<void> {
+export async function waitForLens(
+  browser: ExtensionBrowser,
+  page: Page,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const reply = await lensReply(browser, page);
     if (reply && (reply.state === 'done' || reply.state === 'off')) return;
-    if (Date.now() > deadline) throw new Error(`Deal Lens did not finish on ${page.url()} (${JSON.stringify(reply?.state)})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Deal Lens did not finish on ${page.url()} (${JSON.stringify(reply?.state)})`,
+      );
     await page.waitForTimeout(50);
   }
 }
@@ -184,10 +200,25 @@ export async function readMentions(page: Page): Promise<MarkInfo[]> {
 }
 
 /** Writes the reader's settings the way the popup and options page do (storage.sync). */
-export async function setSettings(browser: ExtensionBrowser, settings: Record<string, unknown>): Promise<void> {
+export async function setSettings(
+  browser: ExtensionBrowser,
+  settings: Record<string, unknown>,
+): Promise<void> {
   await browser.worker.evaluate(async (value) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome.storage;
-    const stored = (await storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+    const storage = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: {
+              get(k: string): Promise<Record<string, unknown>>;
+              set(v: object): Promise<void>;
+            };
+          };
+        };
+      }
+    ).chrome.storage;
+    const stored = (await storage.sync.get('settings')).settings as
+      Record<string, unknown> | undefined;
     await storage.sync.set({ settings: { ...(stored ?? {}), ...value } });
   }, settings);
 }

@@ -212,7 +212,9 @@ describe('a page that keeps appending articles (infinite-scroll.html)', () => {
 
 /** The open card of a document (in our own open shadow root), or null when none is shown. */
 function cardBox(): { top: number; left: number; bottom: number; text: string } | null {
-  const dialog = document.querySelector('deal-lens-card')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+  const dialog = document
+    .querySelector('deal-lens-card')
+    ?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog || dialog.hasAttribute('data-placing')) return null;
   const box = dialog.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) return null;
@@ -261,7 +263,8 @@ describe('articles inside shadow roots (shadow-dom.html)', () => {
     const found = await markedIn();
     console.info(`shadow-dom: ${JSON.stringify(found)}`);
     expect(found).toMatchObject({ editor: 0, sealed: 0, hostChildren: ['P'] });
-    for (const where of ['light', 'slotted', 'ip', 'rofr', 'quote'] as const) expect(found[where], where).toBeGreaterThan(0);
+    for (const where of ['light', 'slotted', 'ip', 'rofr', 'quote'] as const)
+      expect(found[where], where).toBeGreaterThan(0);
     // The words are the component's still; the closed tree is as its page built it.
     const highlighted = await trees();
     expect(highlighted.articleText).toBe(before.articleText);
@@ -275,7 +278,8 @@ describe('articles inside shadow roots (shadow-dom.html)', () => {
         const root = document.getElementById('host')!.shadowRoot!;
         const ids = new Set<string>();
         for (const scope of [document, root, root.querySelector('pull-quote')!.shadowRoot!])
-          for (const m of scope.querySelectorAll<HTMLElement>('mark.dealterm')) ids.add(m.dataset.mention!);
+          for (const m of scope.querySelectorAll<HTMLElement>('mark.dealterm'))
+            ids.add(m.dataset.mention!);
         return ids.size;
       }),
     );
@@ -305,16 +309,32 @@ describe('articles inside shadow roots (shadow-dom.html)', () => {
       document.getElementById('host')!.shadowRoot!.querySelector('article')!.append(p);
     });
     await expect
-      .poll(() => page.evaluate(() => document.getElementById('host')!.shadowRoot!.querySelectorAll('#later mark.dealterm').length), { timeout: 5_000 })
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              document.getElementById('host')!.shadowRoot!.querySelectorAll('#later mark.dealterm')
+                .length,
+          ),
+        { timeout: 5_000 },
+      )
       .toBeGreaterThan(0);
 
     // Off: every tree exactly as it was (less the paragraph added since).
     await setSettings(browser, { disabledSites: ['127.0.0.1'] });
     try {
       await expect
-        .poll(() => page.evaluate(() => document.getElementById('host')!.shadowRoot!.querySelectorAll('mark').length), { timeout: 5_000 })
+        .poll(
+          () =>
+            page.evaluate(
+              () => document.getElementById('host')!.shadowRoot!.querySelectorAll('mark').length,
+            ),
+          { timeout: 5_000 },
+        )
         .toBe(0);
-      await page.evaluate(() => document.getElementById('host')!.shadowRoot!.getElementById('later')!.remove());
+      await page.evaluate(() =>
+        document.getElementById('host')!.shadowRoot!.getElementById('later')!.remove(),
+      );
       expect(await trees()).toEqual(before);
     } finally {
       await setSettings(browser, { disabledSites: [] });
@@ -368,7 +388,11 @@ describe('an article in a same-origin frame (iframe-host.html → iframe-child.h
     expect(inFrame.find((m) => m.id === 'dated')?.status).toBe(DATED_STATUS.dated);
     // The advertising frame never named the deal: nothing there.
     const ad = page.frames().find((f) => f.url() === 'about:srcdoc');
-    expect(await ad?.evaluate(() => document.querySelectorAll('mark, deal-lens-card, deal-lens-banner').length)).toBe(0);
+    expect(
+      await ad?.evaluate(
+        () => document.querySelectorAll('mark, deal-lens-card, deal-lens-banner').length,
+      ),
+    ).toBe(0);
 
     // The popup hears the top frame only: its summary is the top page's marks.
     const reply = await lensReply(browser, page);
@@ -381,12 +405,19 @@ describe('an article in a same-origin frame (iframe-host.html → iframe-child.h
     await expect.poll(() => child.evaluate(cardBox), { timeout: 5_000 }).not.toBeNull();
     const card = (await child.evaluate(cardBox))!;
     const markBox = (await mark.evaluate((m) => m.getBoundingClientRect().toJSON())) as DOMRect;
-    expect(Math.abs(card.top - (markBox.bottom + 8)) <= 2 || Math.abs(card.bottom - (markBox.top - 8)) <= 2).toBe(true);
+    expect(
+      Math.abs(card.top - (markBox.bottom + 8)) <= 2 ||
+        Math.abs(card.bottom - (markBox.top - 8)) <= 2,
+    ).toBe(true);
     await page.mouse.move(0, 0);
 
     await setSettings(browser, { disabledSites: ['127.0.0.1'] });
     try {
-      await expect.poll(() => child.evaluate(() => document.querySelectorAll('mark.dealterm').length), { timeout: 5_000 }).toBe(0);
+      await expect
+        .poll(() => child.evaluate(() => document.querySelectorAll('mark.dealterm').length), {
+          timeout: 5_000,
+        })
+        .toBe(0);
       await expect.poll(frameHtml, { timeout: 5_000 }).toBe(pristine);
     } finally {
       await setSettings(browser, { disabledSites: [] });
@@ -399,7 +430,9 @@ describe('an article in a same-origin frame (iframe-host.html → iframe-child.h
     const { page, errors } = await open('iframe-child.html');
     await waitForLens(browser, page);
     await page.waitForSelector('#dated mark.dealterm');
-    expect((await page.evaluate(marksHere)).find((m) => m.id === 'dated')?.status).toBe(DATED_STATUS.undated);
+    expect((await page.evaluate(marksHere)).find((m) => m.id === 'dated')?.status).toBe(
+      DATED_STATUS.undated,
+    );
     expect(DATED_STATUS.undated).not.toBe(DATED_STATUS.dated);
     expect(errors).toEqual([]);
     await page.close();

@@ -6,7 +6,15 @@
  * say what it did not judge.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poll, selectedBrowsers, waitForLens, waitInPage, type BrowserName, type DriverPage, type LensDriver } from './driver';
+import {
+  poll,
+  selectedBrowsers,
+  waitForLens,
+  waitInPage,
+  type BrowserName,
+  type DriverPage,
+  type LensDriver,
+} from './driver';
 import { launchChromium } from './driver-chromium';
 import { launchFirefox } from './driver-firefox';
 import { serveFixtures, type FixtureServer, type MarkInfo } from './harness';
@@ -46,15 +54,24 @@ interface CardInfo {
   text: string;
   labelledBy: string | null;
   timeline: number;
-  links: { href: string | null; address: string | null; role: string | null; target: string | null; rel: string | null }[];
+  links: {
+    href: string | null;
+    address: string | null;
+    role: string | null;
+    target: string | null;
+    rel: string | null;
+  }[];
 }
 
 /** The open card (in the content script's open shadow root), or null when none is visible. */
 function cardInPage(): CardInfo | null {
-  const dialog = document.querySelector('deal-lens-card')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+  const dialog = document
+    .querySelector('deal-lens-card')
+    ?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) return null;
   const box = dialog.getBoundingClientRect();
-  if (box.width === 0 || box.height === 0 || getComputedStyle(dialog).visibility === 'hidden') return null;
+  if (box.width === 0 || box.height === 0 || getComputedStyle(dialog).visibility === 'hidden')
+    return null;
   return {
     text: dialog.innerText,
     labelledBy: dialog.getAttribute('aria-labelledby'),
@@ -77,7 +94,8 @@ interface Forger {
   sameMarks(): boolean;
 }
 
-const markCount = (page: DriverPage) => page.evaluate(() => document.querySelectorAll('mark.dealterm').length);
+const markCount = (page: DriverPage) =>
+  page.evaluate(() => document.querySelectorAll('mark.dealterm').length);
 
 describe.each(selectedBrowsers())('in %s', (name) => {
   let driver: LensDriver;
@@ -99,7 +117,10 @@ describe.each(selectedBrowsers())('in %s', (name) => {
   }
 
   async function openCard(page: DriverPage): Promise<CardInfo> {
-    const card = await poll(() => page.evaluate(cardInPage), (c) => c !== null);
+    const card = await poll(
+      () => page.evaluate(cardInPage),
+      (c) => c !== null,
+    );
     expect(card, 'the card opened').not.toBeNull();
     return card!;
   }
@@ -108,16 +129,31 @@ describe.each(selectedBrowsers())('in %s', (name) => {
     it('marks each statement of a French seed article with term, version and status', async () => {
       const page = await openSeed();
       const mentions = await page.evaluate(mentionsInPage);
-      const find = (term: string, text: RegExp) => mentions.find((m) => m.term === term && text.test(m.text));
+      const find = (term: string, text: RegExp) =>
+        mentions.find((m) => m.term === term && text.test(m.text));
 
-      expect(find('ip-rights', /exclusivité/)).toMatchObject({ version: 'ip-2032-exclusive', status: 'changed' });
-      expect(find('ip-rights', /2032/)).toMatchObject({ claim: 'ip-through-2032', status: 'in-force' });
+      expect(find('ip-rights', /exclusivité/)).toMatchObject({
+        version: 'ip-2032-exclusive',
+        status: 'changed',
+      });
+      expect(find('ip-rights', /2032/)).toMatchObject({
+        claim: 'ip-through-2032',
+        status: 'in-force',
+      });
       expect(find('ms-stake', /27/)).toMatchObject({ version: 'stake-27', status: 'in-force' });
-      expect(find('ms-stake', /32, 5/)).toMatchObject({ version: 'stake-32.5', status: 'out-of-date' });
-      expect(find('compute-provider', /préemption/)).toMatchObject({ claim: 'ms-no-rofr', status: 'in-force' });
+      expect(find('ms-stake', /32, 5/)).toMatchObject({
+        version: 'stake-32.5',
+        status: 'out-of-date',
+      });
+      expect(find('compute-provider', /préemption/)).toMatchObject({
+        claim: 'ms-no-rofr',
+        status: 'in-force',
+      });
       // Nothing inside the comment form, the script or the page chrome.
       const inForbidden = await page.evaluate(
-        () => document.querySelectorAll('textarea mark, script mark, input mark, nav mark, footer mark').length,
+        () =>
+          document.querySelectorAll('textarea mark, script mark, input mark, nav mark, footer mark')
+            .length,
       );
       expect(inForbidden).toBe(0);
       await page.close();
@@ -131,12 +167,20 @@ describe.each(selectedBrowsers())('in %s', (name) => {
         expect(pristine).not.toContain('dealterm');
 
         await driver.setSettings({ disabledSites: [] });
-        await waitInPage(page, () => document.querySelector('mark.dealterm') !== null, 'highlights');
+        await waitInPage(
+          page,
+          () => document.querySelector('mark.dealterm') !== null,
+          'highlights',
+        );
         await waitForLens(driver, page);
         expect(await page.evaluate(() => document.body.innerHTML)).not.toBe(pristine);
 
         await driver.setSettings({ disabledSites: ['127.0.0.1'] });
-        await waitInPage(page, () => document.querySelectorAll('mark.dealterm').length === 0, 'no highlight');
+        await waitInPage(
+          page,
+          () => document.querySelectorAll('mark.dealterm').length === 0,
+          'no highlight',
+        );
         expect(await page.evaluate(() => document.body.innerHTML)).toBe(pristine);
       } finally {
         await driver.setSettings({ disabledSites: [] });
@@ -151,17 +195,25 @@ describe.each(selectedBrowsers())('in %s', (name) => {
      * DOM, open shadow roots (one nested) and closed one; iframe-host.html's page and its
      * same-origin frame. With its marks counted, and the editable areas' and closed root's.
      */
-    function treesInPage(): { html: string[]; text: string[]; marks: number[]; untouchable: number } {
+    function treesInPage(): {
+      html: string[];
+      text: string[];
+      marks: number[];
+      untouchable: number;
+    } {
       const trees: (Document | ShadowRoot)[] = [document];
       const article = document.getElementById('host')?.shadowRoot;
       const quote = article?.querySelector('pull-quote')?.shadowRoot;
       const frame = document.querySelector<HTMLIFrameElement>('#frame')?.contentDocument;
       for (const tree of [article, quote, frame]) if (tree) trees.push(tree);
       const sealed = (window as unknown as { sealedRoot?: ShadowRoot }).sealedRoot;
-      const html = (tree: Document | ShadowRoot) => ('body' in tree ? tree.body.innerHTML : tree.innerHTML);
+      const html = (tree: Document | ShadowRoot) =>
+        'body' in tree ? tree.body.innerHTML : tree.innerHTML;
       return {
         html: [...trees.map(html), sealed?.innerHTML ?? ''],
-        text: trees.map((tree) => ('body' in tree ? tree.body.textContent : tree.textContent) ?? ''),
+        text: trees.map(
+          (tree) => ('body' in tree ? tree.body.textContent : tree.textContent) ?? '',
+        ),
         marks: trees.map((tree) => tree.querySelectorAll('mark.dealterm').length),
         untouchable:
           (sealed?.querySelectorAll('mark').length ?? 0) +
@@ -181,14 +233,20 @@ describe.each(selectedBrowsers())('in %s', (name) => {
           expect(pristine.marks).toEqual(Array(trees).fill(0));
 
           await driver.setSettings({ disabledSites: [] });
-          const on = await poll(() => page.evaluate(treesInPage), (t) => t.marks.every((n) => n > 0));
+          const on = await poll(
+            () => page.evaluate(treesInPage),
+            (t) => t.marks.every((n) => n > 0),
+          );
           expect(on.marks.length).toBe(trees);
           for (const n of on.marks) expect(n).toBeGreaterThan(0);
           expect(on.untouchable).toBe(0);
           expect(on.text).toEqual(pristine.text);
 
           await driver.setSettings({ disabledSites: ['127.0.0.1'] });
-          const off = await poll(() => page.evaluate(treesInPage), (t) => t.marks.every((n) => n === 0));
+          const off = await poll(
+            () => page.evaluate(treesInPage),
+            (t) => t.marks.every((n) => n === 0),
+          );
           expect(off.html).toEqual(pristine.html);
         } finally {
           await driver.setSettings({ disabledSites: [] });
@@ -209,7 +267,9 @@ describe.each(selectedBrowsers())('in %s', (name) => {
       expect(card.text).toMatch(/27 April 2026/); // the non-exclusive licence
       expect(card.text).toMatch(/non-exclusive/i); // what holds today, in one sentence
       // The facts' date, or their age once they are over 60 days old.
-      expect(card.text).toMatch(/Facts checked (as of 6 December 2026|.* ago — newer changes may be missing)/);
+      expect(card.text).toMatch(
+        /Facts checked (as of 6 December 2026|.* ago — newer changes may be missing)/,
+      );
       expect(card.timeline).toBeGreaterThanOrEqual(4);
 
       expect(card.links.length).toBeGreaterThan(0);
@@ -237,7 +297,9 @@ describe.each(selectedBrowsers())('in %s', (name) => {
       let onMark = false;
       for (let i = 0; i < 60 && !onMark; i++) {
         await page.press('Tab');
-        onMark = await page.evaluate(() => document.activeElement?.matches('mark.dealterm') ?? false);
+        onMark = await page.evaluate(
+          () => document.activeElement?.matches('mark.dealterm') ?? false,
+        );
       }
       expect(onMark).toBe(true);
       const mark = await page.evaluate(() => {
@@ -263,19 +325,34 @@ describe.each(selectedBrowsers())('in %s', (name) => {
       ).toBe('deal-lens-card');
       expect(await outlineOf(mark.id)).toBe('none');
       const expanded = (id: string) =>
-        page.evaluate((id) => document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'), id);
+        page.evaluate(
+          (id) =>
+            document.querySelector(`mark[data-mention="${id}"]`)?.getAttribute('aria-expanded'),
+          id,
+        );
       expect(await expanded(mark.id)).toBe('true');
 
       await page.press('Escape');
-      expect(await poll(() => page.evaluate(cardInPage), (c) => c === null)).toBeNull();
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mention)).toBe(mark.id);
+      expect(
+        await poll(
+          () => page.evaluate(cardInPage),
+          (c) => c === null,
+        ),
+      ).toBeNull();
+      expect(
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mention),
+      ).toBe(mark.id);
       await page.close();
     });
 
     it('opens when a highlight gets the focus', async () => {
       const page = await openSeed();
       expect(await page.evaluate(cardInPage)).toBeNull();
-      await page.evaluate(() => document.querySelector<HTMLElement>('mark.dealterm[data-term="ms-stake"][tabindex="0"]')!.focus());
+      await page.evaluate(() =>
+        document
+          .querySelector<HTMLElement>('mark.dealterm[data-term="ms-stake"][tabindex="0"]')!
+          .focus(),
+      );
       const card = await openCard(page);
       expect(card.text).toMatch(/Microsoft’s stake|Microsoft's stake/i);
       await page.close();
@@ -303,11 +380,24 @@ describe.each(selectedBrowsers())('in %s', (name) => {
         checked: document.querySelector('.checked')?.textContent,
       }));
       expect(view.rows.map((r) => [r.term, r.count])).toEqual([...expected]);
-      expect(view.rows.find((r) => r.term === 'ms-stake')).toMatchObject({ count: 2, status: 'out-of-date', label: 'Out of date' });
-      expect(view.rows.find((r) => r.term === 'frontier-partner')).toMatchObject({ status: 'in-force', label: 'In force' });
-      expect(view.outdated).toBe(String(mentions.filter((m) => ['changed', 'out-of-date', 'wrong'].includes(m.status)).length));
+      expect(view.rows.find((r) => r.term === 'ms-stake')).toMatchObject({
+        count: 2,
+        status: 'out-of-date',
+        label: 'Out of date',
+      });
+      expect(view.rows.find((r) => r.term === 'frontier-partner')).toMatchObject({
+        status: 'in-force',
+        label: 'In force',
+      });
+      expect(view.outdated).toBe(
+        String(
+          mentions.filter((m) => ['changed', 'out-of-date', 'wrong'].includes(m.status)).length,
+        ),
+      );
       expect(view.date).toBe('Published 30 October 2025');
-      expect(view.checked).toMatch(/^Facts checked (as of \d+ \w+ \d{4}|.+ ago — newer changes may be missing)$/);
+      expect(view.checked).toMatch(
+        /^Facts checked (as of \d+ \w+ \d{4}|.+ ago — newer changes may be missing)$/,
+      );
       await popup.close();
       await page.close();
     });
@@ -320,18 +410,30 @@ describe.each(selectedBrowsers())('in %s', (name) => {
       try {
         expect(await markCount(page)).toBe(0);
         const options = await driver.openExtensionPage('options.html');
-        await waitInPage(options, () => document.querySelector('button[aria-label="Remove 127.0.0.1"]') !== null, 'the site list');
+        await waitInPage(
+          options,
+          () => document.querySelector('button[aria-label="Remove 127.0.0.1"]') !== null,
+          'the site list',
+        );
         await options.click('button[aria-label="Remove 127.0.0.1"]');
-        await waitInPage(page, () => document.querySelector('mark.dealterm') !== null, 'highlights');
+        await waitInPage(
+          page,
+          () => document.querySelector('mark.dealterm') !== null,
+          'highlights',
+        );
         expect(await options.evaluate(() => document.querySelectorAll('.sites li').length)).toBe(0);
 
         const background = () =>
-          page.evaluate(() => getComputedStyle(document.querySelector('mark.dealterm')!).backgroundColor);
+          page.evaluate(
+            () => getComputedStyle(document.querySelector('mark.dealterm')!).backgroundColor,
+          );
         expect(await background()).not.toBe('rgba(0, 0, 0, 0)');
         await options.click('#opt-style-underline');
         expect(await poll(background, (bg) => bg === 'rgba(0, 0, 0, 0)')).toBe('rgba(0, 0, 0, 0)');
         await options.click('#opt-style-background');
-        expect(await poll(background, (bg) => bg !== 'rgba(0, 0, 0, 0)')).not.toBe('rgba(0, 0, 0, 0)');
+        expect(await poll(background, (bg) => bg !== 'rgba(0, 0, 0, 0)')).not.toBe(
+          'rgba(0, 0, 0, 0)',
+        );
         await options.close();
       } finally {
         await driver.setSettings({ disabledSites: [], highlightStyle: 'background' });
@@ -347,11 +449,23 @@ describe.each(selectedBrowsers())('in %s', (name) => {
         // The recorder sees what a page asks for: without this, "nothing" would prove nothing.
         const probe = await driver.open(server.url('negatives/openai-product.html'));
         const probeUrl = server.url('probe-from-the-page');
-        await probe.evaluate((url) => fetch(url).then(() => undefined, () => undefined), probeUrl);
+        await probe.evaluate(
+          (url) =>
+            fetch(url).then(
+              () => undefined,
+              () => undefined,
+            ),
+          probeUrl,
+        );
         expect(await poll(async () => recorder.urls.includes(probeUrl), Boolean)).toBe(true);
         await probe.close();
 
-        for (const path of [SEED, 'seeds/000_f8b09dbe6a8d20b7.html', 'pages/en-2025-10-28-nextchapter.html', 'hazards/iframe-host.html']) {
+        for (const path of [
+          SEED,
+          'seeds/000_f8b09dbe6a8d20b7.html',
+          'pages/en-2025-10-28-nextchapter.html',
+          'hazards/iframe-host.html',
+        ]) {
           const page = await openSeed(path);
           if ((await markCount(page)) > 0) {
             await page.hover('mark.dealterm');
@@ -380,7 +494,11 @@ describe.each(selectedBrowsers())('in %s', (name) => {
     const CARD_WOULD_SHOW_MS = 700;
     const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
     const statusOfFirst = (page: DriverPage) =>
-      page.evaluate(() => document.querySelector('mark.dealterm:not(#planted)')?.getAttribute('data-status') ?? null);
+      page.evaluate(
+        () =>
+          document.querySelector('mark.dealterm:not(#planted)')?.getAttribute('data-status') ??
+          null,
+      );
 
     it('gives a mark the page planted no card and no count', async () => {
       const page = await openSeed(FORGER);
@@ -389,7 +507,9 @@ describe.each(selectedBrowsers())('in %s', (name) => {
       expect(reply?.summary.mentions.map((m) => m.text).join(' ')).not.toMatch(/worth watching/);
       expect(reply?.summary.outdated).toBe(0);
       // Ours are keyboard stops; the planted one is not.
-      expect(await page.evaluate(() => document.querySelector('#planted')!.getAttribute('tabindex'))).toBeNull();
+      expect(
+        await page.evaluate(() => document.querySelector('#planted')!.getAttribute('tabindex')),
+      ).toBeNull();
       await page.hover('#planted');
       await pause(CARD_WOULD_SHOW_MS);
       expect(await page.evaluate(cardInPage)).toBeNull();
@@ -402,13 +522,23 @@ describe.each(selectedBrowsers())('in %s', (name) => {
     it('puts back attributes the page rewrites, and the card shows what was judged', async () => {
       const page = await openSeed(FORGER);
       await page.evaluate(() => (window as unknown as Forger).rewriteFirstMark(1));
-      expect(await poll(() => statusOfFirst(page), (s) => s === 'in-force')).toBe('in-force');
+      expect(
+        await poll(
+          () => statusOfFirst(page),
+          (s) => s === 'in-force',
+        ),
+      ).toBe('in-force');
       await page.close();
 
       // Rewritten each time it is put back: we stop after a while, and the card still says ours.
       const again = await openSeed(FORGER);
       await again.evaluate(() => (window as unknown as Forger).rewriteFirstMark(10_000));
-      expect(await poll(() => statusOfFirst(again), (s) => s === 'superseded')).toBe('superseded');
+      expect(
+        await poll(
+          () => statusOfFirst(again),
+          (s) => s === 'superseded',
+        ),
+      ).toBe('superseded');
       await pause(200);
       expect(await statusOfFirst(again)).toBe('superseded');
       await again.hover(OURS);
@@ -428,7 +558,10 @@ describe.each(selectedBrowsers())('in %s', (name) => {
       await pause(CARD_WOULD_SHOW_MS);
       expect(await page.evaluate(cardInPage)).toBeNull();
       // The reader's own Enter on the same mark opens it.
-      await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)!.focus(), target);
+      await page.evaluate(
+        (selector) => document.querySelector<HTMLElement>(selector)!.focus(),
+        target,
+      );
       await page.press('Enter');
       await openCard(page);
       await page.close();

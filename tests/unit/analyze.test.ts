@@ -586,7 +586,13 @@ describe('the observer seat by what it gave', () => {
 });
 
 /** Statements made without the phrases the lexicon was first written from (sentences written for these tests). */
-function readsAs(sentence: string, date: string, term: string, claim: string | null, status: string) {
+function readsAs(
+  sentence: string,
+  date: string,
+  term: string,
+  claim: string | null,
+  status: string,
+) {
   const found = judge(sentence, date).filter((m) => m.term === term);
   expect(found, sentence).toMatchObject([{ claim, status }]);
 }
@@ -601,8 +607,13 @@ describe('a stake stated by a verb of holding and a percentage', () => {
     'Microsoft ends up with about 27 percent of OpenAI.',
   ])('%s', (sentence) => readsAs(sentence, '2025-11-01', 'ms-stake', 'stake-27', 'in-force'));
 
-  it('does not read a company\'s worth as the stake\'s', () => {
-    expect(judge('La nueva estructura de OpenAI vale unos 135.000 millones de dólares según Microsoft.', '2025-11-01').filter((m) => m.term === 'ms-stake')).toEqual([]);
+  it("does not read a company's worth as the stake's", () => {
+    expect(
+      judge(
+        'La nueva estructura de OpenAI vale unos 135.000 millones de dólares según Microsoft.',
+        '2025-11-01',
+      ).filter((m) => m.term === 'ms-stake'),
+    ).toEqual([]);
   });
 });
 
@@ -613,7 +624,9 @@ describe('exclusivity said as the sole or only cloud', () => {
     'Microsoft ist alleiniger Cloud-Anbieter für OpenAI.',
     'Azure es la única nube en la que OpenAI ejecuta sus modelos.',
     'Azure è l’unico cloud su cui girano i modelli di OpenAI.',
-  ])('%s', (sentence) => readsAs(sentence, '2023-02-01', 'compute-provider', 'azure-exclusive-cloud', 'changed'));
+  ])('%s', (sentence) =>
+    readsAs(sentence, '2023-02-01', 'compute-provider', 'azure-exclusive-cloud', 'changed'),
+  );
 });
 
 describe('other clouds named by their rivalry or by the freedom to work with them', () => {
@@ -624,7 +637,9 @@ describe('other clouds named by their rivalry or by the freedom to work with the
     'El acuerdo permite a OpenAI asociarse con competidores de Microsoft.',
     'L’intesa consente a OpenAI di collaborare con concorrenti di Microsoft.',
     'OpenAI can now buy capacity from rival cloud providers, Microsoft said.',
-  ])('%s', (sentence) => readsAs(sentence, '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'in-force'));
+  ])('%s', (sentence) =>
+    readsAs(sentence, '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'in-force'),
+  );
 });
 
 describe('the AGI clause by its mechanics', () => {
@@ -634,7 +649,9 @@ describe('the AGI clause by its mechanics', () => {
     'Laut Vertrag könnte Microsoft die Modelle von OpenAI nicht mehr nutzen, sobald eine Intelligenz auf menschlichem Niveau erreicht ist.',
     'La cláusula establece que Microsoft perderá el acceso a la tecnología de OpenAI cuando esta cree sistemas altamente autónomos.',
     'La clausola prevede che Microsoft perda l’accesso alla tecnologia di OpenAI quando l’azienda creerà sistemi altamente autonomi.',
-  ])('cut off: %s', (sentence) => readsAs(sentence, '2024-12-27', 'agi-clause', 'board-declares-agi', 'changed'));
+  ])('cut off: %s', (sentence) =>
+    readsAs(sentence, '2024-12-27', 'agi-clause', 'board-declares-agi', 'changed'),
+  );
 
   it.each([
     'Microsoft and OpenAI reportedly use a profit-based definition of AGI.',
@@ -642,39 +659,143 @@ describe('the AGI clause by its mechanics', () => {
     'Microsoft und OpenAI haben offenbar eine finanzielle Definition von AGI vereinbart.',
     'Microsoft y OpenAI habrían pactado una definición de la AGI basada en los beneficios.',
     'Microsoft e OpenAI avrebbero una definizione di AGI basata sui profitti.',
-  ])('defined by profits: %s', (sentence) => readsAs(sentence, '2024-12-27', 'agi-clause', 'agi-100b-profits', 'changed'));
+  ])('defined by profits: %s', (sentence) =>
+    readsAs(sentence, '2024-12-27', 'agi-clause', 'agi-100b-profits', 'changed'),
+  );
 
   it.each([
     'La verificación independiente de la AGI es una de las novedades del acuerdo entre Microsoft y OpenAI.',
     'Eine unabhängige Überprüfung der AGI ist künftig vorgesehen, erklärten Microsoft und OpenAI.',
-  ])('verified independently: %s', (sentence) => readsAs(sentence, '2025-11-01', 'agi-clause', 'panel-verifies-agi', 'changed'));
+  ])('verified independently: %s', (sentence) =>
+    readsAs(sentence, '2025-11-01', 'agi-clause', 'panel-verifies-agi', 'changed'),
+  );
 
   it('"Microsoft loses exclusive access" after 2026 is not the AGI clause', () => {
-    expect(judge('Microsoft perd l’accès exclusif aux modèles d’OpenAI.', '2026-05-01').filter((m) => m.term === 'agi-clause')).toEqual([]);
+    expect(
+      judge('Microsoft perd l’accès exclusif aux modèles d’OpenAI.', '2026-05-01').filter(
+        (m) => m.term === 'agi-clause',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('more terms said in other words', () => {
   it.each([
-    ['Microsoft gets first dibs on any new computing capacity OpenAI needs.', '2025-02-01', 'compute-provider', 'ms-has-rofr', 'changed'],
-    ['Microsoft erhält ein Erstzugriffsrecht auf neue Rechenkapazitäten von OpenAI.', '2025-02-01', 'compute-provider', 'ms-has-rofr', 'changed'],
-    ['Microsoft tendrá la primera opción para suministrar nueva capacidad de cómputo a OpenAI.', '2025-02-01', 'compute-provider', 'ms-has-rofr', 'changed'],
-    ['Microsoft apostó 10.000 millones de dólares por OpenAI en 2023.', '2025-11-01', 'investment', null, 'history'],
-    ['Microsoft ha versato finora 13 miliardi di dollari a OpenAI.', '2025-11-01', 'investment', null, 'history'],
-    ['Microsoft kassiert 20 Prozent der Erlöse von OpenAI.', '2025-06-01', 'revenue-share', 'revshare-about-20-percent', 'in-force'],
-    ['OpenAI hands Microsoft 20% of its sales.', '2025-06-01', 'revenue-share', 'revshare-about-20-percent', 'in-force'],
-    ['L’API d’OpenAI reste réservée à Azure.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'changed'],
-    ['Die API von OpenAI bleibt Azure vorbehalten.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'changed'],
-    ['OpenAI’s payouts to Microsoft will top out at $38 billion.', '2026-05-01', 'revenue-share', 'revshare-capped', 'in-force'],
-    ['Microsoft peut désormais développer l’AGI par ses propres moyens.', '2025-11-01', 'ms-independent-agi', 'ms-may-pursue-agi', 'in-force'],
-    ['Microsoft darf nun auch selbst an AGI arbeiten.', '2025-11-01', 'ms-independent-agi', 'ms-may-pursue-agi', 'in-force'],
-    ['OpenAI se convierte en una sociedad de interés público controlada por su fundación.', '2025-11-01', 'openai-structure', 'openai-group-pbc', 'in-force'],
-    ['Microsoft zieht sich aus dem Aufsichtsgremium von OpenAI zurück.', '2024-07-11', 'board-observer', 'ms-gave-up-observer-seat', 'in-force'],
-    ['Microsoft lascia il suo posto nel consiglio di amministrazione di OpenAI.', '2024-07-11', 'board-observer', 'ms-gave-up-observer-seat', 'in-force'],
-  ] as const)('%s', (sentence, date, term, claim, status) => readsAs(sentence, date, term, claim, status));
+    [
+      'Microsoft gets first dibs on any new computing capacity OpenAI needs.',
+      '2025-02-01',
+      'compute-provider',
+      'ms-has-rofr',
+      'changed',
+    ],
+    [
+      'Microsoft erhält ein Erstzugriffsrecht auf neue Rechenkapazitäten von OpenAI.',
+      '2025-02-01',
+      'compute-provider',
+      'ms-has-rofr',
+      'changed',
+    ],
+    [
+      'Microsoft tendrá la primera opción para suministrar nueva capacidad de cómputo a OpenAI.',
+      '2025-02-01',
+      'compute-provider',
+      'ms-has-rofr',
+      'changed',
+    ],
+    [
+      'Microsoft apostó 10.000 millones de dólares por OpenAI en 2023.',
+      '2025-11-01',
+      'investment',
+      null,
+      'history',
+    ],
+    [
+      'Microsoft ha versato finora 13 miliardi di dollari a OpenAI.',
+      '2025-11-01',
+      'investment',
+      null,
+      'history',
+    ],
+    [
+      'Microsoft kassiert 20 Prozent der Erlöse von OpenAI.',
+      '2025-06-01',
+      'revenue-share',
+      'revshare-about-20-percent',
+      'in-force',
+    ],
+    [
+      'OpenAI hands Microsoft 20% of its sales.',
+      '2025-06-01',
+      'revenue-share',
+      'revshare-about-20-percent',
+      'in-force',
+    ],
+    [
+      'L’API d’OpenAI reste réservée à Azure.',
+      '2025-11-01',
+      'api-exclusivity',
+      'api-exclusive-azure',
+      'changed',
+    ],
+    [
+      'Die API von OpenAI bleibt Azure vorbehalten.',
+      '2025-11-01',
+      'api-exclusivity',
+      'api-exclusive-azure',
+      'changed',
+    ],
+    [
+      'OpenAI’s payouts to Microsoft will top out at $38 billion.',
+      '2026-05-01',
+      'revenue-share',
+      'revshare-capped',
+      'in-force',
+    ],
+    [
+      'Microsoft peut désormais développer l’AGI par ses propres moyens.',
+      '2025-11-01',
+      'ms-independent-agi',
+      'ms-may-pursue-agi',
+      'in-force',
+    ],
+    [
+      'Microsoft darf nun auch selbst an AGI arbeiten.',
+      '2025-11-01',
+      'ms-independent-agi',
+      'ms-may-pursue-agi',
+      'in-force',
+    ],
+    [
+      'OpenAI se convierte en una sociedad de interés público controlada por su fundación.',
+      '2025-11-01',
+      'openai-structure',
+      'openai-group-pbc',
+      'in-force',
+    ],
+    [
+      'Microsoft zieht sich aus dem Aufsichtsgremium von OpenAI zurück.',
+      '2024-07-11',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ],
+    [
+      'Microsoft lascia il suo posto nel consiglio di amministrazione di OpenAI.',
+      '2024-07-11',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ],
+  ] as const)('%s', (sentence, date, term, claim, status) =>
+    readsAs(sentence, date, term, claim, status),
+  );
 
   it('someone else leaving the board is not Microsoft giving up its seat', () => {
-    expect(judge('Ilya Sutskever left the board of OpenAI in 2024.', '2024-07-11').filter((m) => m.term === 'board-observer')).toEqual([]);
+    expect(
+      judge('Ilya Sutskever left the board of OpenAI in 2024.', '2024-07-11').filter(
+        (m) => m.term === 'board-observer',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -691,54 +812,190 @@ describe('Microsoft named by an epithet', () => {
 
 describe('terms by what they involve', () => {
   it.each([
-    ['Microsoft ha investito massicciamente nella società di Sam Altman.', '2024-01-10', 'investment', null, 'history'],
-    ['Microsoft could put up to $10 billion into the AI startup OpenAI.', '2023-01-10', 'investment', null, 'history'],
-    ['OpenAI demeure le partenaire de Microsoft pour ses modèles les plus avancés.', '2025-11-01', 'frontier-partner', 'microsoft-frontier-partner', 'in-force'],
-    ['Die Umwandlung von einer gemeinnützigen Organisation in ein gewinnorientiertes Unternehmen ist mit Microsoft abgeschlossen.', '2025-11-01', 'openai-structure', null, 'in-force'],
-    ['OpenAI paye à Microsoft une part de ses recettes.', '2025-06-01', 'revenue-share', null, 'changed'],
-    ['Microsoft mantiene el control de las APIs en Azure de OpenAI.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'changed'],
-  ] as const)('%s', (sentence, date, term, claim, status) => readsAs(sentence, date, term, claim, status));
+    [
+      'Microsoft ha investito massicciamente nella società di Sam Altman.',
+      '2024-01-10',
+      'investment',
+      null,
+      'history',
+    ],
+    [
+      'Microsoft could put up to $10 billion into the AI startup OpenAI.',
+      '2023-01-10',
+      'investment',
+      null,
+      'history',
+    ],
+    [
+      'OpenAI demeure le partenaire de Microsoft pour ses modèles les plus avancés.',
+      '2025-11-01',
+      'frontier-partner',
+      'microsoft-frontier-partner',
+      'in-force',
+    ],
+    [
+      'Die Umwandlung von einer gemeinnützigen Organisation in ein gewinnorientiertes Unternehmen ist mit Microsoft abgeschlossen.',
+      '2025-11-01',
+      'openai-structure',
+      null,
+      'in-force',
+    ],
+    [
+      'OpenAI paye à Microsoft une part de ses recettes.',
+      '2025-06-01',
+      'revenue-share',
+      null,
+      'changed',
+    ],
+    [
+      'Microsoft mantiene el control de las APIs en Azure de OpenAI.',
+      '2025-11-01',
+      'api-exclusivity',
+      'api-exclusive-azure',
+      'changed',
+    ],
+  ] as const)('%s', (sentence, date, term, claim, status) =>
+    readsAs(sentence, date, term, claim, status),
+  );
 
   it('an investment by another company "in the company" is not Microsoft’s', () => {
-    expect(judge('Amazon is adding a $50 billion investment in the company, OpenAI said.', '2026-05-01').filter((m) => m.term === 'investment')).toEqual([]);
+    expect(
+      judge(
+        'Amazon is adding a $50 billion investment in the company, OpenAI said.',
+        '2026-05-01',
+      ).filter((m) => m.term === 'investment'),
+    ).toEqual([]);
   });
 
   it('"jusque là" frames the past as "jusque-là" does', () => {
-    readsAs('Jusque là, Microsoft occupait un siège d’observateur au conseil d’OpenAI.', '2024-07-11', 'board-observer', 'board-observer-seat', 'history');
+    readsAs(
+      'Jusque là, Microsoft occupait un siège d’observateur au conseil d’OpenAI.',
+      '2024-07-11',
+      'board-observer',
+      'board-observer-seat',
+      'history',
+    );
   });
 });
 
 describe('a negation that follows the claim', () => {
   it.each([
-    ['Die Einigung sieht vor, dass Microsoft sein Vorkaufsrecht für neue Rechenkapazitäten verliert.', 'compute-provider', 'ms-no-rofr'],
+    [
+      'Die Einigung sieht vor, dass Microsoft sein Vorkaufsrecht für neue Rechenkapazitäten verliert.',
+      'compute-provider',
+      'ms-no-rofr',
+    ],
     ['Das Vorkaufsrecht von Microsoft entfällt.', 'compute-provider', 'ms-no-rofr'],
     ['Le droit de premier refus de Microsoft disparaît.', 'compute-provider', 'ms-no-rofr'],
-    ['El derecho de tanteo de Microsoft desaparece con el nuevo acuerdo.', 'compute-provider', 'ms-no-rofr'],
+    [
+      'El derecho de tanteo de Microsoft desaparece con el nuevo acuerdo.',
+      'compute-provider',
+      'ms-no-rofr',
+    ],
     ['Il diritto di prelazione di Microsoft viene meno.', 'compute-provider', 'ms-no-rofr'],
-    ['Microsoft’s right of first refusal has been scrapped under the new deal.', 'compute-provider', 'ms-no-rofr'],
-  ] as const)('%s', (sentence, term, claim) => readsAs(sentence, '2025-11-01', term, claim, 'in-force'));
+    [
+      'Microsoft’s right of first refusal has been scrapped under the new deal.',
+      'compute-provider',
+      'ms-no-rofr',
+    ],
+  ] as const)('%s', (sentence, term, claim) =>
+    readsAs(sentence, '2025-11-01', term, claim, 'in-force'),
+  );
 
   it('does not reach across a clause or read "ends when…" as an end', () => {
-    readsAs('Azure bleibt exklusiver Cloud-Anbieter von OpenAI, während AWS Marktanteile verliert.', '2023-02-01', 'compute-provider', 'azure-exclusive-cloud', 'changed');
-    readsAs('OpenAI’s API exclusivity with Azure ends when AGI is verified.', '2025-11-01', 'api-exclusivity', 'api-exclusive-azure', 'changed');
+    readsAs(
+      'Azure bleibt exklusiver Cloud-Anbieter von OpenAI, während AWS Marktanteile verliert.',
+      '2023-02-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'changed',
+    );
+    readsAs(
+      'OpenAI’s API exclusivity with Azure ends when AGI is verified.',
+      '2025-11-01',
+      'api-exclusivity',
+      'api-exclusive-azure',
+      'changed',
+    );
   });
 });
 
 describe('compute bought from Azure’s rivals, and exclusivity by what it covers', () => {
   it.each([
-    ['OpenAI kann künftig auch Rechenleistung bei Amazon, Google oder Oracle einkaufen.', '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'in-force'],
-    ['OpenAI pourra désormais acheter de la puissance de calcul chez Google.', '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'in-force'],
-    ['OpenAI potrà acquistare potenza di calcolo da Oracle.', '2025-11-01', 'compute-provider', 'openai-may-use-other-compute', 'in-force'],
-    ['OpenAI utilisera exclusivement Azure pour entraîner ses modèles.', '2019-07-23', 'compute-provider', 'azure-exclusive-cloud', 'changed'],
-    ['Microsoft détient des droits exclusifs sur la technologie d’OpenAI.', '2024-01-10', 'ip-rights', 'ip-exclusive', 'changed'],
-    ['Microsoft behält exklusiven Zugriff auf die OpenAI-Modelle.', '2024-01-10', 'ip-rights', 'ip-exclusive', 'changed'],
-    ['The amendment came into force, ending Microsoft’s exclusive rights to OpenAI’s technology.', '2026-05-01', 'ip-rights', 'ip-nonexclusive', 'in-force'],
-    ['Microsoft ist künftig mit rund 27 Prozent an der Gesellschaft beteiligt.', '2025-11-01', 'ms-stake', 'stake-27', 'in-force'],
-    ['Microsoft injecte 10 milliards de dollars dans OpenAI.', '2023-01-24', 'investment', null, 'history'],
-  ] as const)('%s', (sentence, date, term, claim, status) => readsAs(sentence, date, term, claim, status));
+    [
+      'OpenAI kann künftig auch Rechenleistung bei Amazon, Google oder Oracle einkaufen.',
+      '2025-11-01',
+      'compute-provider',
+      'openai-may-use-other-compute',
+      'in-force',
+    ],
+    [
+      'OpenAI pourra désormais acheter de la puissance de calcul chez Google.',
+      '2025-11-01',
+      'compute-provider',
+      'openai-may-use-other-compute',
+      'in-force',
+    ],
+    [
+      'OpenAI potrà acquistare potenza di calcolo da Oracle.',
+      '2025-11-01',
+      'compute-provider',
+      'openai-may-use-other-compute',
+      'in-force',
+    ],
+    [
+      'OpenAI utilisera exclusivement Azure pour entraîner ses modèles.',
+      '2019-07-23',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'changed',
+    ],
+    [
+      'Microsoft détient des droits exclusifs sur la technologie d’OpenAI.',
+      '2024-01-10',
+      'ip-rights',
+      'ip-exclusive',
+      'changed',
+    ],
+    [
+      'Microsoft behält exklusiven Zugriff auf die OpenAI-Modelle.',
+      '2024-01-10',
+      'ip-rights',
+      'ip-exclusive',
+      'changed',
+    ],
+    [
+      'The amendment came into force, ending Microsoft’s exclusive rights to OpenAI’s technology.',
+      '2026-05-01',
+      'ip-rights',
+      'ip-nonexclusive',
+      'in-force',
+    ],
+    [
+      'Microsoft ist künftig mit rund 27 Prozent an der Gesellschaft beteiligt.',
+      '2025-11-01',
+      'ms-stake',
+      'stake-27',
+      'in-force',
+    ],
+    [
+      'Microsoft injecte 10 milliards de dollars dans OpenAI.',
+      '2023-01-24',
+      'investment',
+      null,
+      'history',
+    ],
+  ] as const)('%s', (sentence, date, term, claim, status) =>
+    readsAs(sentence, date, term, claim, status),
+  );
 
   it('a rival named without OpenAI buying from it is not a statement', () => {
-    expect(judge('Azure competes with Amazon and Google in the cloud market, Microsoft said of OpenAI.', '2025-11-01').filter((m) => m.term === 'compute-provider')).toEqual([]);
+    expect(
+      judge(
+        'Azure competes with Amazon and Google in the cloud market, Microsoft said of OpenAI.',
+        '2025-11-01',
+      ).filter((m) => m.term === 'compute-provider'),
+    ).toEqual([]);
   });
 });
 

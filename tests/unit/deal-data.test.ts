@@ -464,7 +464,9 @@ describe('a broken base is refused, naming the bad id', () => {
   it('claims that contradict each other never hold on the same date', () => {
     const broken = copy();
     // The reported 75 %-then-49 % plan, planted back over the 32.5 % stake.
-    broken.claims.find((c) => c.id === 'profit-75-then-49')!.holds = [{ from: '2023-01-01', until: '2025-10-28' }];
+    broken.claims.find((c) => c.id === 'profit-75-then-49')!.holds = [
+      { from: '2023-01-01', until: '2025-10-28' },
+    ];
     expectRefused(broken, 'profit-75-then-49');
     expect(integrityProblems(broken).join('\n')).toMatch(/contradict each other/);
   });

@@ -11,6 +11,7 @@ export interface TreeSpec {
 export function buildTree(spec: TreeSpec): Element {
   const el = document.createElement(spec.tag);
   for (const [name, value] of spec.attrs ?? []) el.setAttribute(name, value);
-  for (const child of spec.children) el.append(typeof child === 'string' ? child : buildTree(child));
+  for (const child of spec.children)
+    el.append(typeof child === 'string' ? child : buildTree(child));
   return el;
 }

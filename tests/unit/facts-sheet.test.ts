@@ -16,7 +16,8 @@ describe('docs/facts.md', () => {
 
   it('gives every version, claim and source of the data, with the source links', () => {
     const sheet = factsSheet(dealJson);
-    for (const t of dealJson.terms) for (const v of t.versions) expect(sheet).toContain(`\`${v.id}\``);
+    for (const t of dealJson.terms)
+      for (const v of t.versions) expect(sheet).toContain(`\`${v.id}\``);
     for (const c of dealJson.claims) expect(sheet).toContain(`| \`${c.id}\` |`);
     for (const s of dealJson.sources) expect(sheet).toContain(`](${s.url})`);
   });

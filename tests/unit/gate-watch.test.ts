@@ -15,7 +15,11 @@ const { tree } = fc.letrec<{ tree: TreeSpec; node: TreeSpec | string }>((self) =
     tag: fc.constantFrom('div', 'p', 'span', 'section', 'script'),
     children: fc.array(self('node'), { maxLength: 5 }),
   }),
-  node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('Micro', 'soft', ' OpenAI ', '\n', 'x'), self('tree')),
+  node: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom('Micro', 'soft', ' OpenAI ', '\n', 'x'),
+    self('tree'),
+  ),
 }));
 
 describe('textPieces', () => {
@@ -30,7 +34,13 @@ describe('textPieces', () => {
   });
 
   it('cuts a large subtree into its children, and keeps a small one whole', () => {
-    const root = buildTree({ tag: 'div', children: [{ tag: 'p', children: ['a', { tag: 'b', children: ['b'] }] }, { tag: 'p', children: ['c'] }] });
+    const root = buildTree({
+      tag: 'div',
+      children: [
+        { tag: 'p', children: ['a', { tag: 'b', children: ['b'] }] },
+        { tag: 'p', children: ['c'] },
+      ],
+    });
     expect([...textPieces(root, 10)]).toEqual(['abc']);
     expect([...textPieces(root, 2)]).toEqual(['ab', 'c']);
   });

@@ -15,22 +15,35 @@ describe('layer rules', () => {
     ['utils/planted.ts', "import { deal } from '../data/deal';\nexport const x = deal;\n"],
     ['page/planted.ts', "import { Card } from '@/components/Card';\nexport const x = Card;\n"],
     ['page/planted.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;\n"],
-    ['overlay/planted.ts', "import { loadSettings } from '@/extension/settings-store';\nexport const x = loadSettings;\n"],
+    [
+      'overlay/planted.ts',
+      "import { loadSettings } from '@/extension/settings-store';\nexport const x = loadSettings;\n",
+    ],
     ['components/planted.ts', "import { Lens } from '@/page/lens';\nexport const x = Lens;\n"],
     ['extension/planted.ts', "import { Lens } from '@/page/lens';\nexport const x = Lens;\n"],
-  ])('%s: fails on %s', async (file, code) => {
-    expect(await ruleIds(file, code)).toContain('no-restricted-imports');
-  }, 30_000);
+  ])(
+    '%s: fails on %s',
+    async (file, code) => {
+      expect(await ruleIds(file, code)).toContain('no-restricted-imports');
+    },
+    30_000,
+  );
 
   it('pure rooms may not read the page', async () => {
-    expect(await ruleIds('utils/planted.ts', 'export const title = () => document.title;\n')).toContain(
-      'no-restricted-globals',
-    );
+    expect(
+      await ruleIds('utils/planted.ts', 'export const title = () => document.title;\n'),
+    ).toContain('no-restricted-globals');
   }, 30_000);
 
   it('allows the ways the doors open', async () => {
-    const code = "import { t } from '@/utils/i18n';\nimport { isStatus } from '@/data/deal';\nexport const x = [t, isStatus];\n";
-    for (const file of ['page/planted.ts', 'overlay/planted.ts', 'components/planted.ts', 'entrypoints/planted.ts']) {
+    const code =
+      "import { t } from '@/utils/i18n';\nimport { isStatus } from '@/data/deal';\nexport const x = [t, isStatus];\n";
+    for (const file of [
+      'page/planted.ts',
+      'overlay/planted.ts',
+      'components/planted.ts',
+      'entrypoints/planted.ts',
+    ]) {
       expect(await ruleIds(file, code), file).toEqual([]);
     }
   }, 30_000);
@@ -38,10 +51,20 @@ describe('layer rules', () => {
   // Issue #29: no surface decides what to show from attributes the page can write.
   it.each([
     ['overlay/planted.ts', "export const f = (m: Element) => m.getAttribute('data-status');\n"],
-    ['components/planted.tsx', "import { MARK_ATTR } from '@/page/mark-contract';\nexport const f = (m: Element) => m.getAttribute(MARK_ATTR.claim);\n"],
+    [
+      'components/planted.tsx',
+      "import { MARK_ATTR } from '@/page/mark-contract';\nexport const f = (m: Element) => m.getAttribute(MARK_ATTR.claim);\n",
+    ],
     ['entrypoints/planted.ts', 'export const f = (m: HTMLElement) => m.dataset.term;\n'],
-    ['page/page-summary.ts', "export const f = () => document.querySelector('mark[data-mention=\"1\"]');\n"],
-  ])('%s: fails on reading the mark contract: %s', async (file, code) => {
-    expect(await ruleIds(file, code)).toContain('no-restricted-syntax');
-  }, 30_000);
+    [
+      'page/page-summary.ts',
+      'export const f = () => document.querySelector(\'mark[data-mention="1"]\');\n',
+    ],
+  ])(
+    '%s: fails on reading the mark contract: %s',
+    async (file, code) => {
+      expect(await ruleIds(file, code)).toContain('no-restricted-syntax');
+    },
+    30_000,
+  );
 });

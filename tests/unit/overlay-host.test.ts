@@ -10,7 +10,11 @@ import { OWN_UI_ATTR } from '@/page/mark-contract';
 
 describe('an overlay host', () => {
   it('is built off the page, marked as ours, with its own styles', () => {
-    const overlay = createOverlayHost(new ContentScriptContext('host-test'), 'deal-lens-test', '.bar { color: red; }');
+    const overlay = createOverlayHost(
+      new ContentScriptContext('host-test'),
+      'deal-lens-test',
+      '.bar { color: red; }',
+    );
     expect(overlay.host.isConnected).toBe(false);
     expect(overlay.host.hasAttribute(OWN_UI_ATTR)).toBe(true);
     const style = overlay.host.shadowRoot?.querySelector('style')?.textContent ?? '';

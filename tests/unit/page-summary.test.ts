@@ -75,6 +75,13 @@ describe('the page summary', () => {
     const el = mark('27 %');
     const judged = { ...contract('1', 'in-force'), marks: [el] };
     const [entry] = summarize([el], null, () => judged).mentions;
-    expect(Object.keys(entry!).sort()).toEqual(['claim', 'id', 'status', 'term', 'text', 'version']);
+    expect(Object.keys(entry!).sort()).toEqual([
+      'claim',
+      'id',
+      'status',
+      'term',
+      'text',
+      'version',
+    ]);
   });
 });

@@ -16,7 +16,9 @@ describe('the content script starting', () => {
     const older = new ContentScriptContext('content');
     expect(older.isValid).toBe(true);
     // An update took the extension away from under the older copy…
-    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    const id = vi
+      .spyOn(fakeBrowser.runtime, 'id', 'get')
+      .mockReturnValue(undefined as unknown as string);
     const invalidated = vi.fn();
     older.onInvalidated(invalidated);
     const newer = new ContentScriptContext('content');
@@ -31,8 +33,11 @@ describe('the content script starting', () => {
 
   it('stays on when the page sends the announcement itself', () => {
     const ctx = new ContentScriptContext('content');
-    const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+    const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE;
+    document.dispatchEvent(
+      new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+    );
     expect(ctx.isValid).toBe(true);
   });
 });

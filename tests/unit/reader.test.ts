@@ -87,27 +87,41 @@ describe('BlockReader', () => {
   it.each([
     ['today’s lexicon', CTX],
     ['a lexicon whose patterns run across block edges', GREEDY],
-  ])('finds what analysing each block alone finds, for any blocks and run length (%s)', (_, ctx) => {
-    const blockArb = fc.record({
-      text: fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((p) => p.join('')),
-      tag: fc.constantFrom('p', 'p', 'li', 'h2'),
-    });
-    fc.assert(
-      fc.property(
-        fc.array(blockArb, { minLength: 1, maxLength: 12 }),
-        fc.integer({ min: 1, max: 13 }),
-        fc.oneof(fc.constant(NO_ACTOR), fc.constant(0), fc.integer({ min: 700, max: lexicon.actorWindow + 5 })),
-        (specs, run, carried) => {
-          const blocks = specs.map((s) => block(s.text, s.tag));
-          expect(readInRuns(blocks, run, carried, ctx)).toEqual(oneByOne(blocks, carried, ctx));
-        },
-      ),
-      { numRuns: 300, seed: 20261122 },
-    );
-  }, 60_000); // 300 generated pages: seconds on a loaded machine
+  ])(
+    'finds what analysing each block alone finds, for any blocks and run length (%s)',
+    (_, ctx) => {
+      const blockArb = fc.record({
+        text: fc
+          .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 })
+          .map((p) => p.join('')),
+        tag: fc.constantFrom('p', 'p', 'li', 'h2'),
+      });
+      fc.assert(
+        fc.property(
+          fc.array(blockArb, { minLength: 1, maxLength: 12 }),
+          fc.integer({ min: 1, max: 13 }),
+          fc.oneof(
+            fc.constant(NO_ACTOR),
+            fc.constant(0),
+            fc.integer({ min: 700, max: lexicon.actorWindow + 5 }),
+          ),
+          (specs, run, carried) => {
+            const blocks = specs.map((s) => block(s.text, s.tag));
+            expect(readInRuns(blocks, run, carried, ctx)).toEqual(oneByOne(blocks, carried, ctx));
+          },
+        ),
+        { numRuns: 300, seed: 20261122 },
+      );
+    },
+    60_000,
+  ); // 300 generated pages: seconds on a loaded machine
 
   it('reads a phrase at the very start and end of neighbouring blocks, and none across them', () => {
-    const blocks = [block('a right of first ', 'p'), block('refusal for Microsoft', 'p'), block('OpenAI keeps a right of first refusal', 'p')];
+    const blocks = [
+      block('a right of first ', 'p'),
+      block('refusal for Microsoft', 'p'),
+      block('OpenAI keeps a right of first refusal', 'p'),
+    ];
     const found = readInRuns(blocks, 3, NO_ACTOR);
     expect(found).toEqual(oneByOne(blocks, NO_ACTOR));
     expect(found.map((m) => m.text)).toEqual(['right of first refusal']);
@@ -115,7 +129,11 @@ describe('BlockReader', () => {
 
   it('reads a block too long to share a pattern run like any other', () => {
     const filler = 'the weather was fine. '.repeat(4000);
-    const blocks = [block('OpenAI', 'p'), block(`${filler}Microsoft keeps a right of first refusal. ${filler}`, 'p'), block('Microsoft holds a 27% stake in OpenAI.', 'p')];
+    const blocks = [
+      block('OpenAI', 'p'),
+      block(`${filler}Microsoft keeps a right of first refusal. ${filler}`, 'p'),
+      block('Microsoft holds a 27% stake in OpenAI.', 'p'),
+    ];
     const gate = new PageGate(lexicon.pageGate);
     const found = new BlockReader(CTX, gate).read(blocks).flatMap((s) => s.mentions);
     expect(found).toEqual(oneByOne(blocks, NO_ACTOR));
@@ -137,13 +155,19 @@ describe('BlockReader', () => {
     const paragraph = fc
       .array(
         fc.oneof(
-          fc.constantFrom('Microsoft said so. ', 'It keeps a right of first refusal. ', 'A 27% stake. '),
+          fc.constantFrom(
+            'Microsoft said so. ',
+            'It keeps a right of first refusal. ',
+            'A 27% stake. ',
+          ),
           fc.integer({ min: 1, max: 12 }).map((n) => 'The ferry ran late. '.repeat(n)),
         ),
         { minLength: 1, maxLength: 4 },
       )
       .map((sentences) => ({ tag: 'p', children: [sentences.join('')] }));
-    const section = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((children) => ({ tag: 'section', children }));
+    const section = fc
+      .array(paragraph, { minLength: 1, maxLength: 6 })
+      .map((children) => ({ tag: 'section', children }));
     fc.assert(
       fc.property(fc.array(section, { minLength: 1, maxLength: 6 }), (specs) => {
         const root = document.createElement('main');
@@ -151,7 +175,12 @@ describe('BlockReader', () => {
         const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
           .read([...blocksUnder(root)])
           .flatMap((s) => s.mentions);
-        const byRegion = new SubtreeReading(root, new BlockReader(CTX, new PageGate(lexicon.pageGate)), lexicon.actorAnywhere, 8)
+        const byRegion = new SubtreeReading(
+          root,
+          new BlockReader(CTX, new PageGate(lexicon.pageGate)),
+          lexicon.actorAnywhere,
+          8,
+        )
           .readUntil(Infinity)
           .flatMap((s) => s.mentions);
         expect(byRegion).toEqual(everyBlock);
@@ -175,17 +204,26 @@ describe('BlockReader', () => {
       ),
     }));
     fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 4 }), (specs, max) => {
-        const root = document.createElement('main');
-        root.append(...specs.map(buildTree));
-        const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
-          .read([...blocksUnder(root)])
-          .flatMap((s) => s.mentions);
-        const byRegion = new SubtreeReading(root, new BlockReader(CTX, new PageGate(lexicon.pageGate)), lexicon.actorAnywhere, max)
-          .readUntil(Infinity)
-          .flatMap((s) => s.mentions);
-        expect(byRegion).toEqual(everyBlock);
-      }),
+      fc.property(
+        fc.array(tree, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 4 }),
+        (specs, max) => {
+          const root = document.createElement('main');
+          root.append(...specs.map(buildTree));
+          const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
+            .read([...blocksUnder(root)])
+            .flatMap((s) => s.mentions);
+          const byRegion = new SubtreeReading(
+            root,
+            new BlockReader(CTX, new PageGate(lexicon.pageGate)),
+            lexicon.actorAnywhere,
+            max,
+          )
+            .readUntil(Infinity)
+            .flatMap((s) => s.mentions);
+          expect(byRegion).toEqual(everyBlock);
+        },
+      ),
       { numRuns: 300, seed: 20261122 },
     );
   }, 60_000); // 300 generated pages: seconds on a loaded machine

@@ -11,7 +11,12 @@ afterEach(() => {
 });
 
 /** A host of `tag` in `parent`, with a shadow root of `mode` holding one paragraph of `text`. */
-function host(parent: Element, tag: string, mode: ShadowRootMode, text: string): { el: HTMLElement; root: ShadowRoot } {
+function host(
+  parent: Element,
+  tag: string,
+  mode: ShadowRootMode,
+  text: string,
+): { el: HTMLElement; root: ShadowRoot } {
   const el = document.createElement(tag);
   parent.append(el);
   const root = el.attachShadow({ mode });

@@ -7,11 +7,35 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blocksUnder, EXCLUDED_SELECTOR, excludedElement, regionsUnder, type Block } from '@/page/scanner';
+import {
+  blocksUnder,
+  EXCLUDED_SELECTOR,
+  excludedElement,
+  regionsUnder,
+  type Block,
+} from '@/page/scanner';
 import { OWN_UI_ATTR } from '@/page/mark-contract';
 import { buildTree, type TreeSpec } from './dom-trees';
 
-const TAGS = ['p', 'div', 'span', 'em', 'a', 'li', 'h2', 'section', 'br', 'button', 'code', 'pre', 'mark', 'svg', 'b', 'td', 'custom-el'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'em',
+  'a',
+  'li',
+  'h2',
+  'section',
+  'br',
+  'button',
+  'code',
+  'pre',
+  'mark',
+  'svg',
+  'b',
+  'td',
+  'custom-el',
+];
 const ATTRS: [string, string][] = [
   ['class', 'x'],
   ['class', 'dealterm'],
@@ -32,10 +56,15 @@ const { tree } = fc.letrec<{ tree: TreeSpec; node: TreeSpec | string }>((self) =
     attrs: fc.subarray(ATTRS, { maxLength: 2 }),
     children: fc.array(self('node'), { maxLength: 4 }),
   }),
-  node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('Microsoft ', 'OpenAI', ' ', 'x.', '\n'), self('tree')),
+  node: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom('Microsoft ', 'OpenAI', ' ', 'x.', '\n'),
+    self('tree'),
+  ),
 }));
 
-const INLINE = 'a, abbr, b, bdi, bdo, cite, data, del, dfn, em, font, i, ins, label, mark, q, ruby, rt, s, small, span, strong, sub, sup, time, u, var, wbr, nobr, tt, big, strike, acronym';
+const INLINE =
+  'a, abbr, b, bdi, bdo, cite, data, del, dfn, em, font, i, ins, label, mark, q, ruby, rt, s, small, span, strong, sub, sup, time, u, var, wbr, nobr, tt, big, strike, acronym';
 
 /** The block rules read plainly, one text node at a time. */
 function reference(root: Element): { element: Element; texts: string[] }[] {
@@ -47,7 +76,8 @@ function reference(root: Element): { element: Element; texts: string[] }[] {
   };
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     let skipped = false;
-    for (let el = n.parentElement; el; el = el.parentElement) if (el.matches(EXCLUDED_SELECTOR)) skipped = true;
+    for (let el = n.parentElement; el; el = el.parentElement)
+      if (el.matches(EXCLUDED_SELECTOR)) skipped = true;
     if (skipped) continue;
     let block = n.parentElement;
     while (block && block !== root && block.matches(INLINE)) block = block.parentElement;
@@ -74,11 +104,15 @@ afterEach(() => document.body.replaceChildren());
 describe('scanner', () => {
   it('excludedElement agrees with the selector it stands for', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...TAGS, 'script', 'style', 'textarea', 'input', 'template', 'kbd'), fc.subarray(ATTRS, { maxLength: 3 }), (tag, attrs) => {
-        const el = document.createElement(tag);
-        for (const [name, value] of attrs) el.setAttribute(name, value);
-        expect(excludedElement(el)).toBe(el.matches(EXCLUDED_SELECTOR));
-      }),
+      fc.property(
+        fc.constantFrom(...TAGS, 'script', 'style', 'textarea', 'input', 'template', 'kbd'),
+        fc.subarray(ATTRS, { maxLength: 3 }),
+        (tag, attrs) => {
+          const el = document.createElement(tag);
+          for (const [name, value] of attrs) el.setAttribute(name, value);
+          expect(excludedElement(el)).toBe(el.matches(EXCLUDED_SELECTOR));
+        },
+      ),
       { numRuns: 500, seed: 20261122 },
     );
   });
@@ -113,7 +147,19 @@ describe('scanner', () => {
 
   it('offsets and text agree with the nodes', () => {
     const root = document.createElement('div');
-    root.append(buildTree({ tag: 'p', attrs: [], children: ['Microsoft ', { tag: 'em', attrs: [], children: ['and'] }, ' OpenAI', { tag: 'br', attrs: [], children: [] }, 'next line'] }));
+    root.append(
+      buildTree({
+        tag: 'p',
+        attrs: [],
+        children: [
+          'Microsoft ',
+          { tag: 'em', attrs: [], children: ['and'] },
+          ' OpenAI',
+          { tag: 'br', attrs: [], children: [] },
+          'next line',
+        ],
+      }),
+    );
     const blocks = [...blocksUnder(root)];
     expect(blocks.map((b) => b.text)).toEqual(['Microsoft and OpenAI', 'next line']);
     expect(blocks[0]!.starts).toEqual([0, 10, 13]);

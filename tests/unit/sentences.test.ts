@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/utils/sentences';
 
-const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const split = (text: string): string[] =>
+  splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   it('splits on full stops, question and exclamation marks', () => {
@@ -24,14 +25,16 @@ describe('splitSentences', () => {
   });
 
   it('splits a stop glued to the next sentence when a capital follows', () => {
-    expect(split('jusqu’à l’avènement de l’IAG (IAG).Il est à noter que les experts vérifient.')).toEqual([
-      'jusqu’à l’avènement de l’IAG (IAG).',
-      'Il est à noter que les experts vérifient.',
-    ]);
+    expect(
+      split('jusqu’à l’avènement de l’IAG (IAG).Il est à noter que les experts vérifient.'),
+    ).toEqual(['jusqu’à l’avènement de l’IAG (IAG).', 'Il est à noter que les experts vérifient.']);
   });
 
   it('keeps closing quotes with their sentence and trims space', () => {
-    expect(split('  Il a dit « oui. » Puis il est parti.  ')).toEqual(['Il a dit « oui. »', 'Puis il est parti.']);
+    expect(split('  Il a dit « oui. » Puis il est parti.  ')).toEqual([
+      'Il a dit « oui. »',
+      'Puis il est parti.',
+    ]);
   });
 
   it('returns nothing for blank text', () => {
