@@ -165,6 +165,21 @@ describe('the shipped deal.json', () => {
     expect(integrityProblems(base)).toEqual([]);
   });
 
+  it('writes French with the typographic apostrophe, as the interface does', () => {
+    const straight: string[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'fr' && typeof inner === 'string' && inner.includes("'")) straight.push(inner);
+          else walk(inner);
+        }
+      }
+    };
+    walk(dealJson);
+    expect(straight).toEqual([]);
+  });
+
   it('was checked as of 2026-12-06', () => {
     expect(base.checkedAsOf).toBe('2026-12-06');
   });
