@@ -21,6 +21,17 @@ export default defineConfig({
     // storage: settings. Nothing else: the content script is declared statically, so no
     // tabs/scripting/host permission prompt is needed (see README "Permissions").
     permissions: ['storage'],
+    // Next / previous statement not true today, from the keyboard (the reader can rebind them).
+    commands: {
+      'next-not-true': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Show the next statement not true today',
+      },
+      'previous-not-true': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show the previous statement not true today',
+      },
+    },
     content_security_policy:
       browser === 'firefox'
         ? undefined

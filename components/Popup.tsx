@@ -26,6 +26,8 @@ export interface PopupApi {
   setSiteEnabled(hostname: string, on: boolean): Promise<void>;
   /** Asks the tab to scroll to a mention and open its card. */
   reveal(mention: string): Promise<void>;
+  /** Asks the tab to open its next (1) or previous (-1) statement not true today. */
+  step(direction: 1 | -1): Promise<void>;
   openOptions(): void;
   close(): void;
 }
@@ -102,6 +104,12 @@ export function Popup({ api, deal, lang, today }: PopupProps) {
         lang={lang}
         strings={strings}
         onReveal={reveal}
+        onStep={(direction) =>
+          void api
+            .step(direction)
+            .catch(() => undefined)
+            .finally(() => api.close())
+        }
       />
       {load.kind === 'ready' && load.reply.hostname && (
         <SiteSwitch
@@ -130,9 +138,10 @@ interface BodyProps {
   lang: UiLang;
   strings: PopupStrings;
   onReveal(row: TermRow): void;
+  onStep(direction: 1 | -1): void;
 }
 
-function Body({ load, settings, deal, lang, strings, onReveal }: BodyProps) {
+function Body({ load, settings, deal, lang, strings, onReveal, onStep }: BodyProps) {
   if (load.kind === 'loading') return <Note kind="loading" text={strings.loading} live />;
   if (load.kind === 'unsupported') return <Note kind="unsupported" text={strings.unsupported} />;
   const { reply } = load;
@@ -161,6 +170,14 @@ function Body({ load, settings, deal, lang, strings, onReveal }: BodyProps) {
       >
         {strings.outdatedToday(view.outdated, view.mentions)}
       </p>
+      {view.outdated > 0 && (
+        <p class="steps">
+          <button type="button" class="link" onClick={() => onStep(1)}>
+            {strings.stepNext}
+          </button>{' '}
+          <span class="hint">{strings.stepKeys}</span>
+        </p>
+      )}
       <h2 id="terms-heading">{strings.termsHeading}</h2>
       <TermList rows={view.rows} strings={strings} labelledBy="terms-heading" onReveal={onReveal} />
       {reply.state === 'scanning' && <Note kind="loading" text={strings.scanning} live />}

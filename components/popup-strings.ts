@@ -29,6 +29,9 @@ export interface PopupStrings {
   rowOutdated(n: number, of: number): string;
   outdatedToday(n: number, of: number): string;
   reveal(name: string): string;
+  stepNext: string;
+  /** The keyboard commands that step through them (wxt.config.ts). */
+  stepKeys: string;
   siteSwitch: string;
   checkedAsOf(date: string): string;
   /** Past 60 days: how long ago, and that newer changes may be missing. */
@@ -100,6 +103,8 @@ const en: PopupStrings = {
       ? 'Deal Lens found no outdated statement'
       : `${n} of ${of} ${plural('en', of, 'statement', 'statements')} ${plural('en', n, 'is', 'are')} not true today`,
   reveal: (name) => `Show “${name}” on the page`,
+  stepNext: 'Show the next one',
+  stepKeys: 'On the page: Alt+Shift+J next, Alt+Shift+K previous',
   siteSwitch: 'Deal Lens on this site',
   checkedAsOf: (date) => `Facts checked as of ${date}`,
   checkedStale: (ago) => `Facts checked ${ago} — newer changes may be missing`,
@@ -177,6 +182,8 @@ const fr: PopupStrings = {
           'ne sont pas exactes',
         )} aujourd’hui`,
   reveal: (name) => `Montrer «\u00a0${name}\u00a0» dans la page`,
+  stepNext: 'Montrer la suivante',
+  stepKeys: 'Dans la page\u00a0: Alt+Maj+J suivante, Alt+Maj+K précédente',
   siteSwitch: 'Deal Lens sur ce site',
   checkedAsOf: (date) => `Faits vérifiés au ${date}`,
   checkedStale: (ago) => `Faits vérifiés ${ago} — des changements plus récents peuvent manquer`,

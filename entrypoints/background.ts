@@ -1,6 +1,6 @@
 /**
- * The background's one job: each tab's toolbar badge shows how many statements on its page are
- * out of date today. The content script reports every change (`summary-changed`); Chromium and
+ * The background: each tab's toolbar badge shows how many statements on its page are not true
+ * today, and the keyboard commands step through them. The content script reports every change (`summary-changed`); Chromium and
  * Firefox clear a tab's badge on navigation by themselves.
  */
 import { browser } from 'wxt/browser';
@@ -12,7 +12,23 @@ import { loadSettings } from '@/extension/settings-store';
 
 const BADGE_COLOUR = '#b91c1c';
 
+/** The keyboard commands of the manifest (wxt.config.ts): next and previous statement not true today. */
+const STEPS: Record<string, 1 | -1> = { 'next-not-true': 1, 'previous-not-true': -1 };
+
 export default defineBackground(() => {
+  browser.commands?.onCommand.addListener((command) => {
+    const direction = STEPS[command];
+    if (!direction) return;
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) =>
+        tab?.id === undefined
+          ? undefined
+          : browser.tabs.sendMessage(tab.id, { type: 'step', direction }, { frameId: 0 }),
+      )
+      .catch(() => undefined /* a page Deal Lens does not run on */);
+  });
+
   // MV3 has `action`; Firefox's MV2 build has `browserAction` (same methods used here).
   const action = browser.action ?? browser.browserAction;
 

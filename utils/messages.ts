@@ -10,6 +10,8 @@ export type LensState = 'scanning' | 'done' | 'off' | 'error';
 export type Message =
   | { type: 'get-summary' }
   | { type: 'reveal'; mention: string }
+  /** Open the next (1) or previous (-1) statement not true today, after the one shown last. */
+  | { type: 'step'; direction: 1 | -1 }
   | ({ type: 'summary-changed' } & SummaryNotice);
 
 /**

@@ -83,16 +83,20 @@ export function summaryView(summary: PageSummary, deal: Deal, lang: Lang): Summa
 }
 
 /**
- * The statement not true today after `last` in page order (the first when `last` is none or
- * the last one), for "show them" and next/previous; null when every statement holds.
+ * The statement not true today after (`direction` 1) or before (-1) `last` in page order, round
+ * and round, starting from the first (or the last) when `last` is none: for the banner's button
+ * and next/previous. Null when every statement holds.
  */
 export function nextNotTrue(
   mentions: readonly MentionSummary[],
   last: string | null,
+  direction: 1 | -1 = 1,
 ): string | null {
   const outdated = mentions.filter((m) => needsCorrection(m.status));
   if (outdated.length === 0) return null;
-  return outdated[(outdated.findIndex((m) => m.id === last) + 1) % outdated.length]!.id;
+  const at = outdated.findIndex((m) => m.id === last);
+  const from = at < 0 ? (direction === 1 ? -1 : 0) : at;
+  return outdated[(from + direction + outdated.length) % outdated.length]!.id;
 }
 
 /** The toolbar badge: the out-of-date count, empty when nothing is out of date. */

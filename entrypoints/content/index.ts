@@ -198,9 +198,9 @@ export default defineContentScript({
     let dismissedHere = false;
     /** The statement not true today the banner's button showed last; the next press goes on. */
     let shownLast: string | null = null;
-    const showNextOutdated = async (): Promise<void> => {
-      shownLast = nextNotTrue(reply().summary.mentions, shownLast);
-      if (shownLast !== null) await reveal(shownLast);
+    const showNextOutdated = async (direction: 1 | -1 = 1): Promise<boolean> => {
+      shownLast = nextNotTrue(reply().summary.mentions, shownLast, direction);
+      return shownLast !== null && reveal(shownLast);
     };
 
     /** The popup asked to show a mention: scroll to it and open its card, focused. */
@@ -234,6 +234,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
       if (message.type === 'get-summary') return Promise.resolve(reply());
       if (message.type === 'reveal') return reveal(message.mention);
+      if (message.type === 'step') return showNextOutdated(message.direction === -1 ? -1 : 1);
       return undefined;
     };
     // The popup asks the top frame only (frameId 0): a frame need not listen.

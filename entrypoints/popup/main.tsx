@@ -69,6 +69,13 @@ async function main(): Promise<void> {
         new Promise((done) => setTimeout(done, 1_500)),
       ]);
     },
+    async step(direction) {
+      if (tabId === undefined) return;
+      await Promise.race([
+        browser.tabs.sendMessage(tabId, { type: 'step', direction }, TOP_FRAME),
+        new Promise((done) => setTimeout(done, 1_500)),
+      ]);
+    },
     openOptions: () => void browser.runtime.openOptionsPage(),
     close: () => window.close(),
   };

@@ -24,7 +24,10 @@ import {
 } from './harness';
 
 declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown>;
+  };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: { local: { clear(): Promise<void> } };
 };
@@ -99,12 +102,16 @@ async function poll<T>(
   }
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
+/** `within`: a shadow host and a selector inside its shadow root, to check that part only. */
+async function seriousViolations(page: Page, within?: [string, string]): Promise<string[]> {
   // The extension's CSP (script-src 'self') refuses an inline <script>, so addScriptTag cannot
   // inject axe into an extension page; evaluating it through the DevTools protocol can.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
-    async () => (await axe.run(document, { resultTypes: ['violations'] })).violations,
+    async (part) =>
+      (await axe.run(part ? { include: [part] } : document, { resultTypes: ['violations'] }))
+        .violations,
+    within ?? null,
   );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -267,6 +274,46 @@ describe('accessibility (axe)', () => {
   }
 });
 
+describe('stepping through what is not true today', () => {
+  it('is bound to keys in the manifest, and each step opens the next statement not true today', async () => {
+    const manifest = JSON.parse(
+      readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'),
+    ) as {
+      commands?: Record<string, { suggested_key?: { default?: string } }>;
+    };
+    expect(manifest.commands?.['next-not-true']?.suggested_key?.default).toBe('Alt+Shift+J');
+    expect(manifest.commands?.['previous-not-true']?.suggested_key?.default).toBe('Alt+Shift+K');
+
+    const { page, tabId } = await openSeed();
+    const outdated = (await readMentions(page)).filter((m) => NOT_TRUE_TODAY.includes(m.status));
+    expect(outdated.length).toBeGreaterThan(1);
+    // What the background sends for the keys (a headless browser has no keyboard commands).
+    const step = async (direction: 1 | -1) => {
+      await browser.worker.evaluate(
+        ([id, dir]) =>
+          chrome.tabs.sendMessage(id, { type: 'step', direction: dir }, { frameId: 0 }),
+        [tabId, direction] as const,
+      );
+      const card = page.locator('deal-lens-card [role="dialog"]');
+      await card.waitFor({ state: 'visible' });
+      return page.evaluate(() => (document.activeElement as HTMLElement | null)?.localName);
+    };
+    const openMention = () =>
+      page.evaluate(
+        () =>
+          document.querySelector<HTMLElement>('mark.dealterm[aria-expanded="true"]')?.dataset
+            .mention ?? null,
+      );
+    expect(await step(1)).toBe('deal-lens-card'); // focus moves into the card
+    expect(await openMention()).toBe(outdated[0]!.mention);
+    await step(1);
+    expect(await openMention()).toBe(outdated[1]!.mention);
+    await step(-1);
+    expect(await openMention()).toBe(outdated[0]!.mention);
+    await page.close();
+  });
+});
+
 // Needs the banner wired into the content script (createBanner + update on each summary).
 describe('[needs banner wiring] the banner', () => {
   // Dismissals are remembered per page across visits: each test starts with none.
@@ -366,6 +413,18 @@ describe('[needs banner wiring] the banner', () => {
     await page.locator('deal-lens-banner .text').waitFor({ timeout: 10_000 });
     await page.close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation (${colorScheme})`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(server.url('seeds/000_f8b09dbe6a8d20b7.html'));
+      await waitForLens(browser, page);
+      await page.locator('deal-lens-banner .deal-lens-banner').waitFor({ timeout: 10_000 });
+      expect(await seriousViolations(page, ['deal-lens-banner', '.deal-lens-banner'])).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('comes into the page in the same task as the highlights: one rendering update', async () => {
     const page = await browser.newPage();

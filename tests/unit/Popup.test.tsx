@@ -56,6 +56,7 @@ function fakeApi(answer: Promise<PopupReply>, settings: Settings = DEFAULT_SETTI
     }),
     setSiteEnabled: vi.fn(async () => undefined),
     reveal: vi.fn(async () => undefined),
+    step: vi.fn(async () => undefined),
     openOptions: vi.fn(),
     close: vi.fn(),
   } satisfies PopupApi;
@@ -179,6 +180,29 @@ describe('Popup', () => {
     expect(api.close).toHaveBeenCalled();
   });
 
+  it('steps to the next statement not true today, and says which keys do it on the page', async () => {
+    const { api } = fakeApi(Promise.resolve(SEED));
+    await show(api);
+    const next = [...root.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Show the next one',
+    )!;
+    expect(root.querySelector('.steps')?.textContent).toContain('Alt+Shift+J');
+    await act(async () => {
+      next.click();
+      await new Promise((ok) => setTimeout(ok, 0));
+    });
+    expect(api.step).toHaveBeenCalledWith(1);
+    expect(api.close).toHaveBeenCalled();
+  });
+
+  it('offers no next statement when every statement holds', async () => {
+    const { api } = fakeApi(
+      Promise.resolve(reply('done', [mention('dl-1', 'ms-stake', 'in-force')])),
+    );
+    await show(api);
+    expect(root.querySelector('.steps')).toBeNull();
+  });
+
   it('explains every highlight in a legend', async () => {
     const { api } = fakeApi(Promise.resolve(SEED));
     await show(api);
@@ -225,7 +249,9 @@ describe('Popup', () => {
   it('opens the options page', async () => {
     const { api } = fakeApi(Promise.resolve(SEED));
     await show(api);
-    await act(async () => root.querySelector<HTMLButtonElement>('button.link')!.click());
+    await act(async () =>
+      root.querySelector<HTMLButtonElement>('.popup-footer button.link')!.click(),
+    );
     expect(api.openOptions).toHaveBeenCalled();
   });
 

@@ -171,7 +171,8 @@ describe('the shipped deal.json', () => {
       if (Array.isArray(value)) value.forEach(walk);
       else if (value && typeof value === 'object') {
         for (const [key, inner] of Object.entries(value)) {
-          if (key === 'fr' && typeof inner === 'string' && inner.includes("'")) straight.push(inner);
+          if (key === 'fr' && typeof inner === 'string' && inner.includes("'"))
+            straight.push(inner);
           else walk(inner);
         }
       }

@@ -138,6 +138,10 @@ describe('nextNotTrue', () => {
     expect(nextNotTrue(ms, ms[1]!.id)).toBe(ms[2]!.id);
     expect(nextNotTrue(ms, ms[2]!.id)).toBe(ms[1]!.id);
     expect(nextNotTrue([ms[0]!, ms[3]!], null)).toBeNull();
+    // Backwards: from the last, round to the first.
+    expect(nextNotTrue(ms, null, -1)).toBe(ms[2]!.id);
+    expect(nextNotTrue(ms, ms[2]!.id, -1)).toBe(ms[1]!.id);
+    expect(nextNotTrue(ms, ms[1]!.id, -1)).toBe(ms[2]!.id);
   });
 });
 
