@@ -18,9 +18,10 @@ export default defineConfig({
     name: 'Deal Lens',
     description:
       'Highlights Microsoft–OpenAI deal terms on news pages and tells you whether each still holds today.',
-    // storage: settings. Nothing else: the content script is declared statically, so no
-    // tabs/scripting/host permission prompt is needed (see README "Permissions").
-    permissions: ['storage'],
+    // storage: settings; contextMenus: "Check with Deal Lens" on selected text. Nothing else:
+    // the content script is declared statically, so no tabs/scripting/host permission prompt is
+    // needed (see README "Privacy and permissions").
+    permissions: ['storage', 'contextMenus'],
     // Next / previous statement not true today, from the keyboard (the reader can rebind them).
     commands: {
       'next-not-true': {
@@ -30,6 +31,10 @@ export default defineConfig({
       'previous-not-true': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Show the previous statement not true today',
+      },
+      'check-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Check the selected text with Deal Lens',
       },
     },
     content_security_policy:

@@ -16,8 +16,8 @@ export interface CardProps {
   model: CardModel;
   pinned: boolean;
   onClose: () => void;
-  /** Toggles pinning; the owner flips `pinned`. */
-  onPin: () => void;
+  /** Toggles pinning; the owner flips `pinned`. Without it (a card that stays), no pin button. */
+  onPin?: () => void;
   /** Copies `model.correction` for the reader; resolves whether it could. */
   onCopy?: (text: string) => Promise<boolean>;
 }
@@ -60,16 +60,18 @@ export function Card({ model, pinned, onClose, onPin, onCopy }: CardProps) {
           </h2>
         </div>
         <div class="dl-actions">
-          <button
-            type="button"
-            class="dl-button"
-            aria-pressed={pinned ? 'true' : 'false'}
-            aria-label={t(lang, 'card.pin')}
-            title={t(lang, 'card.pin')}
-            onClick={onPin}
-          >
-            <PinIcon />
-          </button>
+          {onPin && (
+            <button
+              type="button"
+              class="dl-button"
+              aria-pressed={pinned ? 'true' : 'false'}
+              aria-label={t(lang, 'card.pin')}
+              title={t(lang, 'card.pin')}
+              onClick={onPin}
+            >
+              <PinIcon />
+            </button>
+          )}
           <button
             type="button"
             class="dl-button"

@@ -30,6 +30,8 @@ export interface PopupStrings {
   outdatedToday(n: number, of: number): string;
   reveal(name: string): string;
   stepNext: string;
+  /** The context menu item on selected text. */
+  checkSelection: string;
   /** The keyboard commands that step through them (wxt.config.ts). */
   stepKeys: string;
   siteSwitch: string;
@@ -104,6 +106,7 @@ const en: PopupStrings = {
       : `${n} of ${of} ${plural('en', of, 'statement', 'statements')} ${plural('en', n, 'is', 'are')} not true today`,
   reveal: (name) => `Show “${name}” on the page`,
   stepNext: 'Show the next one',
+  checkSelection: 'Check with Deal Lens',
   stepKeys: 'On the page: Alt+Shift+J next, Alt+Shift+K previous',
   siteSwitch: 'Deal Lens on this site',
   checkedAsOf: (date) => `Facts checked as of ${date}`,
@@ -183,6 +186,7 @@ const fr: PopupStrings = {
         )} aujourd’hui`,
   reveal: (name) => `Montrer «\u00a0${name}\u00a0» dans la page`,
   stepNext: 'Montrer la suivante',
+  checkSelection: 'Vérifier avec Deal Lens',
   stepKeys: 'Dans la page\u00a0: Alt+Maj+J suivante, Alt+Maj+K précédente',
   siteSwitch: 'Deal Lens sur ce site',
   checkedAsOf: (date) => `Faits vérifiés au ${date}`,

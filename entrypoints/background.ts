@@ -1,12 +1,12 @@
 /**
  * The background: each tab's toolbar badge shows how many statements on its page are not true
- * today, and the keyboard commands step through them. The content script reports every change (`summary-changed`); Chromium and
+ * today; the keyboard commands step through them; "Check with Deal Lens" judges a selection. The content script reports every change (`summary-changed`); Chromium and
  * Firefox clear a tab's badge on navigation by themselves.
  */
 import { browser } from 'wxt/browser';
 import { popupStrings } from '@/components/popup-strings';
 import { uiLangFrom } from '@/utils/i18n';
-import { isMessage } from '@/utils/messages';
+import { isMessage, type Message } from '@/utils/messages';
 import { badgeText } from '@/utils/page-summary-view';
 import { loadSettings } from '@/extension/settings-store';
 
@@ -14,19 +14,34 @@ const BADGE_COLOUR = '#b91c1c';
 
 /** The keyboard commands of the manifest (wxt.config.ts): next and previous statement not true today. */
 const STEPS: Record<string, 1 | -1> = { 'next-not-true': 1, 'previous-not-true': -1 };
+const CHECK = 'check-selection';
+
+/** Tells the active tab's page `message` (its top frame: the only one that listens). */
+function tellActiveTab(message: Message, frameId = 0): void {
+  void browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) =>
+      tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message, { frameId }),
+    )
+    .catch(() => undefined /* a page Deal Lens does not run on */);
+}
 
 export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command) => {
+    if (command === CHECK) return tellActiveTab({ type: CHECK });
     const direction = STEPS[command];
-    if (!direction) return;
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) =>
-        tab?.id === undefined
-          ? undefined
-          : browser.tabs.sendMessage(tab.id, { type: 'step', direction }, { frameId: 0 }),
-      )
-      .catch(() => undefined /* a page Deal Lens does not run on */);
+    if (direction) tellActiveTab({ type: 'step', direction });
+  });
+
+  // "Check with Deal Lens" on selected text. Made anew each time the background starts (an MV3
+  // worker starts often): removeAll first, so there is never a second.
+  const title = popupStrings(uiLangFrom(navigator.language)).checkSelection;
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: CHECK, title, contexts: ['selection'] }))
+    .catch(() => undefined);
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === CHECK) tellActiveTab({ type: CHECK }, info.frameId ?? 0);
   });
 
   // MV3 has `action`; Firefox's MV2 build has `browserAction` (same methods used here).

@@ -48,7 +48,7 @@ for (const browser of ['chrome', 'firefox']) {
     const manifest = JSON.parse(files.get('manifest.json')().toString('utf8'));
     if (manifest.version !== pkg.version)
       problems.push(`${zip(browser)}: version ${manifest.version}`);
-    if (JSON.stringify(manifest.permissions) !== '["storage"]')
+    if (JSON.stringify(manifest.permissions) !== '["storage","contextMenus"]')
       problems.push(`${zip(browser)}: permissions ${JSON.stringify(manifest.permissions)}`);
   }
 }

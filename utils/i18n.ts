@@ -21,6 +21,8 @@ const en = {
   'card.pin': 'Keep this card open',
   'card.unknownTerm': 'Unknown deal term',
   'card.details': 'Details: timeline and every source',
+  'selection.none': 'Deal Lens found no statement of a deal term in the selected text.',
+  'selection.pick': 'Is it about one of these? What holds today:',
   'card.copy': 'Copy correction',
   'card.copied': 'Copied',
   'card.source': 'Source:',
@@ -85,6 +87,9 @@ const fr: Record<MessageKey, string> = {
   'card.pin': 'Garder cette fiche ouverte',
   'card.unknownTerm': 'Terme de l’accord inconnu',
   'card.details': 'Détails\u00a0: chronologie et toutes les sources',
+  'selection.none':
+    'Deal Lens n’a trouvé dans le texte sélectionné aucune affirmation sur un terme de l’accord.',
+  'selection.pick': 'S’agit-il de l’un de ceux-ci\u00a0? Ce qui vaut aujourd’hui\u00a0:',
   'card.copy': 'Copier la correction',
   'card.copied': 'Copié',
   'card.source': 'Source\u00a0:',

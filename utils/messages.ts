@@ -12,6 +12,8 @@ export type Message =
   | { type: 'reveal'; mention: string }
   /** Open the next (1) or previous (-1) statement not true today, after the one shown last. */
   | { type: 'step'; direction: 1 | -1 }
+  /** Judge the text the reader selected and show its card ("Check with Deal Lens"). */
+  | { type: 'check-selection' }
   | ({ type: 'summary-changed' } & SummaryNotice);
 
 /**

@@ -15,6 +15,7 @@ import type { Settings } from '@/utils/settings';
 import { createBanner, type BannerController } from '@/overlay/banner';
 import { createCardController, type CardController } from '@/overlay/card';
 import { revealMark } from '@/overlay/reveal';
+import { createSelectionCard, type SelectionCard } from '@/overlay/selection-card';
 import { activeHere, datePublished, inTopFrame } from '@/page/frames';
 import { aboutTheDeal } from '@/page/gate-watch';
 import { Lens } from '@/page/lens';
@@ -22,6 +23,7 @@ import { followFocus } from '@/page/mark-style';
 import { pageLoaded } from '@/page/page-load';
 import { rememberingSummary, summarize } from '@/page/page-summary';
 import { nextNotTrue } from '@/utils/page-summary-view';
+import { selectionAnswer } from '@/utils/selection-check';
 import { yieldToPage } from '@/page/yield';
 
 /**
@@ -152,7 +154,10 @@ export default defineContentScript({
           getPageDate: () => pageDate,
           lang,
           today: todayIso,
-          onOpenChange: (open) => session?.banner.setCovered(open),
+          onOpenChange: (open) => {
+            session?.banner.setCovered(open);
+            if (open) selectionCard?.close();
+          },
         }),
         banner: createBanner(ctx, {
           lang,
@@ -203,6 +208,25 @@ export default defineContentScript({
       return shownLast !== null && reveal(shownLast);
     };
 
+    /**
+     * The reader asked about the text they selected: judge it, even where the page gate stays
+     * dark, and show its card by the selection. False when nothing is selected.
+     */
+    let selectionCard: SelectionCard | null = null;
+    const checkSelection = (): boolean => {
+      const selection = getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+      knowledge ??= { deal: loadDeal(), lexicon: loadLexicon() };
+      const passage = { ...knowledge, pageDate: pageDate ?? datePublished(), today: todayIso() };
+      session?.cards.close();
+      selectionCard ??= createSelectionCard(ctx);
+      selectionCard.open(
+        selection.getRangeAt(0),
+        selectionAnswer(passage, selection.toString(), lang()),
+      );
+      return true;
+    };
+
     /** The popup asked to show a mention: scroll to it and open its card, focused. */
     const reveal = async (mentionId: string): Promise<boolean> => {
       const [mark] = session?.lens.marksOf(mentionId) ?? [];
@@ -235,6 +259,7 @@ export default defineContentScript({
       if (message.type === 'get-summary') return Promise.resolve(reply());
       if (message.type === 'reveal') return reveal(message.mention);
       if (message.type === 'step') return showNextOutdated(message.direction === -1 ? -1 : 1);
+      if (message.type === 'check-selection') return Promise.resolve(checkSelection());
       return undefined;
     };
     // The popup asks the top frame only (frameId 0): a frame need not listen.

@@ -6,7 +6,12 @@ import type { Page } from 'playwright-core';
 import type { DriverPage, LensDriver } from './driver';
 import { launchWithExtension, lensReply, setSettings } from './harness';
 
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown>;
+  };
+};
 
 class ChromiumPage implements DriverPage {
   constructor(readonly page: Page) {}
@@ -52,6 +57,13 @@ export async function launchChromium(): Promise<LensDriver> {
       return new ChromiumPage(page);
     },
     lensReply: (page) => lensReply(browser, pageOf(page)),
+    async tell(page, message) {
+      await pageOf(page).bringToFront();
+      return browser.worker.evaluate(async (msg) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? null : chrome.tabs.sendMessage(tab.id, msg, { frameId: 0 });
+      }, message);
+    },
     async tabId(page) {
       await pageOf(page).bringToFront();
       return browser.worker.evaluate(async () => {

@@ -190,6 +190,16 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
       await page.page.goto(url, { waitUntil: 'load' });
       return page;
     },
+    async tell(page, message) {
+      const id = await tabId(page);
+      return inControl(
+        async ([tab, msg]) => {
+          const { browser: ext } = globalThis as unknown as ExtensionApis;
+          return (await ext.tabs.sendMessage(tab, msg, { frameId: 0 })) ?? null;
+        },
+        [id, message] as const,
+      );
+    },
     async lensReply(page) {
       const id = await tabId(page);
       return inControl(async (tab) => {

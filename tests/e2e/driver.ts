@@ -33,6 +33,8 @@ export interface LensDriver {
   readonly extensionId: string;
   /** A new tab at `url`, once its load event ran. */
   open(url: string): Promise<DriverPage>;
+  /** Sends `message` to `page`'s content script from the extension (as the background does). */
+  tell(page: DriverPage, message: unknown): Promise<unknown>;
   /** The content script's own account of `page` (state and summary), asked by the extension. */
   lensReply(page: DriverPage): Promise<SummaryReply | null>;
   /** The tab id the extension knows `page` by. */

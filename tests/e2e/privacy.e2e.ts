@@ -180,9 +180,9 @@ describe('the manifest', () => {
 
   for (const file of manifests) {
     const name = file.replace(`${ROOT}/`, '');
-    it(`${name}: asks for storage only, and for no host`, () => {
+    it(`${name}: asks for storage and the context menu only, and for no host`, () => {
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
       expect(manifest.host_permissions).toBeUndefined();
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.optional_host_permissions).toBeUndefined();

@@ -580,4 +580,60 @@ describe.each(selectedBrowsers())('in %s', (name) => {
       await page.close();
     });
   });
+
+  // tests/fixtures/hazards/selection.html: no company named, so the page stays unread; the reader
+  // selects a sentence and asks ("Check with Deal Lens": the context menu or Alt+Shift+L).
+  describe('checking a selection', () => {
+    /** The selection card's dialog, as the page sees it: its text, or null when none is open. */
+    const selectionCard = () =>
+      document
+        .querySelector('deal-lens-selection')
+        ?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]')?.innerText ?? null;
+    const select = (page: DriverPage, id: string) =>
+      page.evaluate((target) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById(target)!);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }, id);
+
+    it('judges the selected sentence where the page stays unread, and says so when it finds nothing', async () => {
+      const page = await openSeed('hazards/selection.html');
+      expect(await markCount(page)).toBe(0);
+
+      await select(page, 'stake');
+      expect(await driver.tell(page, { type: 'check-selection' })).toBe(true);
+      const found = await poll(
+        () => page.evaluate(selectionCard),
+        (text) => text !== null,
+      );
+      expect(found).toMatch(/Microsoft's stake in OpenAI/);
+      expect(found).toMatch(/Out of date/);
+      expect(found).toMatch(/32\.5%/);
+      // Nothing of the page changed: no mark, the same text.
+      expect(await markCount(page)).toBe(0);
+
+      await select(page, 'weather');
+      await driver.tell(page, { type: 'check-selection' });
+      const none = await poll(
+        () => page.evaluate(selectionCard),
+        (text) => text !== null && /found no statement/.test(text),
+      );
+      expect(none).toMatch(/found no statement/);
+      expect(none).toMatch(/Microsoft's stake in OpenAI/);
+      // Picking a term shows what holds today for it.
+      await page.evaluate(() =>
+        document
+          .querySelector('deal-lens-selection')!
+          .shadowRoot!.querySelector<HTMLElement>('button[data-term="ms-stake"]')!
+          .click(),
+      );
+      const picked = await poll(
+        () => page.evaluate(selectionCard),
+        (text) => text !== null && /What holds today/i.test(text),
+      );
+      expect(picked).toMatch(/about 27%/);
+      await page.close();
+    });
+  });
 });
