@@ -4,13 +4,13 @@
  * its timeline in full and every source. Pure: everything comes from props (a CardModel built
  * by utils/card-model.ts), nothing reads the page.
  */
-import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { CardModel } from '@/utils/card-model';
 import { t } from '@/utils/i18n';
 import { SourceLink, Sources } from './Sources';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
+import { closeOnEscape } from './close-on-escape';
 
 export interface CardProps {
   model: CardModel;
@@ -33,12 +33,7 @@ export function Card({ model, pinned, onClose, onPin, onCopy }: CardProps) {
   const nowId = `${id}-now`;
   const { lang, said, status, now } = model;
 
-  const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
+  const onKeyDown = closeOnEscape(onClose);
 
   return (
     <div

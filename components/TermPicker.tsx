@@ -2,10 +2,10 @@
  * The selection check's answer when it finds nothing: it says so, and lists every term with what
  * holds today; picking one shows that term's card. A non-modal dialog in the card's style.
  */
-import type { TargetedKeyboardEvent } from 'preact';
 import { useId } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { PickerModel } from '@/utils/term-picker';
+import { closeOnEscape } from './close-on-escape';
 
 export interface TermPickerProps {
   model: PickerModel;
@@ -15,12 +15,7 @@ export interface TermPickerProps {
 
 export function TermPicker({ model, onPick, onClose }: TermPickerProps) {
   const id = useId();
-  const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
+  const onKeyDown = closeOnEscape(onClose);
   return (
     <div
       class="dl-card dl-picker"

@@ -13,7 +13,7 @@
  * - Closes on single-page navigation, when the mark leaves the DOM, or when it scrolls far out
  *   of view. `destroy()` removes every listener, attribute and element it added.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/Card';
@@ -25,6 +25,7 @@ import { MARK_SELECTOR, type MarkedMention } from '@/page/mark-contract';
 import CARD_CSS from '@/components/card.css?inline';
 import { copyText } from './copy-text';
 import { createOverlayHost } from './overlay-host';
+import { placeCard } from './place-card';
 
 export interface CardController {
   /** Opens the card for `mark` (closing any other). `focus` moves keyboard focus into it. */
@@ -56,8 +57,6 @@ const CLOSE_GRACE_MS = 300;
 const FOCUS_GRACE_MS = 60;
 /** The card closes once its mark is this many viewport heights beyond the viewport's edge. */
 const FAR_OUT_OF_VIEW = 0.5;
-/** Below this, the card flips or overflows rather than shrinking into a slit. */
-const MIN_CARD_HEIGHT = 160;
 /** Marks inside these are not made button-like: a button inside a link is invalid and confusing. */
 const INTERACTIVE =
   'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable="true"]';
@@ -234,29 +233,7 @@ export function createCardController(
         close();
         return;
       }
-      void computePosition(mark, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(8),
-          inline(point ?? undefined),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          // A tall card scrolls inside rather than running off the screen (card.css caps it).
-          size({
-            padding: 8,
-            apply({ availableHeight, elements }) {
-              const height = Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight));
-              elements.floating.style.setProperty('--dl-available-height', `${height}px`);
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        if (openMark !== mark) return;
-        card.style.left = `${Math.round(x)}px`;
-        card.style.top = `${Math.round(y)}px`;
-        card.removeAttribute('data-placing');
-      });
+      void placeCard(mark, card, { pointer: point, still: () => openMark === mark });
     };
     const stopAuto = autoUpdate(mark, card, update);
     // autoUpdate does not notice a mark taken out of the page (the page re-rendering, the lens

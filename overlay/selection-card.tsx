@@ -3,7 +3,7 @@
  * selection, open until the reader closes it (✕, Esc, a click elsewhere), in a shadow root of
  * its own. What it shows comes from utils/selection-check.ts.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/Card';
@@ -13,15 +13,13 @@ import type { SelectionAnswer } from '@/utils/selection-check';
 import CARD_CSS from '@/components/card.css?inline';
 import { copyText } from './copy-text';
 import { createOverlayHost } from './overlay-host';
+import { placeCard } from './place-card';
 
 export interface SelectionCard {
   /** Shows `answer` by `range` (a copy is kept: the reader may select elsewhere meanwhile). */
   open(range: Range, answer: SelectionAnswer): void;
   close(): void;
 }
-
-/** Below this, the card flips or overflows rather than shrinking into a slit. */
-const MIN_CARD_HEIGHT = 160;
 
 export function createSelectionCard(ctx: ContentScriptContext): SelectionCard {
   const ui = createOverlayHost(ctx, 'deal-lens-selection', CARD_CSS);
@@ -51,27 +49,7 @@ export function createSelectionCard(ctx: ContentScriptContext): SelectionCard {
       getClientRects: () => range.getClientRects(),
       contextElement: range.startContainer.parentElement ?? undefined,
     };
-    const update = () =>
-      void computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(8),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight, elements }) {
-              const height = Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight));
-              elements.floating.style.setProperty('--dl-available-height', `${height}px`);
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        card.style.left = `${Math.round(x)}px`;
-        card.style.top = `${Math.round(y)}px`;
-        card.removeAttribute('data-placing');
-      });
+    const update = () => void placeCard(reference, card);
     stopPlacing?.();
     stopPlacing = autoUpdate(reference, card, update);
     card.focus({ preventScroll: true });
