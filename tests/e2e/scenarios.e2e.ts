@@ -141,9 +141,10 @@ describe.each(selectedBrowsers())('in %s', (name) => {
         status: 'in-force',
       });
       expect(find('ms-stake', /27/)).toMatchObject({ version: 'stake-27', status: 'in-force' });
+      // "sa participation précédente de 32,5 %": the stake before, told as such.
       expect(find('ms-stake', /32, 5/)).toMatchObject({
         version: 'stake-32.5',
-        status: 'out-of-date',
+        status: 'history',
       });
       expect(find('compute-provider', /préemption/)).toMatchObject({
         claim: 'ms-no-rofr',
@@ -382,8 +383,12 @@ describe.each(selectedBrowsers())('in %s', (name) => {
       expect(view.rows.map((r) => [r.term, r.count])).toEqual([...expected]);
       expect(view.rows.find((r) => r.term === 'ms-stake')).toMatchObject({
         count: 2,
-        status: 'out-of-date',
-        label: 'Out of date',
+        status: 'in-force',
+        label: 'In force',
+      });
+      expect(view.rows.find((r) => r.term === 'compute-provider')).toMatchObject({
+        status: 'changed',
+        label: 'Changed since this article',
       });
       expect(view.rows.find((r) => r.term === 'frontier-partner')).toMatchObject({
         status: 'in-force',

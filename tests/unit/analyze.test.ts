@@ -1018,3 +1018,20 @@ describe('the previous agreement as past framing', () => {
     for (const m of ip) expect(m.status).toBe('history');
   });
 });
+
+describe('a figure given as the one before ("its previous stake of 32.5%") is history', () => {
+  const pastCtx = { deal, lexicon, pageDate: '2025-11-01', today: TODAY };
+  it.each([
+    'Microsoft s’est adapté. C’est un léger ajustement par rapport à sa participation précédente de 32,5 % dans OpenAI.',
+    'Microsoft adjusted. It is a small change from its previous stake of 32.5% in OpenAI.',
+    'Microsoft passte sich an. Die bisherige Beteiligung von 32,5 Prozent an OpenAI ist Geschichte.',
+    'Microsoft se adaptó. Es un ajuste frente a su participación anterior del 32,5 % en OpenAI.',
+    'Microsoft si è adattata. È un ritocco rispetto alla quota precedente del 32,5% in OpenAI.',
+  ])('%s', (text) => {
+    const { mentions } = analyzeBlock(pastCtx, text, 0);
+    expect(mentions.find((m) => /32/.test(m.text))).toMatchObject({
+      claim: 'stake-32-5',
+      status: 'history',
+    });
+  });
+});
