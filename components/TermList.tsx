@@ -32,6 +32,9 @@ export function TermList({ rows, strings, labelledBy, onReveal }: TermListProps)
               <StatusIcon status={row.status} class="status-icon" size={14} />
               {strings.status[row.status]}
             </span>
+            {row.change && (
+              <span class="term-change">{strings.change(row.change.page, row.change.today)}</span>
+            )}
             <span class="term-count">
               {strings.mentions(row.count)}
               {row.outdated > 0 && row.outdated < row.count

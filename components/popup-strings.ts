@@ -27,6 +27,8 @@ export interface PopupStrings {
   legend: Record<Status, string>;
   mentions(n: number): string;
   rowOutdated(n: number, of: number): string;
+  /** What a row's first statement not true today says, and what holds today. */
+  change(page: string, today: string): string;
   outdatedToday(n: number, of: number): string;
   reveal(name: string): string;
   stepNext: string;
@@ -100,6 +102,7 @@ const en: PopupStrings = {
   },
   mentions: (n) => `${n} ${plural('en', n, 'mention', 'mentions')}`,
   rowOutdated: (n, of) => `${n} of ${of} not true today`,
+  change: (page, today) => `Page: ${page} · Today: ${today}`,
   outdatedToday: (n, of) =>
     n === 0
       ? 'Deal Lens found no outdated statement'
@@ -175,6 +178,7 @@ const fr: PopupStrings = {
   },
   mentions: (n) => `${n} ${plural('fr', n, 'mention', 'mentions')}`,
   rowOutdated: (n, of) => `${n} sur ${of} ${plural('fr', n, 'inexacte', 'inexactes')} aujourd’hui`,
+  change: (page, today) => `Page\u00a0: ${page} · Aujourd’hui\u00a0: ${today}`,
   outdatedToday: (n, of) =>
     n === 0
       ? 'Deal Lens n’a trouvé aucune affirmation dépassée'

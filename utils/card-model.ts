@@ -16,6 +16,7 @@
 import { needsCorrection, noLongerHolds, type Deal, type Status } from '@/data/deal';
 import type { Basis, Claim, Misstatement, Source, Term, Version } from '@/data/schema';
 import { staleFactsAge } from './facts-age';
+import { shortStatement } from './short-statement';
 import { datePhrase, formatDate, t, type UiLang } from './i18n';
 
 /** What the card needs to know about a mention (a subset of Mention; marks carry it). */
@@ -489,19 +490,4 @@ function answer(
   return { answerSource, correction: lines.join('\n') };
 }
 
-const SHORT_MAX = 110;
-/** The first clause (before ";" or ":"), then cut at a word boundary near SHORT_MAX. */
-export function shortStatement(text: string): string {
-  let short = text.trim();
-  const clause = /\s?[;:]\s/g;
-  for (let m = clause.exec(short); m; m = clause.exec(short)) {
-    if (m.index >= 24) {
-      short = short.slice(0, m.index).trim();
-      break;
-    }
-  }
-  if (short.length <= SHORT_MAX)
-    return short === text.trim() ? text.trim() : short.replace(/[,.]$/, '') + '…';
-  const cut = short.lastIndexOf(' ', SHORT_MAX);
-  return `${short.slice(0, cut > 40 ? cut : SHORT_MAX).replace(/[,;:]$/, '')}…`;
-}
+export { shortStatement };

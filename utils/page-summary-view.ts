@@ -5,6 +5,7 @@
  */
 import { needsCorrection, type Deal, type Status } from '@/data/deal';
 import type { Lang } from '@/data/schema';
+import { shortStatement } from './short-statement';
 import type { MentionSummary, PageSummary } from './summary';
 
 export interface TermRow {
@@ -24,6 +25,8 @@ export interface TermRow {
   firstMention: string;
   /** …and the first that is not true today: the one the popup's row opens, when there is one. */
   firstOutdated: string | null;
+  /** What changed, for that statement: what the page says and what holds today, shortened. */
+  change: { page: string; today: string } | null;
 }
 
 export interface SummaryView {
@@ -34,6 +37,24 @@ export interface SummaryView {
   /** Statements that no longer hold today. */
   outdated: number;
   checkedAsOf: string;
+}
+
+/**
+ * What a statement not true today says and what holds instead, each cut to its first clause:
+ * the claim's (or version's) words against today's version (or, for a misstatement, the claim
+ * true instead). Null when the facts lack either side.
+ */
+function changeOf(deal: Deal, mention: MentionSummary, lang: Lang): TermRow['change'] {
+  const wrong =
+    mention.status === 'wrong' && mention.claim ? deal.misstatement(mention.claim) : undefined;
+  const page = wrong
+    ? wrong.says[lang]
+    : ((mention.claim ? deal.claim(mention.claim)?.text[lang] : undefined) ??
+      (mention.version ? deal.version(mention.version)?.statement[lang] : undefined));
+  const today = wrong
+    ? deal.claim(wrong.instead)?.text[lang]
+    : deal.currentVersion(mention.term)?.statement[lang];
+  return page && today ? { page: shortStatement(page), today: shortStatement(today) } : null;
 }
 
 /** Which status a row shows when its mentions differ: the one a reader most needs to know. */
@@ -60,6 +81,7 @@ export function summaryView(summary: PageSummary, deal: Deal, lang: Lang): Summa
         byStatus: { 'in-force': 0, changed: 0, 'out-of-date': 0, history: 0, wrong: 0, unclear: 0 },
         firstMention: mention.id,
         firstOutdated: null,
+        change: null,
       };
       rows.set(mention.term, row);
     }
@@ -67,7 +89,10 @@ export function summaryView(summary: PageSummary, deal: Deal, lang: Lang): Summa
     row.byStatus[mention.status] += 1;
     if (needsCorrection(mention.status)) {
       row.outdated += 1;
-      row.firstOutdated ??= mention.id;
+      if (row.firstOutdated === null) {
+        row.firstOutdated = mention.id;
+        row.change = changeOf(deal, mention, lang);
+      }
     }
   }
   for (const row of rows.values()) {

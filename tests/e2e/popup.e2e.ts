@@ -287,6 +287,13 @@ describe('stepping through what is not true today', () => {
     const { page, tabId } = await openSeed();
     const outdated = (await readMentions(page)).filter((m) => NOT_TRUE_TODAY.includes(m.status));
     expect(outdated.length).toBeGreaterThan(1);
+    // The popup's rows say what changed, for the statement each opens.
+    const popup = await openPopup(tabId);
+    const changes = await popup.locator('.term-change').allTextContents();
+    expect(changes.length).toBeGreaterThan(0);
+    for (const change of changes) expect(change).toMatch(/^Page: .+ · Today: .+/);
+    await popup.close();
+    await page.bringToFront();
     // What the background sends for the keys (a headless browser has no keyboard commands).
     const step = async (direction: 1 | -1) => {
       await browser.worker.evaluate(
@@ -325,9 +332,29 @@ describe('[needs banner wiring] the banner', () => {
     await waitForLens(browser, page);
     const banner = page.locator('deal-lens-banner .text');
     await banner.waitFor({ timeout: 10_000 });
-    expect(await banner.textContent()).toMatch(
+    const said = await banner.textContent();
+    expect(said).toMatch(
       /^This article is from January 2025: \d+ of its deal statements are not true today\.$/,
     );
+    // The same count as the marks', the badge's and the popup's.
+    const marked = (await readMentions(page)).filter((m) =>
+      NOT_TRUE_TODAY.includes(m.status),
+    ).length;
+    expect(Number(/: (\d+) of/.exec(said!)![1])).toBe(marked);
+    await page.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    const badge = await poll(
+      () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      (text) => text === String(marked),
+    );
+    expect(badge).toBe(String(marked));
+    const popup = await openPopup(tabId);
+    expect(await popup.getAttribute('.outdated', 'data-outdated')).toBe(String(marked));
+    await popup.close();
+    await page.bringToFront();
     expect(await page.locator('deal-lens-banner[data-deal-lens-ui]').count()).toBe(1);
     // Announced politely, once; focus stays where it was.
     expect(await page.locator('deal-lens-banner [role="status"][aria-live="polite"]').count()).toBe(

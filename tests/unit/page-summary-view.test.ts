@@ -126,6 +126,32 @@ describe('bannerText', () => {
   });
 });
 
+describe('what changed, on a row', () => {
+  it('says what the page says and what holds today, for the first statement not true today', () => {
+    const stale = { ...mention('ms-stake', 'changed'), claim: 'stake-32-5' };
+    const view = summaryView(
+      page('2024-06-01', [mention('ms-stake', 'in-force', 'stake-27'), stale]),
+      deal,
+      'en',
+    );
+    const change = view.rows[0]!.change!;
+    expect(change.page).toMatch(/32\.5%/);
+    expect(change.today).toMatch(/27%/);
+    // A row whose statements all hold has none.
+    expect(
+      summaryView(page(null, [mention('ms-stake', 'in-force', 'stake-27')]), deal, 'en').rows[0]!
+        .change,
+    ).toBeNull();
+  });
+
+  it('gives, for a statement that never held, the claim true instead', () => {
+    const wrong = { ...mention('investment', 'wrong'), claim: 'invest-10b-in-2019' };
+    const change = summaryView(page(null, [wrong]), deal, 'en').rows[0]!.change!;
+    expect(change.page).toMatch(/\$10 billion/);
+    expect(change.today).toMatch(/\$1 billion/);
+  });
+});
+
 describe('nextNotTrue', () => {
   it('walks the statements not true today in page order, round and round', () => {
     const ms = [
