@@ -6,6 +6,7 @@ import { STATUSES } from '@/data/deal';
 import { markCss } from '@/utils/mark-look';
 import type { PopupStrings } from './popup-strings';
 import { StatusIcon } from './StatusIcon';
+import './legend.css';
 
 export function Legend({ strings }: { strings: PopupStrings }) {
   // The samples in the palette a page of the popup's own scheme would get.

@@ -114,47 +114,29 @@ export function Options({ api, browserLang }: OptionsProps) {
       </fieldset>
       <Legend strings={strings} />
 
-      <p class="field">
-        <input
-          id="opt-only-not-true"
-          type="checkbox"
-          checked={settings.onlyNotTrue}
-          aria-describedby="opt-only-not-true-hint"
-          onChange={(e) => change({ onlyNotTrue: e.currentTarget.checked })}
-        />
-        <label for="opt-only-not-true">{strings.onlyNotTrue}</label>
-        <span id="opt-only-not-true-hint" class="hint">
-          {strings.onlyNotTrueHint}
-        </span>
-      </p>
+      <Toggle
+        id="opt-only-not-true"
+        checked={settings.onlyNotTrue}
+        label={strings.onlyNotTrue}
+        hint={strings.onlyNotTrueHint}
+        onChange={(on) => change({ onlyNotTrue: on })}
+      />
 
-      <p class="field">
-        <input
-          id="opt-reported"
-          type="checkbox"
-          checked={settings.showReported}
-          aria-describedby="opt-reported-hint"
-          onChange={(e) => change({ showReported: e.currentTarget.checked })}
-        />
-        <label for="opt-reported">{strings.showReported}</label>
-        <span id="opt-reported-hint" class="hint">
-          {strings.showReportedHint}
-        </span>
-      </p>
+      <Toggle
+        id="opt-reported"
+        checked={settings.showReported}
+        label={strings.showReported}
+        hint={strings.showReportedHint}
+        onChange={(on) => change({ showReported: on })}
+      />
 
-      <p class="field">
-        <input
-          id="opt-banner"
-          type="checkbox"
-          checked={settings.showBanner}
-          aria-describedby="opt-banner-hint"
-          onChange={(e) => change({ showBanner: e.currentTarget.checked })}
-        />
-        <label for="opt-banner">{strings.showBanner}</label>
-        <span id="opt-banner-hint" class="hint">
-          {strings.showBannerHint}
-        </span>
-      </p>
+      <Toggle
+        id="opt-banner"
+        checked={settings.showBanner}
+        label={strings.showBanner}
+        hint={strings.showBannerHint}
+        onChange={(on) => change({ showBanner: on })}
+      />
 
       <p class="field field-select">
         <label for="opt-lang">{strings.uiLang}</label>
@@ -175,5 +157,31 @@ export function Options({ api, browserLang }: OptionsProps) {
         {saved > 0 ? strings.saved : ''}
       </p>
     </main>
+  );
+}
+
+/** One yes/no setting: a checkbox, its label, and a hint that describes it. */
+function Toggle(props: {
+  id: string;
+  checked: boolean;
+  label: string;
+  hint: string;
+  onChange(on: boolean): void;
+}) {
+  const { id, checked, label, hint, onChange } = props;
+  return (
+    <p class="field">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+      <span id={`${id}-hint`} class="hint">
+        {hint}
+      </span>
+    </p>
   );
 }

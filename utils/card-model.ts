@@ -243,7 +243,7 @@ function wrongCard(
   const name = term?.name[lang] ?? t(lang, 'card.unknownTerm');
   const status = {
     kind: 'wrong' as const,
-    label: t(lang, 'status.wrong'),
+    label: statusLabel('wrong', lang),
     detail: t(lang, 'detail.wrong'),
   };
   const since = instead?.holds[0]?.from;
@@ -313,14 +313,18 @@ function statusOf(
   lang: UiLang,
 ): CardModel['status'] {
   if (!term || status === 'unclear') {
-    return { kind: 'unclear', label: t(lang, 'status.unclear'), detail: t(lang, 'detail.unclear') };
+    return {
+      kind: 'unclear',
+      label: statusLabel('unclear', lang),
+      detail: t(lang, 'detail.unclear'),
+    };
   }
   if (status === 'history' && term.kind !== 'history') {
     // A claim that no longer holds, told as the past: the passage is right.
     const on = supersededOn(deal, claim, stated, today);
     return {
       kind: 'history',
-      label: t(lang, 'status.history'),
+      label: statusLabel('history', lang),
       detail: on
         ? t(lang, 'detail.pastFramed', { on: datePhrase('on', on.date, lang, on.precision) })
         : t(lang, 'detail.pastFramedUndated'),
@@ -329,7 +333,7 @@ function statusOf(
   if (status === 'history' || status === 'wrong') {
     return {
       kind: status,
-      label: t(lang, `status.${status}`),
+      label: statusLabel(status, lang),
       detail: t(lang, `detail.${status}`),
     };
   }
@@ -346,8 +350,11 @@ function statusOf(
           : pageDate
             ? 'detail.outOfDateAtPage'
             : 'detail.outOfDate';
-    const label = status === 'changed' ? t(lang, 'status.changed') : t(lang, 'status.outOfDate');
-    return { kind: status, label, detail: t(lang, key, { since: since ?? '' }) };
+    return {
+      kind: status,
+      label: statusLabel(status, lang),
+      detail: t(lang, key, { since: since ?? '' }),
+    };
   }
   // In force. Other changes of the term count from the page's date, or without one from the
   // stated version's, and never include the stated version itself (a page date detected too
@@ -362,7 +369,7 @@ function statusOf(
         count: changes.length,
       })
     : t(lang, 'detail.inForce');
-  return { kind: 'in-force', label: t(lang, 'status.inForce'), detail };
+  return { kind: 'in-force', label: statusLabel('in-force', lang), detail };
 }
 
 /**
@@ -489,5 +496,3 @@ function answer(
   }
   return { answerSource, correction: lines.join('\n') };
 }
-
-export { shortStatement };

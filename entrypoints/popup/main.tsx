@@ -8,7 +8,7 @@ import { Popup, type PopupApi, type PopupReply } from '@/components/Popup';
 import rawDeal from '@/data/deal.json';
 import { Deal, parseDealBase } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
-import { isMessage } from '@/utils/messages';
+import { isMessage, type Message } from '@/utils/messages';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/extension/settings-store';
 import type { Settings } from '@/utils/settings';
 
@@ -45,6 +45,14 @@ async function main(): Promise<void> {
     if (!reply || typeof reply !== 'object' || !('summary' in reply)) throw new Error('no reply');
     return reply as PopupReply;
   };
+  /** Asks the tab to show a statement; the page answers once it has scrolled there, and the popup never waits long. */
+  const showInTab = async (message: Message): Promise<void> => {
+    if (tabId === undefined) return;
+    await Promise.race([
+      browser.tabs.sendMessage(tabId, message, TOP_FRAME),
+      new Promise((done) => setTimeout(done, 1_500)),
+    ]);
+  };
   const api: PopupApi = {
     getSummary,
     onSummary(listener) {
@@ -61,21 +69,8 @@ async function main(): Promise<void> {
     loadSettings,
     watchSettings,
     setSiteEnabled,
-    async reveal(mention) {
-      if (tabId === undefined) return;
-      // The page answers once it has scrolled to the mention; never keep the popup open long.
-      await Promise.race([
-        browser.tabs.sendMessage(tabId, { type: 'reveal', mention }, TOP_FRAME),
-        new Promise((done) => setTimeout(done, 1_500)),
-      ]);
-    },
-    async step(direction) {
-      if (tabId === undefined) return;
-      await Promise.race([
-        browser.tabs.sendMessage(tabId, { type: 'step', direction }, TOP_FRAME),
-        new Promise((done) => setTimeout(done, 1_500)),
-      ]);
-    },
+    reveal: (mention) => showInTab({ type: 'reveal', mention }),
+    step: (direction) => showInTab({ type: 'step', direction }),
     openOptions: () => void browser.runtime.openOptionsPage(),
     close: () => window.close(),
   };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import rawDeal from '@/data/deal.json';
 import { Deal, parseDealBase } from '@/data/deal';
 import type { DealBase } from '@/data/schema';
-import { cardModel, shortStatement, type CardMention } from '@/utils/card-model';
+import { cardModel, type CardMention } from '@/utils/card-model';
+import { shortStatement } from '@/utils/short-statement';
 import { datePhrase, formatDate, t, uiLangFrom } from '@/utils/i18n';
 import { loadKnowledge } from '@/utils/knowledge';
 
