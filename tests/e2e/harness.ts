@@ -174,29 +174,35 @@ export interface MarkInfo {
   sentence: string;
 }
 
-export async function readMentions(page: Page): Promise<MarkInfo[]> {
-  return page.evaluate(() => {
-    const byId = new Map<string, MarkInfo>();
-    for (const m of document.querySelectorAll<HTMLElement>('mark.dealterm')) {
-      const id = m.dataset.mention ?? '';
-      const known = byId.get(id);
-      if (known) {
-        known.text += m.textContent ?? '';
-        continue;
-      }
-      const block = m.closest('p, li, h1, h2, h3, h4, blockquote, td, div') ?? m.parentElement;
-      byId.set(id, {
-        term: m.dataset.term ?? '',
-        version: m.dataset.version ?? '',
-        claim: m.dataset.claim ?? '',
-        status: m.dataset.status ?? '',
-        mention: id,
-        text: m.textContent ?? '',
-        sentence: block?.textContent ?? '',
-      });
+/**
+ * The DOM contract, read back in the page's world: one entry per mention (a mention may span
+ * marks). Self-contained, so that any driver can evaluate it in a page.
+ */
+export function mentionsInPage(): MarkInfo[] {
+  const byId = new Map<string, MarkInfo>();
+  for (const m of document.querySelectorAll<HTMLElement>('mark.dealterm')) {
+    const id = m.dataset.mention ?? '';
+    const known = byId.get(id);
+    if (known) {
+      known.text += m.textContent ?? '';
+      continue;
     }
-    return [...byId.values()];
-  });
+    const block = m.closest('p, li, h1, h2, h3, h4, blockquote, td, div') ?? m.parentElement;
+    byId.set(id, {
+      term: m.dataset.term ?? '',
+      version: m.dataset.version ?? '',
+      claim: m.dataset.claim ?? '',
+      status: m.dataset.status ?? '',
+      mention: id,
+      text: m.textContent ?? '',
+      sentence: block?.textContent ?? '',
+    });
+  }
+  return [...byId.values()];
+}
+
+export function readMentions(page: Page): Promise<MarkInfo[]> {
+  return page.evaluate(mentionsInPage);
 }
 
 /** Writes the reader's settings the way the popup and options page do (storage.sync). */

@@ -22,6 +22,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { poll as pollFor } from './driver';
 
 declare const chrome: {
   tabs: {
@@ -89,18 +90,9 @@ async function popupRows(popup: Page) {
   );
 }
 
-async function poll<T>(
-  read: () => Promise<T>,
-  ok: (value: T) => boolean,
-  timeoutMs = 5_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
+/** Polls as everywhere in the e2e suite, for 5 s at most. */
+const poll = <T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> =>
+  pollFor(read, ok, 5_000);
 
 /** `within`: a shadow host and a selector inside its shadow root, to check that part only. */
 async function seriousViolations(page: Page, within?: [string, string]): Promise<string[]> {

@@ -17,7 +17,7 @@ import {
 } from './driver';
 import { launchChromium } from './driver-chromium';
 import { launchFirefox } from './driver-firefox';
-import { serveFixtures, type FixtureServer, type MarkInfo } from './harness';
+import { mentionsInPage, serveFixtures, type FixtureServer } from './harness';
 
 const LAUNCH: Record<BrowserName, () => Promise<LensDriver>> = {
   chromium: launchChromium,
@@ -25,30 +25,6 @@ const LAUNCH: Record<BrowserName, () => Promise<LensDriver>> = {
 };
 
 const SEED = 'seeds/004_679afbbb546c3045.html';
-
-/** The DOM contract, read back from the page: one entry per mention (a mention may span marks). */
-function mentionsInPage(): MarkInfo[] {
-  const byId = new Map<string, MarkInfo>();
-  for (const m of document.querySelectorAll<HTMLElement>('mark.dealterm')) {
-    const id = m.dataset.mention ?? '';
-    const known = byId.get(id);
-    if (known) {
-      known.text += m.textContent ?? '';
-      continue;
-    }
-    const block = m.closest('p, li, h1, h2, h3, h4, blockquote, td, div') ?? m.parentElement;
-    byId.set(id, {
-      term: m.dataset.term ?? '',
-      version: m.dataset.version ?? '',
-      claim: m.dataset.claim ?? '',
-      status: m.dataset.status ?? '',
-      mention: id,
-      text: m.textContent ?? '',
-      sentence: block?.textContent ?? '',
-    });
-  }
-  return [...byId.values()];
-}
 
 interface CardInfo {
   text: string;

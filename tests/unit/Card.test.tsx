@@ -3,7 +3,17 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Card } from '@/components/Card';
-import type { CardModel } from '@/utils/card-model';
+import type { CardModel, CardSource } from '@/utils/card-model';
+
+const REPORT: CardSource = {
+  id: 's2',
+  title: 'A report',
+  outlet: 'Reuters',
+  date: '27 April 2026',
+  url: 'https://reuters.example/b',
+  basis: 'reported',
+  basisLabel: 'reported',
+};
 
 // A hand-written model: this file tests layout and behaviour; card-model.test.ts tests wording.
 const MODEL: CardModel = {
@@ -71,30 +81,13 @@ const MODEL: CardModel = {
     },
     {
       heading: 'Sources for what holds today',
-      sources: [
-        {
-          id: 's2',
-          title: 'A report',
-          outlet: 'Reuters',
-          date: '27 April 2026',
-          url: 'https://reuters.example/b',
-          basis: 'reported',
-          basisLabel: 'reported',
-        },
-      ],
+      sources: [REPORT],
     },
   ],
   checked: 'Facts checked as of 22 November 2026',
   summary: "Microsoft's rights to OpenAI's IP: Superseded on 27 April 2026.",
-  answerSource: {
-    id: 's2',
-    title: 'A report',
-    outlet: 'Reuters',
-    date: '27 April 2026',
-    url: 'https://reuters.example/b',
-    basis: 'reported',
-    basisLabel: 'reported',
-  },
+  // The card's answer cites the source for what holds today.
+  answerSource: REPORT,
   correction: '“IP rights through 2032” — Superseded on 27 April 2026.\nToday: non-exclusive.',
 };
 
