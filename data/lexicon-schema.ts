@@ -47,6 +47,11 @@ export const Reading = v.strictObject({
    * be used to guess one (e.g. an amount invested that matches no tranche).
    */
   undated: v.optional(v.boolean()),
+  /**
+   * Applies only when no other reading of the entry does: "Azure's exclusive hold on the API"
+   * is API exclusivity, and only "exclusivité d'Azure" alone is the cloud's.
+   */
+  fallback: v.optional(v.literal(true)),
 });
 
 export const Entry = v.strictObject({

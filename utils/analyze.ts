@@ -128,8 +128,9 @@ export function analyzeBlock(
     for (const hit of inSentence) {
       if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, hit)) continue;
       const entry = ctx.lexicon.entries[hit.entry]!;
-      const readings = readingsOf(ctx.lexicon, entry, plain, hit, sentence.start);
-      const reading = chooseReading(readings, anchors, hit);
+      const reading = readingsOf(ctx.lexicon, entry, plain, hit, sentence.start).reduce<
+        Reading | undefined
+      >((chosen, tier) => chosen ?? chooseReading(tier, anchors, hit), undefined);
       if (!reading) continue;
       const negated =
         (reading.negated !== undefined || reading.misstatement !== undefined) &&

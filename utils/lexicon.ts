@@ -333,10 +333,23 @@ function scanChunks(groups: readonly (readonly [string, number])[]): ScanChunk[]
 const APPROXIMATION_REACH = 20;
 
 /**
- * The readings that apply to the hit of `entry` in `text` (its sentence starting at `from`):
- * for an amount or a percentage, those its value lists, else the entry's own. An approximate
- * amount ("more than $10 billion") still states a claim's figure ("roughly $135 billion") but
- * names no tranche (version). Only figures are read again; other hits cost nothing here.
+ * The same reading, naming no tranche and not dated by the page: "more than $13 billion" is an
+ * investment, not the total nor the tranche of the page's year.
+ */
+function withoutVersion(reading: Reading): Reading {
+  if (reading.version === undefined) return reading;
+  const copy: Reading = { ...reading, undated: true };
+  delete copy.version;
+  return copy;
+}
+
+/**
+ * The readings that apply to the hit of `entry` in `text` (its sentence starting at `from`), in
+ * tiers: a later tier is tried only when no reading of an earlier one applies. For an amount or
+ * a percentage, first those its value lists, then the entry's own; else the entry's readings,
+ * then its fallbacks. An approximate amount ("more than $10 billion") still states a claim's
+ * figure ("roughly $135 billion") and its term, but names no tranche (version). Only figures are
+ * read again; other hits cost nothing here.
  */
 export function readingsOf(
   lexicon: CompiledLexicon,
@@ -344,17 +357,31 @@ export function readingsOf(
   text: string,
   hit: { start: number; end: number },
   from: number,
-): readonly Reading[] {
-  if (!entry.values || !entry.value) return entry.readings;
+): readonly (readonly Reading[])[] {
+  if (!entry.values || !entry.value) return tiersOf(entry);
   const words = text.slice(hit.start, hit.end);
   const value = entry.value === 'amount' ? amountInBillions(words) : percentOf(words);
   let readings = value === null ? undefined : entry.values[valueKey(value)];
   if (readings && entry.value === 'amount') {
     const before = text.slice(Math.max(from, hit.start - APPROXIMATION_REACH), hit.start);
-    if (lexicon.approximateBefore.test(before))
-      readings = readings.filter((r) => r.version === undefined);
+    if (lexicon.approximateBefore.test(before)) readings = readings.map(withoutVersion);
   }
-  return readings && readings.length > 0 ? readings : entry.readings;
+  return readings ? [readings, ...tiersOf(entry)] : tiersOf(entry);
+}
+
+const tiers = new WeakMap<Entry, readonly (readonly Reading[])[]>();
+
+/** An entry's readings, then its fallbacks (computed once per entry). */
+function tiersOf(entry: Entry): readonly (readonly Reading[])[] {
+  let found = tiers.get(entry);
+  if (!found) {
+    const fallbacks = entry.readings.filter((r) => r.fallback);
+    found = fallbacks.length
+      ? [entry.readings.filter((r) => !r.fallback), fallbacks]
+      : [entry.readings];
+    tiers.set(entry, found);
+  }
+  return found;
 }
 
 /**

@@ -1035,3 +1035,92 @@ describe('a figure given as the one before ("its previous stake of 32.5%") is hi
     });
   });
 });
+
+describe('a term told by its parts: partners, machines, meetings, and approximate figures', () => {
+  it.each([
+    // The Stargate venture by the partners that fund it, with or without its name.
+    [
+      'OpenAI, Softbank und Oracle wollen 500 Milliarden Dollar in KI-Rechenzentren investieren.',
+      '2025-01-25',
+      'stargate',
+      'stargate-500b',
+      'in-force',
+    ],
+    [
+      'OpenAI se une a SoftBank y Oracle para levantar centros de datos en Texas.',
+      '2025-02-01',
+      'stargate',
+      null,
+      'in-force',
+    ],
+    // The 2019 compute side: supercomputers built on Azure for OpenAI.
+    [
+      'Microsoft will build supercomputers on Azure for OpenAI.',
+      '2019-07-22',
+      'compute-provider',
+      null,
+      'changed',
+    ],
+    [
+      'Microsoft costruirà per OpenAI dei supercomputer dedicati.',
+      '2019-07-22',
+      'compute-provider',
+      null,
+      'changed',
+    ],
+    // What the observer seat gave, without the word "observer".
+    [
+      'Microsoft can attend OpenAI board meetings but has no vote.',
+      '2024-03-01',
+      'board-observer',
+      'board-observer-seat',
+      'changed',
+    ],
+    [
+      'Microsoft konnte an den Aufsichtsratssitzungen von OpenAI teilnehmen.',
+      '2024-01-10',
+      'board-observer',
+      'board-observer-seat',
+      'changed',
+    ],
+    // "more than $13 billion" invested: the term, no tranche.
+    [
+      'Microsoft, mit mehr als 13 Milliarden Dollar engagiert, müsste zustimmen.',
+      '2025-06-01',
+      'investment',
+      null,
+      'history',
+    ],
+  ] as const)('%s', (sentence, date, term, claim, status) =>
+    readsAs(sentence, date, term, claim, status),
+  );
+
+  it('an approximate figure names no tranche, and the page date does not pick one', () => {
+    expect(
+      judge('Microsoft a investi plus de 10 milliards de dollars dans OpenAI.', '2024-05-01'),
+    ).toMatchObject([{ term: 'investment', version: null, status: 'history' }]);
+  });
+
+  it('SoftBank without Oracle is not the venture (SoftBank invests in OpenAI too)', () => {
+    expect(
+      judge('SoftBank led a $40 billion funding round in OpenAI.', '2025-04-01').filter(
+        (m) => m.term === 'stargate',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a fallback reading applies only when no other does', () => {
+  it('"Azure’s exclusive hold on the API" is API exclusivity; "l’exclusivité d’Azure" alone is the cloud’s', () => {
+    expect(
+      judge('The new terms keep Azure’s exclusive hold on OpenAI’s API.', '2025-11-01').map(
+        (m) => m.term,
+      ),
+    ).toEqual(['api-exclusivity']);
+    expect(
+      judge('Microsoft conserve l’exclusivité d’Azure pour OpenAI.', '2024-05-01').map(
+        (m) => m.term,
+      ),
+    ).toEqual(['compute-provider']);
+  });
+});
