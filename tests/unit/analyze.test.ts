@@ -1123,4 +1123,13 @@ describe('a fallback reading applies only when no other does', () => {
       ),
     ).toEqual(['compute-provider']);
   });
+
+  it('the sole cloud provider of the stateless APIs is API exclusivity', () => {
+    expect(
+      judge(
+        'Microsoft remains the exclusive cloud provider for stateless OpenAI APIs.',
+        '2026-03-01',
+      ),
+    ).toMatchObject([{ term: 'api-exclusivity', claim: 'api-exclusive-azure' }]);
+  });
 });
