@@ -17,7 +17,7 @@ import {
 import rawDeal from '@/data/deal.json';
 
 /** Changing the split (or an article's id) changes this: that must be a deliberate act. */
-const FROZEN_SPLIT = '343494a5f3b94d95f83169d327bc6844e6e7a7424f933b77827d385dbe703b07';
+const FROZEN_SPLIT = '772971d63120bbfc16f22209a467e48206b9dcd92891f0f54836971182d69f7f';
 
 const corpus = loadCorpus();
 const terms = new Set(rawDeal.terms.map((t) => t.id));
