@@ -1133,3 +1133,67 @@ describe('a fallback reading applies only when no other does', () => {
     ).toMatchObject([{ term: 'api-exclusivity', claim: 'api-exclusive-azure' }]);
   });
 });
+
+describe('more ways of saying a term, in every language at once', () => {
+  it.each([
+    [
+      'OpenAI is contractually tied to Microsoft’s cloud.',
+      '2024-06-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'changed',
+    ],
+    [
+      'OpenAI ist vertraglich an Microsofts Cloud gebunden.',
+      '2024-06-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'changed',
+    ],
+    [
+      'OpenAI shares a portion of its revenue with Microsoft.',
+      '2025-11-10',
+      'revenue-share',
+      null,
+      'changed',
+    ],
+    [
+      'OpenAI reverse à Microsoft une partie de ses revenus.',
+      '2025-11-10',
+      'revenue-share',
+      null,
+      'changed',
+    ],
+    [
+      'OpenAI versa a Microsoft una quota dei suoi ricavi.',
+      '2025-11-10',
+      'revenue-share',
+      null,
+      'changed',
+    ],
+    [
+      'Der Softwarekonzern Microsoft hat Milliarden in OpenAI gesteckt.',
+      '2023-03-01',
+      'investment',
+      null,
+      'history',
+    ],
+    [
+      'Un comité indépendant devra vérifier toute déclaration d’AGI par OpenAI.',
+      '2025-11-10',
+      'agi-clause',
+      'panel-verifies-agi',
+      'changed',
+    ],
+  ] as const)('%s', (sentence, date, term, claim, status) =>
+    readsAs(sentence, date, term, claim, status),
+  );
+
+  it('billions spent by OpenAI itself are not Microsoft’s investment', () => {
+    expect(
+      judge('OpenAI will Milliarden in neue Rechenzentren investieren.', '2025-11-10').filter(
+        (m) => m.term === 'investment',
+      ),
+    ).toEqual([]);
+  });
+});
