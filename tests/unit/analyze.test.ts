@@ -1196,4 +1196,30 @@ describe('more ways of saying a term, in every language at once', () => {
       ),
     ).toEqual([]);
   });
+
+  it.each([
+    [
+      'Microsoft will hold a 27pc stake in the restructured OpenAI.',
+      '2025-11-10',
+      'ms-stake',
+      'stake-27',
+      'in-force',
+    ],
+    [
+      'Azure sigue siendo la nube principal de OpenAI.',
+      '2026-05-01',
+      'compute-provider',
+      'azure-primary-ships-first',
+      'in-force',
+    ],
+    [
+      'Microsoft se convierte en el socio preferente de OpenAI para comercializar sus tecnologías.',
+      '2019-07-23',
+      'ip-rights',
+      null,
+      'changed',
+    ],
+  ] as const)('%s', (sentence, date, term, claim, status) =>
+    readsAs(sentence, date, term, claim, status),
+  );
 });
