@@ -1223,3 +1223,23 @@ describe('more ways of saying a term, in every language at once', () => {
     readsAs(sentence, date, term, claim, status),
   );
 });
+
+describe('a figure followed by the one that replaced it ("from 32.5 % to 27 %") is the past', () => {
+  it.each([
+    ['La participation de Microsoft est diluée de 32,5 % à environ 27 %.'],
+    ['Microsoft’s stake was diluted from 32.5% to about 27%.'],
+    ['La quota di Microsoft scende dal 32,5% al 27%.'],
+  ] as const)('%s', (sentence) => {
+    expect(judge(sentence, '2025-10-29')).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-27', status: 'in-force' },
+    ]);
+  });
+});
+
+describe('German genitives name the companies', () => {
+  it('"Microsofts Anteil" is Microsoft’s stake, with no other name in the sentence', () => {
+    expect(
+      judge('Microsofts Anteil sinkt von 32,5 Prozent auf 27 Prozent.', '2025-10-29'),
+    ).toMatchObject([{ term: 'ms-stake', claim: 'stake-27', status: 'in-force' }]);
+  });
+});
