@@ -104,9 +104,14 @@ export const Lexicon = v.strictObject({
   }),
   /**
    * Words that make an amount approximate when they precede it ("more than $10 billion"): it
-   * then names no tranche, and takes its entry's own readings, not its value's.
+   * then names no tranche (its value's readings stand without their version).
    */
   approximate: Patterns,
+  /**
+   * Words that make a percentage a movement rather than a level when they stand right before it
+   * ("shares rose 27%", "um 27 Prozent"): such a figure states no stake nor share of revenue.
+   */
+  movement: v.optional(Patterns, {}),
   /** Named groups of context words ("intellectual property", "API", "stake"…). */
   anchors: v.record(Id, Patterns),
   /** In priority order: where two entries match at the same place, the earlier one wins. */

@@ -81,6 +81,8 @@ export interface CompiledLexicon {
   readonly negationAfterWindow: number;
   /** An approximation word ending just before an amount ("more than ", "rund "). */
   readonly approximateBefore: RegExp;
+  /** A movement word ending just before a percentage ("rose ", "um "), or null if none. */
+  readonly movementBefore: RegExp | null;
   /** Past-framing phrases that stand before the words they frame, and after them. */
   readonly pastBefore: RegExp;
   readonly pastAfter: RegExp;
@@ -247,6 +249,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const anchorNames = Object.keys(lexicon.anchors);
   const pastBefore = alternatives(lexicon.pastFraming.before);
   const pastAfter = alternatives(lexicon.pastFraming.after);
+  const movement = alternatives(lexicon.movement);
   const negationAfter = alternatives(lexicon.negationsAfter);
   let scans: ScanChunk[];
   try {
@@ -269,6 +272,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
     negationAfterWindow: lexicon.negationAfterWindow,
     approximateBefore: new RegExp(`${BEFORE}(?:${alternatives(lexicon.approximate)}) *$`, 'i'),
+    movementBefore: movement ? new RegExp(`${BEFORE}(?:${movement}) *$`, 'i') : null,
     pastBefore: new RegExp(bounded(pastBefore), 'i'),
     pastAfter: new RegExp(bounded(pastAfter), 'i'),
     pastOpening: new RegExp(`^[ "'«“„¿¡(—–-]*${bounded(`${pastBefore}|${pastAfter}`)}`, 'i'),
@@ -348,8 +352,9 @@ function withoutVersion(reading: Reading): Reading {
  * tiers: a later tier is tried only when no reading of an earlier one applies. For an amount or
  * a percentage, first those its value lists, then the entry's own; else the entry's readings,
  * then its fallbacks. An approximate amount ("more than $10 billion") still states a claim's
- * figure ("roughly $135 billion") and its term, but names no tranche (version). Only figures are
- * read again; other hits cost nothing here.
+ * figure ("roughly $135 billion") and its term, but names no tranche (version); a percentage that
+ * measures a movement ("rose 27%") has no reading. Only figures are read again; other hits cost
+ * nothing here.
  */
 export function readingsOf(
   lexicon: CompiledLexicon,
@@ -362,10 +367,10 @@ export function readingsOf(
   const words = text.slice(hit.start, hit.end);
   const value = entry.value === 'amount' ? amountInBillions(words) : percentOf(words);
   let readings = value === null ? undefined : entry.values[valueKey(value)];
-  if (readings && entry.value === 'amount') {
-    const before = text.slice(Math.max(from, hit.start - APPROXIMATION_REACH), hit.start);
-    if (lexicon.approximateBefore.test(before)) readings = readings.map(withoutVersion);
-  }
+  const before = text.slice(Math.max(from, hit.start - APPROXIMATION_REACH), hit.start);
+  if (entry.value === 'percent' && lexicon.movementBefore?.test(before)) return [];
+  if (readings && entry.value === 'amount' && lexicon.approximateBefore.test(before))
+    readings = readings.map(withoutVersion);
   return readings ? [readings, ...tiersOf(entry)] : tiersOf(entry);
 }
 

@@ -1243,3 +1243,19 @@ describe('German genitives name the companies', () => {
     ).toMatchObject([{ term: 'ms-stake', claim: 'stake-27', status: 'in-force' }]);
   });
 });
+
+describe('a percentage that measures a movement states no term', () => {
+  it.each([
+    ['Microsoft-Aktien stiegen um 27 Prozent.'],
+    ['Microsoft shares are up 20% this year, and OpenAI’s user base grew 20% in a month.'],
+    ['Las acciones de Microsoft subieron un 27 % desde el acuerdo con OpenAI.'],
+  ] as const)('%s', (sentence) => {
+    expect(judge(sentence, '2025-11-10')).toEqual([]);
+  });
+
+  it('a stake that fell to a level is still that level', () => {
+    expect(judge('Microsoft’s stake in OpenAI fell to 27%.', '2025-11-10')).toMatchObject([
+      { term: 'ms-stake', claim: 'stake-27' },
+    ]);
+  });
+});
