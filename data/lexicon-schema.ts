@@ -67,6 +67,20 @@ export const Entry = v.strictObject({
   values: v.optional(v.record(v.string(), v.pipe(v.array(Reading), v.minLength(1)))),
 });
 
+/** Other companies whose deals use the same words (utils/parties.ts). */
+export const OtherParties = v.strictObject({
+  /** The terms whose words fit any company's deal: an investment, a stake. */
+  terms: v.array(Id),
+  /** Other companies, as any language writes them. */
+  names: v.array(Pattern),
+  /** Words that make the company after them the object: "in", "dans", "an", "en", "in". */
+  objectWords: Patterns,
+  /** Microsoft and OpenAI by name or epithet. */
+  microsoft: v.array(Pattern),
+  openai: v.array(Pattern),
+});
+export type OtherParties = v.InferOutput<typeof OtherParties>;
+
 export const Lexicon = v.strictObject({
   /**
    * Names that make a passage about the deal. Every hit needs one within `actorWindow`
@@ -112,6 +126,7 @@ export const Lexicon = v.strictObject({
    * ("shares rose 27%", "um 27 Prozent"): such a figure states no stake nor share of revenue.
    */
   movement: v.optional(Patterns, {}),
+  otherParties: v.optional(OtherParties),
   /** Named groups of context words ("intellectual property", "API", "stake"…). */
   anchors: v.record(Id, Patterns),
   /** In priority order: where two entries match at the same place, the earlier one wins. */

@@ -18,6 +18,7 @@ import {
   type Hit,
   type Reading,
 } from './lexicon';
+import { anotherPartysDeal } from './parties';
 import { splitSentences, type Span } from './sentences';
 
 export interface PassageContext {
@@ -131,7 +132,7 @@ export function analyzeBlock(
       const reading = readingsOf(ctx.lexicon, entry, plain, hit, sentence.start).reduce<
         Reading | undefined
       >((chosen, tier) => chosen ?? chooseReading(tier, anchors, hit), undefined);
-      if (!reading) continue;
+      if (!reading || anotherPartysDeal(ctx.lexicon.parties, reading.term, sentenceText)) continue;
       const negated =
         (reading.negated !== undefined || reading.misstatement !== undefined) &&
         (negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { Lexicon, type Entry, type LexiconLang, type Reading } from '@/data/lexicon-schema';
+import { compileParties, type CompiledParties } from './parties';
 import { amountInBillions, percentOf, valueKey } from './values';
 
 export type { Entry, Reading };
@@ -73,6 +74,8 @@ export interface CompiledLexicon {
   /** `actorAnywhere`, global: each place such a name stands. */
   readonly actorsAnywhere: RegExp;
   readonly actorWindow: number;
+  /** Other companies whose investments and stakes are told in the same words, or null. */
+  readonly parties: CompiledParties | null;
   readonly pageGate: readonly RegExp[];
   readonly negation: RegExp;
   readonly negationWindow: number;
@@ -266,6 +269,9 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     actorAnywhere: new RegExp(actorsInRawText, 'i'),
     actorsAnywhere: new RegExp(actorsInRawText, 'gi'),
     actorWindow: lexicon.actorWindow,
+    parties: lexicon.otherParties
+      ? compileParties(lexicon.otherParties, expandPattern, bounded)
+      : null,
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,

@@ -1259,3 +1259,25 @@ describe('a percentage that measures a movement states no term', () => {
     ]);
   });
 });
+
+describe('another company’s investment or stake is not this deal’s (utils/parties.ts)', () => {
+  it.each([
+    ['Microsoft a investi 5 milliards de dollars dans Anthropic.', '2025-11-20'],
+    ['SoftBank will invest $40 billion in OpenAI at a $300 billion valuation.', '2025-03-31'],
+    ['Microsoft holds a 49% stake in the joint venture with G42.', '2025-11-20'],
+    ['Microsoft owns 27% of LinkedIn’s advertising revenue.', '2025-11-20'],
+  ] as const)('%s', (sentence, date) => {
+    expect(
+      judge(sentence, date).filter((m) => m.term === 'investment' || m.term === 'ms-stake'),
+    ).toEqual([]);
+  });
+
+  it.each([
+    // Both named: the sentence may well state this deal's figure.
+    ['Microsoft has invested $13 billion in OpenAI and $5 billion in Anthropic.', 'investment'],
+    // Another shareholder listed beside Microsoft's stake.
+    ['Microsoft will hold about 27% of OpenAI Group PBC, and SoftBank about 11%.', 'ms-stake'],
+  ] as const)('%s', (sentence, term) => {
+    expect(judge(sentence, '2025-11-20').some((m) => m.term === term)).toBe(true);
+  });
+});
