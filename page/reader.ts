@@ -17,7 +17,8 @@
  *   from the content script.
  */
 import { analyzeBlock, NO_ACTOR, type ActorDistance, type PassageContext } from '@/utils/analyze';
-import { findHits, normalizeText, type CompiledLexicon, type Hit } from '@/utils/lexicon';
+import { findHits, normalizeText, type Hit } from '@/utils/hits';
+import type { CompiledLexicon } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
 import {

@@ -5,19 +5,9 @@
  */
 import { noLongerHolds, type Deal } from '@/data/deal';
 import type { Mention } from './mention';
-import {
-  findAnchors,
-  findHits,
-  negatedAfter,
-  negatedBefore,
-  normalizeText,
-  pastFramed,
-  readingsOf,
-  type AnchorHit,
-  type CompiledLexicon,
-  type Hit,
-  type Reading,
-} from './lexicon';
+import { negatedAfter, negatedBefore, pastFramed, readingsOf } from './hit-context';
+import { findAnchors, findHits, normalizeText, type AnchorHit, type Hit } from './hits';
+import type { CompiledLexicon, Reading } from './lexicon';
 import { anotherPartysDeal } from './parties';
 import { splitSentences, type Span } from './sentences';
 

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { todayIso } from '@/data/deal';
 import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { loadDeal, loadLexicon, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
-import { warmUpSteps } from '@/utils/lexicon';
+import { warmUpSteps } from '@/utils/hits';
 import { isMessage, scanTiming, type LensState, type SummaryReply } from '@/utils/messages';
 import { bannerDismissedOn, rememberBannerDismissed } from '@/extension/dismissals';
 import { loadSettings, watchSettings } from '@/extension/settings-store';

@@ -6,14 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { loadKnowledge } from '@/utils/knowledge';
-import {
-  compileLexicon,
-  expandPattern,
-  findHits,
-  LexiconError,
-  normalizeText,
-  shapeProblem,
-} from '@/utils/lexicon';
+import { findHits, normalizeText } from '@/utils/hits';
+import { compileLexicon, LexiconError } from '@/utils/lexicon';
+import { expandPattern, shapeProblem } from '@/utils/patterns';
 import rawLexicon from '@/data/lexicon.json';
 
 const { deal, lexicon } = loadKnowledge();

@@ -1,0 +1,111 @@
+/**
+ * What a hit says in its sentence: which readings apply (by value and tier), whether it is told
+ * as the past, and whether a negation turns it.
+ */
+import type { Entry, Reading } from '@/data/lexicon-schema';
+import type { CompiledLexicon } from './lexicon';
+import { amountInBillions, percentOf, valueKey } from './values';
+
+/** How far before an amount a word that makes it approximate ("more than") may end. */
+const APPROXIMATION_REACH = 20;
+
+/**
+ * The same reading, naming no tranche and not dated by the page: "more than $13 billion" is an
+ * investment, not the total nor the tranche of the page's year.
+ */
+function withoutVersion(reading: Reading): Reading {
+  if (reading.version === undefined) return reading;
+  const copy: Reading = { ...reading, undated: true };
+  delete copy.version;
+  return copy;
+}
+
+/**
+ * The readings that apply to the hit of `entry` in `text` (its sentence starting at `from`), in
+ * tiers: a later tier is tried only when no reading of an earlier one applies. For an amount or
+ * a percentage, first those its value lists, then the entry's own; else the entry's readings,
+ * then its fallbacks. An approximate amount ("more than $10 billion") still states a claim's
+ * figure ("roughly $135 billion") and its term, but names no tranche (version); a percentage that
+ * measures a movement ("rose 27%") has no reading. Only figures are read again; other hits cost
+ * nothing here.
+ */
+export function readingsOf(
+  lexicon: CompiledLexicon,
+  entry: Entry,
+  text: string,
+  hit: { start: number; end: number },
+  from: number,
+): readonly (readonly Reading[])[] {
+  if (!entry.values || !entry.value) return tiersOf(entry);
+  const words = text.slice(hit.start, hit.end);
+  const value = entry.value === 'amount' ? amountInBillions(words) : percentOf(words);
+  let readings = value === null ? undefined : entry.values[valueKey(value)];
+  const before = text.slice(Math.max(from, hit.start - APPROXIMATION_REACH), hit.start);
+  if (entry.value === 'percent' && lexicon.movementBefore?.test(before)) return [];
+  if (readings && entry.value === 'amount' && lexicon.approximateBefore.test(before))
+    readings = readings.map(withoutVersion);
+  return readings ? [readings, ...tiersOf(entry)] : tiersOf(entry);
+}
+
+const tiers = new WeakMap<Entry, readonly (readonly Reading[])[]>();
+
+/** An entry's readings, then its fallbacks (computed once per entry). */
+function tiersOf(entry: Entry): readonly (readonly Reading[])[] {
+  let found = tiers.get(entry);
+  if (!found) {
+    const fallbacks = entry.readings.filter((r) => r.fallback);
+    found = fallbacks.length
+      ? [entry.readings.filter((r) => !r.fallback), fallbacks]
+      : [entry.readings];
+    tiers.set(entry, found);
+  }
+  return found;
+}
+
+/**
+ * Does its sentence present the words at `hit` as the past: a past-framing phrase opening the
+ * sentence or within the window before them, or one of the phrases that follow what they
+ * frame, just after them?
+ */
+export function pastFramed(
+  lexicon: CompiledLexicon,
+  text: string,
+  sentence: { start: number; end: number },
+  hit: { start: number; end: number },
+): boolean {
+  const { before, after } = lexicon.pastFramingWindow;
+  return (
+    lexicon.pastOpening.test(text.slice(sentence.start, hit.start)) ||
+    lexicon.pastBefore.test(text.slice(Math.max(sentence.start, hit.start - before), hit.start)) ||
+    lexicon.pastAfter.test(text.slice(hit.end, Math.min(sentence.end, hit.end + after)))
+  );
+}
+
+/** Does `text` hold a negation that ends within the negation window before `position`? */
+export function negatedBefore(
+  lexicon: CompiledLexicon,
+  text: string,
+  from: number,
+  position: number,
+): boolean {
+  const start = Math.max(from, position - lexicon.negationWindow);
+  const window = text.slice(start, position);
+  lexicon.negation.lastIndex = 0;
+  return lexicon.negation.test(window);
+}
+
+/**
+ * Does `text` hold a negation that follows `position` (the end of a hit) closely, before `to`
+ * (the end of its sentence) and before any clause break (",", ";", ":")?
+ */
+export function negatedAfter(
+  lexicon: CompiledLexicon,
+  text: string,
+  position: number,
+  to: number,
+): boolean {
+  if (!lexicon.negationAfter) return false;
+  return lexicon.negationAfter.test(
+    text.slice(position, Math.min(to, position + lexicon.negationAfterWindow)),
+  );
+}

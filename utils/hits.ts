@@ -1,0 +1,122 @@
+/**
+ * Finding the lexicon's words in text: the text made comparable (normalizeText), the hits of
+ * entries and actors, and the anchors a sentence holds.
+ */
+import type { CompiledLexicon } from './lexicon';
+import { negatedAfter, negatedBefore } from './hit-context';
+
+/**
+ * The spaces and apostrophes normalizeText changes: every one in SPACE_CHARS and
+ * APOSTROPHE_CHARS except " " and "'" themselves. Matching those too would make the replace
+ * rewrite every ordinary space of the page: on a 5 MB page that was a second of work for nothing.
+ */
+const SPACE_RE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const APOSTROPHE_RE = /[\u2019\u02bc]/g;
+
+/**
+ * The text the compiled patterns read: every kind of space becomes " " and every apostrophe
+ * "'", one character for one, so offsets into it are offsets into the page's text.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(SPACE_RE, ' ').replace(APOSTROPHE_RE, "'");
+}
+
+export interface Hit {
+  /** Index into `entries`, or -1 for an actor name. */
+  entry: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every entry and actor hit in `text`, in order, as the one alternation of all the chunks would
+ * find them: at each place, the first entry that matches there wins, and the scan goes on after
+ * it. Each chunk reports every place it matches (resuming one character on), so that the merge
+ * can pick, at each place, the first entry of all.
+ */
+export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
+  let candidates: Hit[] = [];
+  for (const { re, entryOfGroup } of lexicon.scans) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+      candidates.push({
+        entry: entryOfGroup[group - 1]!,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+      re.lastIndex = m.index + 1;
+    }
+  }
+  if (lexicon.scans.length > 1) {
+    // Actors (-1) come last in the alternation: rank them after every entry.
+    const rank = (h: Hit) => (h.entry < 0 ? Number.MAX_SAFE_INTEGER : h.entry);
+    candidates = candidates.sort((a, b) => a.start - b.start || rank(a) - rank(b));
+  }
+  const hits: Hit[] = [];
+  let from = 0;
+  for (const hit of candidates) {
+    if (hit.start < from) continue;
+    hits.push(hit);
+    // An entry such as "OpenAI Group PBC" also names an actor.
+    if (hit.entry >= 0 && lexicon.actor.test(text.slice(hit.start, hit.end))) {
+      hits.push({ entry: -1, start: hit.start, end: hit.start });
+    }
+    from = Math.max(hit.end, hit.start + 1);
+  }
+  return hits;
+}
+
+export interface AnchorHit {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Anchor phrases in `text` (only run on sentences that hold a hit): of the anchors at the indices
+ * `only` when given (those the sentence's hits can read), else of all.
+ */
+export function findAnchors(
+  lexicon: CompiledLexicon,
+  text: string,
+  only?: ReadonlySet<number>,
+): AnchorHit[] {
+  const found: AnchorHit[] = [];
+  lexicon.anchors.forEach((re, i) => {
+    if (only && !only.has(i)) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      found.push({ name: lexicon.anchorNames[i]!, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  });
+  return found;
+}
+
+/**
+ * V8 compiles a pattern on its first run and again, to machine code, on a later one — and
+ * once more for each kind of string it reads: text of Latin-1 characters only, and any other
+ * (a "—" or a "’" is enough). Page text comes in both kinds. Running each on a short sample of
+ * each kind, between yields, keeps those compiles out of the scan's slices (the scan pattern's
+ * compile for the second kind took 13–15 ms in Node, in whichever read slice first met it).
+ */
+export function warmUpSteps(lexicon: CompiledLexicon): (() => void)[] {
+  const latin1 = "Microsoft no longer has a right of first refusal; OpenAI's API.";
+  const wide = `${latin1} \u2014`;
+  const rest = (sample: string) => () => {
+    findAnchors(lexicon, sample);
+    negatedBefore(lexicon, sample, 0, sample.length);
+    negatedAfter(lexicon, sample, 0, sample.length);
+    lexicon.actorsAnywhere.lastIndex = 0;
+    lexicon.actorsAnywhere.exec(sample);
+  };
+  return [
+    () => findHits(lexicon, latin1),
+    () => findHits(lexicon, latin1),
+    () => findHits(lexicon, wide),
+    () => findHits(lexicon, wide),
+    rest(latin1),
+    rest(wide),
+  ];
+}
