@@ -1276,3 +1276,25 @@ describe('another company’s investment or stake is not this deal’s (utils/pa
     expect(judge(sentence, '2025-11-20').some((m) => m.term === term)).toBe(true);
   });
 });
+
+describe('rights and payments no longer tied to AGI (the 2026 terms)', () => {
+  it.each([
+    [
+      'Microsoft’s license is no longer tied to whether OpenAI achieves AGI.',
+      'ip-rights',
+      'ip-includes-post-agi',
+    ],
+    [
+      'Die Rechte von Microsoft hängen nicht mehr davon ab, ob OpenAI AGI erreicht.',
+      'ip-rights',
+      'ip-includes-post-agi',
+    ],
+    [
+      'Los pagos de OpenAI a Microsoft ya no dependen de la AGI.',
+      'agi-clause',
+      'payments-independent-of-agi',
+    ],
+  ] as const)('%s', (sentence, term, claim) =>
+    readsAs(sentence, '2026-04-28', term, claim, 'in-force'),
+  );
+});
