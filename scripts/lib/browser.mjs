@@ -1,7 +1,8 @@
 /**
- * Plain-JavaScript twin of tests/e2e/harness.ts for the Node scripts (`npm run bench`,
- * `npm run check`), which run without a TypeScript loader: Debian's Chromium, headless, with or
- * without the built extension, browsing pages served from 127.0.0.1.
+ * The one browser harness, for the e2e tests (through tests/e2e/harness.ts) and the Node scripts
+ * (bench, eval, check): Debian's Chromium, headless, with or without the built extension,
+ * browsing pages served from 127.0.0.1. Plain JavaScript, because the scripts run without a
+ * TypeScript loader; browser.d.mts gives the tests its types.
  */
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES = {
