@@ -30,7 +30,8 @@ import {
   launchWithExtension,
   serveDir,
 } from './lib/browser.mjs';
-import { markJsPhrases, scanPatternSource, writeBenchPages } from './lib/bench-pages.mjs';
+import { markJsPhrases, writeBenchPages } from './lib/bench-pages.mjs';
+import { compiledLexicon } from './lib/lexicon-compiler.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -100,18 +101,15 @@ const bundleSize = { raw: bundle.length, gzip: gzipSync(bundle).length };
 
 // 2. The lexicon as the baselines use it -------------------------------------------------------
 const lexicon = JSON.parse(readFileSync(join(ROOT, 'data/lexicon.json'), 'utf8'));
-// The floor runs the content script's own pattern: compiled by utils/lexicon.ts when esbuild can
-// load it, else the plain-JS rebuild in scripts/lib/bench-pages.mjs.
-const rebuilt = new RegExp(scanPatternSource(lexicon), 'giu');
-const fromSource = await patternFromSource();
-// The content script's patterns: V8 optimises none over 20 KiB, so the lexicon is split.
-const scans = Array.isArray(fromSource) ? fromSource : [rebuilt];
+// The floor runs the content script's own patterns, compiled by utils/lexicon.ts itself; the
+// lexicon is split in several, as V8 optimises no pattern past a size.
+const scans = (await compiledLexicon(BENCH_DIR)).scans.map(
+  ({ re }) => new RegExp(re.source, re.flags),
+);
 const scanSources = scans.map((re) => re.source);
 const scanChars = scanSources.reduce((n, s) => n + s.length, 0);
 const scanFlags = scans[0].flags;
-const patternCheck = Array.isArray(fromSource)
-  ? `compiled by utils/lexicon.ts in ${scans.length} pattern(s) of ${scanSources.map((s) => s.length).join(' + ')} chars`
-  : `rebuilt in scripts/lib/bench-pages.mjs (utils/lexicon.ts not loaded: ${fromSource})`;
+const patternCheck = `compiled by utils/lexicon.ts in ${scans.length} pattern(s) of ${scanSources.map((s) => s.length).join(' + ')} chars`;
 const { phrases, plain, expanded, skipped } = markJsPhrases(lexicon);
 log(`Lexicon: patterns of ${scanChars} chars in all, flags ${scanFlags}, ${patternCheck}`);
 log(
@@ -821,36 +819,6 @@ function printTable(rows) {
   log(line(Object.fromEntries(cols.map((c) => [c, c]))));
   log(`|${cols.map((c) => '-'.repeat(width[c] + 2)).join('|')}|`);
   for (const r of rows) log(line(r));
-}
-
-/**
- * The content script's scan patterns as utils/lexicon.ts compiles them: bundles that file with
- * the esbuild that Vite ships and calls `compileLexicon`. Returns the RegExps, or why it could not.
- */
-async function patternFromSource() {
-  try {
-    const esbuild = await import('esbuild');
-    const out = await esbuild.build({
-      entryPoints: [join(ROOT, 'utils/lexicon.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      write: false,
-      logLevel: 'silent',
-    });
-    mkdirSync(BENCH_DIR, { recursive: true });
-    const file = join(BENCH_DIR, 'lexicon-compiled.mjs');
-    writeFileSync(file, out.outputFiles[0].text);
-    // eslint-disable-next-line no-unsanitized/method -- the file this function just wrote
-    const { compileLexicon } = await import(`${file}?t=${Date.now()}`);
-    const compiled = compileLexicon(
-      JSON.parse(readFileSync(join(ROOT, 'data/lexicon.json'), 'utf8')),
-    );
-    if (!Array.isArray(compiled?.scans)) return 'compileLexicon() has no `scans`';
-    return compiled.scans.map(({ re }) => new RegExp(re.source, re.flags));
-  } catch (error) {
-    return String(error.message ?? error).split('\n')[0];
-  }
 }
 
 /** A CPU profile of one extension load of `file`, summarised to the top self-time functions. */
