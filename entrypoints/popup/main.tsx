@@ -3,6 +3,8 @@
  * named by `?tab=<id>` (how tests and `npm run check` open `popup.html` in a tab of its own).
  */
 import { render } from 'preact';
+import '@/components/extension-page.css';
+import '@/components/popup.css';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupApi, type PopupReply } from '@/components/Popup';
 import rawDeal from '@/data/deal.json';
