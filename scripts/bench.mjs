@@ -173,7 +173,7 @@ const FOLLOW_UP_MS = 1_500;
  * Chrome's own work in a page's renderer, which no script causes: once a page has finished
  * loading, at its next rendering update, Chrome dumps the page's text
  * (`ChromeRenderFrameObserver::CapturePageText`, for its own uses, translation's language
- * detection among them), with or without any extension — 120 ms on the 100× page. The floor's
+ * detection among them), with or without any extension, in proportion to the page. The floor's
  * single task holds it off until the floor is done; our scan, which yields every few
  * milliseconds, lets it in. It is traced
  * (with a mark to put the trace's clock on the page's) so it can be set apart from ours, and
@@ -205,12 +205,11 @@ async function startTracing(page, categories, onEvent) {
 
 /**
  * The page's major garbage collection on its main thread (V8's incremental marking steps and
- * its final pause): marking the page's whole heap, DOM included — a gigabyte on the 100× page,
- * against the 5 MB our scan keeps. Whether it falls inside our scan depends on the page's own
- * load: V8 sets its next heap limit from the last collection during parsing, and when that
- * collection came early the parsed page ends above the limit (traced: 1.23 GB used, 1.0 GB
- * limit), so the first script to allocate after the load — ours — is made to do the marking,
- * ~340 ms of it. It is traced and shown for ours and for the floor, never subtracted.
+ * its final pause): marking the page's whole heap, DOM included, far larger than what our scan keeps. Whether it
+ * falls inside our scan depends on the page's own load: V8 sets its next heap limit from the
+ * last collection during parsing, and when that collection came early the parsed page ends
+ * above the limit, so the first script to allocate after the load (ours) is made to do the
+ * marking. It is traced and shown for ours and for the floor, never subtracted.
  */
 const MAJOR_GC = /^V8\.GC_(MC_INCREMENTAL|MARK_COMPACTOR)/;
 
@@ -298,8 +297,7 @@ async function measureOurs(url) {
     }));
     // Tasks that overlap the scan (the first one starts before the content script does), less
     // the page's own tasks while the content script waits for its load event, running nothing
-    // of its own (the first of them completes the page's load: a 40–76 ms task on the 100×
-    // page). They are reported apart.
+    // of its own (the first of them completes the page's load). They are reported apart.
     const waiting = (t) => t.start > start && t.start + t.duration <= began;
     const overlapping = tasks.filter((t) => t.start < watchedUntil && t.start + t.duration > start);
     const during = overlapping.filter((t) => !waiting(t));
