@@ -4,7 +4,7 @@
  * extension goes away.
  */
 import '@/extension/quiet-start';
-import { loadDeal, loadLexicon, pageGatePatterns } from '@/utils/knowledge';
+import { loadDeal, loadLexicon, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
 import { warmUpSteps } from '@/utils/lexicon';
 import { scanTiming } from '@/utils/messages';
 import { answerPopup, tellSummaryChanged } from '@/extension/content-messages';
@@ -90,19 +90,19 @@ export default defineContentScript({
     timing.gated = performance.now();
     if (!onTopicNow) page.offTopic();
     if (!(await onTopic.eventually)) return;
-    let lexicon;
+    let knowledge: Knowledge;
     try {
       // Each in a task of its own (the gate's last read ends the task this resumes in).
       await yieldToPage();
       const deal = loadDeal();
       await yieldToPage();
-      lexicon = loadLexicon();
-      page.know({ deal, lexicon });
+      knowledge = { deal, lexicon: loadLexicon() };
     } catch (error) {
       page.failed(error);
       return;
     }
-    for (const step of warmUpSteps(lexicon)) {
+    page.know(knowledge);
+    for (const step of warmUpSteps(knowledge.lexicon)) {
       await yieldToPage();
       step();
     }
