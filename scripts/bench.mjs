@@ -698,6 +698,15 @@ if (perPage.every((s) => s.msPer1000TextNodes !== null)) {
 
 const checks = [];
 const check = (name, pass, detail) => checks.push({ name, pass, detail });
+/** A page's long-task check; `noneDetail` is what it says when there was none. */
+const checkNoLongTask = (label, row, noneDetail) =>
+  check(
+    `${label}: no long task > 50 ms during the scan (and ${FOLLOW_UP_MS / 1000} s after it)`,
+    row.longestTaskMs === 0,
+    row.longestTaskMs
+      ? `longest ${fmt(row.longestTaskMs)} ms (${fmt(row.longTasksPerScan)} long tasks per scan)`
+      : noneDetail,
+  );
 const big = byName['long-100x'];
 if (big) {
   const rOF = ratio(big.oursMs, big.floorMs);
@@ -722,22 +731,14 @@ if (big) {
         ? `; extrapolated whole run ≈ ${fmt(big.naiveEstimatedMs / 1000)} s, ×${fmt(rEst, 0)}${byBound ? '' : ' (passes by extrapolation only)'}`
         : ''),
   );
-  check(
-    `100×: no long task > 50 ms during the scan (and ${FOLLOW_UP_MS / 1000} s after it)`,
-    big.longestTaskMs === 0,
-    big.longestTaskMs
-      ? `longest ${fmt(big.longestTaskMs)} ms (${fmt(big.longTasksPerScan)} long tasks per scan)`
-      : 'none',
-  );
+  checkNoLongTask('100×', big, 'none');
 }
 const real = byName['corpus-100k'];
 if (real) {
-  check(
-    `real articles, ${real.marks} marks: no long task > 50 ms during the scan (and ${FOLLOW_UP_MS / 1000} s after it)`,
-    real.longestTaskMs === 0,
-    real.longestTaskMs
-      ? `longest ${fmt(real.longestTaskMs)} ms (${fmt(real.longTasksPerScan)} long tasks per scan)`
-      : `none; ours ${fmt(real.oursMs)} ms, floor ${fmt(real.floorMs)} ms`,
+  checkNoLongTask(
+    `real articles, ${real.marks} marks`,
+    real,
+    `none; ours ${fmt(real.oursMs)} ms, floor ${fmt(real.floorMs)} ms`,
   );
 }
 const none = byName['no-candidates-100x'];
