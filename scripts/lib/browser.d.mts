@@ -44,6 +44,13 @@ export interface PlainBrowser {
 export function launchPlain(): Promise<PlainBrowser>;
 
 export function lensReply(browser: ExtensionBrowser, page: Page): Promise<SummaryReply | null>;
+export function poll<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs?: number,
+  pollMs?: number,
+): Promise<T>;
+export function finished(reply: SummaryReply | null | undefined): boolean;
 export function waitForLens(
   browser: ExtensionBrowser,
   page: Page,

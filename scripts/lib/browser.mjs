@@ -183,19 +183,28 @@ export async function lensReply(browser, page) {
   }
 }
 
-/** Waits until the content script has finished its first scan (`done`, `off` or `error`). */
-export async function waitForLens(browser, page, timeoutMs = 15_000, pollMs = 50) {
+/** Polls `read` until `ok` holds or `timeoutMs` passes; returns the last value read. */
+export async function poll(read, ok, timeoutMs = 10_000, pollMs = 50) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const reply = await lensReply(browser, page);
-    if (reply && ['done', 'off', 'error'].includes(reply.state)) return reply;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `Deal Lens did not finish on ${page.url()} (state ${JSON.stringify(reply?.state)})`,
-      );
-    }
-    await page.waitForTimeout(pollMs);
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((done) => setTimeout(done, pollMs));
   }
+}
+
+/** Whether a content script's reply says its first scan is over (`done`, `off` or `error`). */
+export const finished = (reply) => reply != null && ['done', 'off', 'error'].includes(reply.state);
+
+/** Waits until the content script has finished its first scan; returns its reply. */
+export async function waitForLens(browser, page, timeoutMs = 15_000, pollMs = 50) {
+  const reply = await poll(() => lensReply(browser, page), finished, timeoutMs, pollMs);
+  if (!finished(reply)) {
+    throw new Error(
+      `Deal Lens did not finish on ${page.url()} (state ${JSON.stringify(reply?.state)})`,
+    );
+  }
+  return reply;
 }
 
 /** JS heap in use after a forced garbage collection, in bytes (CDP, the page's renderer). */
