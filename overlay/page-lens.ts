@@ -5,10 +5,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { todayIso } from '@/data/deal';
-import { uiLangFrom, type UiLang } from '@/utils/i18n';
+import type { UiLang } from '@/utils/i18n';
 import { loadDeal, loadLexicon, type Knowledge } from '@/utils/knowledge';
 import type { LensState, ScanTiming, SummaryReply } from '@/utils/messages';
-import type { Settings } from '@/utils/settings';
+import { uiLangOf, type Settings } from '@/utils/settings';
 import { nextNotTrue } from '@/utils/page-summary-view';
 import { selectionAnswer } from '@/utils/selection-check';
 import { createBanner, type BannerController } from '@/overlay/banner';
@@ -55,8 +55,7 @@ export function createPageLens(ctx: ContentScriptContext, needs: PageLensNeeds) 
   // Every surface reads what the lens judged, kept in memory: never the marks' attributes.
   const ourMention = (mark: Element) => session?.lens.mentionOf(mark);
   const summaryOf = rememberingSummary(ourMention);
-  const lang = (): UiLang =>
-    settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
+  const lang = (): UiLang => uiLangOf(settings, navigator.language);
   const reply = (): SummaryReply => ({
     state,
     hostname: location.hostname,
