@@ -130,3 +130,8 @@ export type Claim = v.InferOutput<typeof Claim>;
 export type Misstatement = v.InferOutput<typeof Misstatement>;
 export type DealBase = v.InferOutput<typeof DealBase>;
 export type Lang = keyof Text;
+
+/** Whether a day (YYYY-MM-DD) falls in an interval: from its first day, until (not on) its end. */
+export function within(date: string, interval: Interval): boolean {
+  return interval.from <= date && (interval.until === null || date < interval.until);
+}

@@ -8,6 +8,7 @@ import { popupStrings } from '@/components/popup-strings';
 import { uiLangFrom } from '@/utils/i18n';
 import { isMessage, type Message } from '@/utils/messages';
 import { badgeText } from '@/utils/page-summary-view';
+import { uiLangOf } from '@/utils/settings';
 import { loadSettings } from '@/extension/settings-store';
 
 const BADGE_COLOUR = '#b91c1c';
@@ -57,7 +58,7 @@ export default defineBackground(() => {
     const { outdated } = message;
     void (async () => {
       const settings = await loadSettings();
-      const lang = settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
+      const lang = uiLangOf(settings, navigator.language);
       await action.setBadgeText({ tabId, text: badgeText(outdated) });
       await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
       // The badge is only a number: the tooltip says what it counts, for every reader.

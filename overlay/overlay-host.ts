@@ -2,8 +2,7 @@
  * A zero-size host at the end of <body> with a shadow root holding its own styles: the DOM that
  * WXT's `createShadowRootUi` builds in "overlay" position, built here synchronously, for the
  * banner and the card. WXT's helper first fetches the content script's stylesheet, and that
- * fetch's answer waited 40–110 ms on an article and up to 900 ms on the 100× bench page, behind
- * the scan's slices: the banner then came into the page in a rendering update of its own after
+ * fetch's answer waits behind the scan's slices: the banner then came into the page in a rendering update of its own after
  * the highlights instead of with them, and the answer's task, the first of ours after that
  * update, took the page's garbage collector's catch-up step (a long task). Styles passed in as
  * text need no fetch, and no file that pages could load to tell that Deal Lens is installed.

@@ -2,8 +2,8 @@
  * How highlights look. Each mark carries its look in its own inline style, written through the
  * CSSOM, and no style sheet is added to the page:
  * - a sheet added to the document makes the browser check every element of the page against
- *   it: on the 100× bench page, a 330–360 ms rendering update before a single mark was drawn.
- *   Inline declarations restyle the marks alone.
+ *   it, a rendering update as large as the page before a single mark is drawn. Inline
+ *   declarations restyle the marks alone.
  * - `!important` inline declarations win over every rule of the page, `!important` ones
  *   included (pages that hide or reset `mark`).
  * - CSSOM writes are not subject to a page's `style-src` CSP (a style attribute in markup is).

@@ -1,8 +1,7 @@
 /**
  * Holds the scan back until the page has finished loading. At `document_idle` Chromium may run
- * the content script just before the page's load event (on the 100× bench page, 5–10 ms
- * before), and the page's own work around that event — a 40–76 ms task there — then falls
- * inside our scan and competes with it. Reading after it keeps our slices off the page's
+ * the content script just before the page's load event, and the page's own work around that
+ * event (a long task on a large page) then falls inside our scan and competes with it. Reading after it keeps our slices off the page's
  * busiest moment.
  */
 

@@ -30,7 +30,8 @@ import {
   launchWithExtension,
   serveDir,
 } from './lib/browser.mjs';
-import { markJsPhrases, scanPatternSource, writeBenchPages } from './lib/bench-pages.mjs';
+import { markJsPhrases, writeBenchPages } from './lib/bench-pages.mjs';
+import { compiledLexicon } from './lib/lexicon-compiler.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -100,18 +101,15 @@ const bundleSize = { raw: bundle.length, gzip: gzipSync(bundle).length };
 
 // 2. The lexicon as the baselines use it -------------------------------------------------------
 const lexicon = JSON.parse(readFileSync(join(ROOT, 'data/lexicon.json'), 'utf8'));
-// The floor runs the content script's own pattern: compiled by utils/lexicon.ts when esbuild can
-// load it, else the plain-JS rebuild in scripts/lib/bench-pages.mjs.
-const rebuilt = new RegExp(scanPatternSource(lexicon), 'giu');
-const fromSource = await patternFromSource();
-// The content script's patterns: V8 optimises none over 20 KiB, so the lexicon is split.
-const scans = Array.isArray(fromSource) ? fromSource : [rebuilt];
+// The floor runs the content script's own patterns, compiled by utils/lexicon.ts itself; the
+// lexicon is split in several, as V8 optimises no pattern past a size.
+const scans = (await compiledLexicon(BENCH_DIR)).scans.map(
+  ({ re }) => new RegExp(re.source, re.flags),
+);
 const scanSources = scans.map((re) => re.source);
 const scanChars = scanSources.reduce((n, s) => n + s.length, 0);
 const scanFlags = scans[0].flags;
-const patternCheck = Array.isArray(fromSource)
-  ? `compiled by utils/lexicon.ts in ${scans.length} pattern(s) of ${scanSources.map((s) => s.length).join(' + ')} chars`
-  : `rebuilt in scripts/lib/bench-pages.mjs (utils/lexicon.ts not loaded: ${fromSource})`;
+const patternCheck = `compiled by utils/lexicon.ts in ${scans.length} pattern(s) of ${scanSources.map((s) => s.length).join(' + ')} chars`;
 const { phrases, plain, expanded, skipped } = markJsPhrases(lexicon);
 log(`Lexicon: patterns of ${scanChars} chars in all, flags ${scanFlags}, ${patternCheck}`);
 log(
@@ -175,7 +173,7 @@ const FOLLOW_UP_MS = 1_500;
  * Chrome's own work in a page's renderer, which no script causes: once a page has finished
  * loading, at its next rendering update, Chrome dumps the page's text
  * (`ChromeRenderFrameObserver::CapturePageText`, for its own uses, translation's language
- * detection among them), with or without any extension — 120 ms on the 100× page. The floor's
+ * detection among them), with or without any extension, in proportion to the page. The floor's
  * single task holds it off until the floor is done; our scan, which yields every few
  * milliseconds, lets it in. It is traced
  * (with a mark to put the trace's clock on the page's) so it can be set apart from ours, and
@@ -207,12 +205,11 @@ async function startTracing(page, categories, onEvent) {
 
 /**
  * The page's major garbage collection on its main thread (V8's incremental marking steps and
- * its final pause): marking the page's whole heap, DOM included — a gigabyte on the 100× page,
- * against the 5 MB our scan keeps. Whether it falls inside our scan depends on the page's own
- * load: V8 sets its next heap limit from the last collection during parsing, and when that
- * collection came early the parsed page ends above the limit (traced: 1.23 GB used, 1.0 GB
- * limit), so the first script to allocate after the load — ours — is made to do the marking,
- * ~340 ms of it. It is traced and shown for ours and for the floor, never subtracted.
+ * its final pause): marking the page's whole heap, DOM included, far larger than what our scan keeps. Whether it
+ * falls inside our scan depends on the page's own load: V8 sets its next heap limit from the
+ * last collection during parsing, and when that collection came early the parsed page ends
+ * above the limit, so the first script to allocate after the load (ours) is made to do the
+ * marking. It is traced and shown for ours and for the floor, never subtracted.
  */
 const MAJOR_GC = /^V8\.GC_(MC_INCREMENTAL|MARK_COMPACTOR)/;
 
@@ -300,8 +297,7 @@ async function measureOurs(url) {
     }));
     // Tasks that overlap the scan (the first one starts before the content script does), less
     // the page's own tasks while the content script waits for its load event, running nothing
-    // of its own (the first of them completes the page's load: a 40–76 ms task on the 100×
-    // page). They are reported apart.
+    // of its own (the first of them completes the page's load). They are reported apart.
     const waiting = (t) => t.start > start && t.start + t.duration <= began;
     const overlapping = tasks.filter((t) => t.start < watchedUntil && t.start + t.duration > start);
     const during = overlapping.filter((t) => !waiting(t));
@@ -702,6 +698,15 @@ if (perPage.every((s) => s.msPer1000TextNodes !== null)) {
 
 const checks = [];
 const check = (name, pass, detail) => checks.push({ name, pass, detail });
+/** A page's long-task check; `noneDetail` is what it says when there was none. */
+const checkNoLongTask = (label, row, noneDetail) =>
+  check(
+    `${label}: no long task > 50 ms during the scan (and ${FOLLOW_UP_MS / 1000} s after it)`,
+    row.longestTaskMs === 0,
+    row.longestTaskMs
+      ? `longest ${fmt(row.longestTaskMs)} ms (${fmt(row.longTasksPerScan)} long tasks per scan)`
+      : noneDetail,
+  );
 const big = byName['long-100x'];
 if (big) {
   const rOF = ratio(big.oursMs, big.floorMs);
@@ -726,22 +731,14 @@ if (big) {
         ? `; extrapolated whole run ≈ ${fmt(big.naiveEstimatedMs / 1000)} s, ×${fmt(rEst, 0)}${byBound ? '' : ' (passes by extrapolation only)'}`
         : ''),
   );
-  check(
-    `100×: no long task > 50 ms during the scan (and ${FOLLOW_UP_MS / 1000} s after it)`,
-    big.longestTaskMs === 0,
-    big.longestTaskMs
-      ? `longest ${fmt(big.longestTaskMs)} ms (${fmt(big.longTasksPerScan)} long tasks per scan)`
-      : 'none',
-  );
+  checkNoLongTask('100×', big, 'none');
 }
 const real = byName['corpus-100k'];
 if (real) {
-  check(
-    `real articles, ${real.marks} marks: no long task > 50 ms during the scan (and ${FOLLOW_UP_MS / 1000} s after it)`,
-    real.longestTaskMs === 0,
-    real.longestTaskMs
-      ? `longest ${fmt(real.longestTaskMs)} ms (${fmt(real.longTasksPerScan)} long tasks per scan)`
-      : `none; ours ${fmt(real.oursMs)} ms, floor ${fmt(real.floorMs)} ms`,
+  checkNoLongTask(
+    `real articles, ${real.marks} marks`,
+    real,
+    `none; ours ${fmt(real.oursMs)} ms, floor ${fmt(real.floorMs)} ms`,
   );
 }
 const none = byName['no-candidates-100x'];
@@ -821,36 +818,6 @@ function printTable(rows) {
   log(line(Object.fromEntries(cols.map((c) => [c, c]))));
   log(`|${cols.map((c) => '-'.repeat(width[c] + 2)).join('|')}|`);
   for (const r of rows) log(line(r));
-}
-
-/**
- * The content script's scan patterns as utils/lexicon.ts compiles them: bundles that file with
- * the esbuild that Vite ships and calls `compileLexicon`. Returns the RegExps, or why it could not.
- */
-async function patternFromSource() {
-  try {
-    const esbuild = await import('esbuild');
-    const out = await esbuild.build({
-      entryPoints: [join(ROOT, 'utils/lexicon.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      write: false,
-      logLevel: 'silent',
-    });
-    mkdirSync(BENCH_DIR, { recursive: true });
-    const file = join(BENCH_DIR, 'lexicon-compiled.mjs');
-    writeFileSync(file, out.outputFiles[0].text);
-    // eslint-disable-next-line no-unsanitized/method -- the file this function just wrote
-    const { compileLexicon } = await import(`${file}?t=${Date.now()}`);
-    const compiled = compileLexicon(
-      JSON.parse(readFileSync(join(ROOT, 'data/lexicon.json'), 'utf8')),
-    );
-    if (!Array.isArray(compiled?.scans)) return 'compileLexicon() has no `scans`';
-    return compiled.scans.map(({ re }) => new RegExp(re.source, re.flags));
-  } catch (error) {
-    return String(error.message ?? error).split('\n')[0];
-  }
 }
 
 /** A CPU profile of one extension load of `file`, summarised to the top self-time functions. */

@@ -109,7 +109,14 @@ launching.catch(() => undefined); // awaited below
 // 3. The popup's own logic, loaded while Chromium starts -----------------------------------------
 const { runnerImport } = await import('vite');
 const load = async (path) =>
-  (await runnerImport(join(ROOT, path), { configFile: false, logLevel: 'silent' })).module;
+  // `@/` as the build resolves it (wxt.config's alias), without loading WXT's whole config.
+  (
+    await runnerImport(join(ROOT, path), {
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { alias: { '@': ROOT } },
+    })
+  ).module;
 const [{ summaryView }, { Deal, parseDealBase }, { formatDate }, { popupStrings }] =
   await Promise.all([
     load('utils/page-summary-view.ts'),

@@ -2,6 +2,8 @@
  * The reader's settings, synced across their browsers. Versioned so that later shapes can
  * migrate earlier ones instead of dropping them. Where they are stored: extension/settings-store.ts.
  */
+import { uiLangFrom, type UiLang } from './i18n';
+
 export type HighlightStyle = 'background' | 'underline' | 'off';
 export type UiLangSetting = 'auto' | 'en' | 'fr';
 
@@ -37,4 +39,9 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
 
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(hostname);
+}
+
+/** The language Deal Lens speaks to the reader: the one they chose, else their browser's. */
+export function uiLangOf(settings: Settings, navigatorLanguage: string): UiLang {
+  return settings.uiLang === 'auto' ? uiLangFrom(navigatorLanguage) : settings.uiLang;
 }

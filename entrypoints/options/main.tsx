@@ -1,5 +1,7 @@
 /** The options page, wired to synced storage. */
 import { render } from 'preact';
+import '@/components/extension-page.css';
+import '@/components/options.css';
 import { Options, type OptionsApi } from '@/components/Options';
 import { uiLangFrom } from '@/utils/i18n';
 import { loadSettings, settingsItem, watchSettings } from '@/extension/settings-store';

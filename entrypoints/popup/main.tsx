@@ -3,14 +3,15 @@
  * named by `?tab=<id>` (how tests and `npm run check` open `popup.html` in a tab of its own).
  */
 import { render } from 'preact';
+import '@/components/extension-page.css';
+import '@/components/popup.css';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupApi, type PopupReply } from '@/components/Popup';
 import rawDeal from '@/data/deal.json';
 import { Deal, parseDealBase } from '@/data/deal';
-import { uiLangFrom, type UiLang } from '@/utils/i18n';
 import { isMessage, type Message } from '@/utils/messages';
 import { loadSettings, setSiteEnabled, watchSettings } from '@/extension/settings-store';
-import type { Settings } from '@/utils/settings';
+import { uiLangOf } from '@/utils/settings';
 
 /** The tab's top frame: only its content script answers the popup. */
 const TOP_FRAME = { frameId: 0 };
@@ -22,13 +23,9 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function langOf(settings: Settings): UiLang {
-  return settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
-}
-
 async function main(): Promise<void> {
   const settings = await loadSettings();
-  const lang = langOf(settings);
+  const lang = uiLangOf(settings, navigator.language);
   document.documentElement.lang = lang;
   const tabId = await targetTab();
 

@@ -1,9 +1,7 @@
 /**
- * Pages for `npm run bench`, and the two plain-JavaScript views of the lexicon the bench's
- * baselines need:
- * - `scanPatternSource`: the content script's combined pattern, rebuilt the way
- *   utils/lexicon.ts `compileLexicon` builds `scan` (the bench checks the two agree when it can);
- * - `markJsPhrases`: the lexicon as the flat list of plain phrases a naive mark.js user would pass.
+ * Pages for `npm run bench`, and the lexicon as the naive baseline needs it (`markJsPhrases`: the
+ * flat list of plain phrases a naive mark.js user would pass). The floor's patterns are the
+ * content script's own (lexicon-compiler.mjs).
  *
  * Long pages are news-site front pages made of many articles (English and French), a few about
  * the Microsoft–OpenAI deal among many that are not, with nested inline elements, lists, tables
@@ -12,58 +10,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// ---------------------------------------------------------------------------------------------
-// The lexicon, as utils/lexicon.ts compiles it (keep in step with that file).
-
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
-const SPACE_CHARS = '\\s\\u00a0\\u202f\\u2009\\u2007';
-const SPACE = `[${SPACE_CHARS}]+`;
-const APOSTROPHE_CHARS = "'\\u2019\\u02bc";
-const APOSTROPHE = `[${APOSTROPHE_CHARS}]`;
+// The lexicon's languages, whose patterns the naive baseline flattens.
 const LANGS = ['en', 'fr', 'de', 'es', 'it'];
-
-export function expandPattern(source) {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\' && source[i + 1] === 'w') {
-      out += inClass ? '0-9A-Za-z_\\u00c0-\\u024f' : '[0-9A-Za-z_\\u00c0-\\u024f]';
-      i++;
-    } else if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c === ' ' ? SPACE_CHARS : c === "'" ? APOSTROPHE_CHARS : c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === ' ' && source[i + 1] === '?') {
-      out += `(?:${SPACE})?`;
-      i++;
-    } else {
-      out += c === ' ' ? SPACE : c === "'" ? APOSTROPHE : c;
-    }
-  }
-  return out;
-}
-
-function alternatives(patterns = {}) {
-  const all = LANGS.flatMap((lang) => patterns[lang] ?? []);
-  return [...new Set(all)]
-    .sort((a, b) => b.length - a.length)
-    .map(expandPattern)
-    .join('|');
-}
-
-/** Source of the content script's `scan` pattern (flags `giu`): every entry, then the actors. */
-export function scanPatternSource(lexicon) {
-  const entryGroups = lexicon.entries.map((entry) => `(${alternatives(entry.patterns)})`);
-  const actors = lexicon.actors.map(expandPattern).join('|');
-  return `${BEFORE}(?:${[...entryGroups, `(${actors})`].join('|')})${AFTER}`;
-}
 
 /**
  * The lexicon as plain phrases for mark.js: every pattern that is already plain text, plus

@@ -1,7 +1,8 @@
 /**
- * Plain-JavaScript twin of tests/e2e/harness.ts for the Node scripts (`npm run bench`,
- * `npm run check`), which run without a TypeScript loader: Debian's Chromium, headless, with or
- * without the built extension, browsing pages served from 127.0.0.1.
+ * The one browser harness, for the e2e tests (through tests/e2e/harness.ts) and the Node scripts
+ * (bench, eval, check): Debian's Chromium, headless, with or without the built extension,
+ * browsing pages served from 127.0.0.1. Plain JavaScript, because the scripts run without a
+ * TypeScript loader; browser.d.mts gives the tests its types.
  */
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES = {
@@ -181,19 +183,28 @@ export async function lensReply(browser, page) {
   }
 }
 
-/** Waits until the content script has finished its first scan (`done`, `off` or `error`). */
-export async function waitForLens(browser, page, timeoutMs = 15_000, pollMs = 50) {
+/** Polls `read` until `ok` holds or `timeoutMs` passes; returns the last value read. */
+export async function poll(read, ok, timeoutMs = 10_000, pollMs = 50) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const reply = await lensReply(browser, page);
-    if (reply && ['done', 'off', 'error'].includes(reply.state)) return reply;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `Deal Lens did not finish on ${page.url()} (state ${JSON.stringify(reply?.state)})`,
-      );
-    }
-    await page.waitForTimeout(pollMs);
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((done) => setTimeout(done, pollMs));
   }
+}
+
+/** Whether a content script's reply says its first scan is over (`done`, `off` or `error`). */
+export const finished = (reply) => reply != null && ['done', 'off', 'error'].includes(reply.state);
+
+/** Waits until the content script has finished its first scan; returns its reply. */
+export async function waitForLens(browser, page, timeoutMs = 15_000, pollMs = 50) {
+  const reply = await poll(() => lensReply(browser, page), finished, timeoutMs, pollMs);
+  if (!finished(reply)) {
+    throw new Error(
+      `Deal Lens did not finish on ${page.url()} (state ${JSON.stringify(reply?.state)})`,
+    );
+  }
+  return reply;
 }
 
 /** JS heap in use after a forced garbage collection, in bytes (CDP, the page's renderer). */

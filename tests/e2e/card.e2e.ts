@@ -5,31 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchWithExtension,
-  lensReply,
-  ROOT,
-  serveFixtures,
-  waitForLens,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { lensReply, ROOT, waitForLens } from './harness';
+import { useExtension } from './fixture';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const { browser, server } = useExtension();
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const CARD = 'deal-lens-card [role="dialog"]';
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function seedPage(file = 'seeds/004_679afbbb546c3045.html'): Promise<Page> {
   const page = await browser.newPage();

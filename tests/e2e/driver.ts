@@ -6,6 +6,9 @@
  * option, record requests.
  */
 import type { SummaryReply } from '../../utils/messages';
+import { finished, poll } from '../../scripts/lib/browser.mjs';
+
+export { poll };
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -50,37 +53,19 @@ export interface LensDriver {
   close(): Promise<void>;
 }
 
-/** Polls `read` until `ok` holds or `timeoutMs` passes; returns the last value read. */
-export async function poll<T>(
-  read: () => Promise<T>,
-  ok: (value: T) => boolean,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
-
 /** Waits until the content script has finished reading `page` (`done`, `off` or `error`). */
 export async function waitForLens(
   driver: LensDriver,
   page: DriverPage,
   timeoutMs = 15_000,
 ): Promise<SummaryReply> {
-  const reply = await poll(
-    () => driver.lensReply(page),
-    (r) => r !== null && ['done', 'off', 'error'].includes(r.state),
-    timeoutMs,
-  );
-  if (!reply || !['done', 'off', 'error'].includes(reply.state)) {
+  const reply = await poll(() => driver.lensReply(page), finished, timeoutMs);
+  if (!finished(reply)) {
     throw new Error(
       `Deal Lens did not finish in ${driver.name} (state ${JSON.stringify(reply?.state)})`,
     );
   }
-  return reply;
+  return reply!;
 }
 
 /** Waits until `fn` is true in the page. */

@@ -5,32 +5,15 @@
  * stop growing, shadow roots, frames, a strict CSP, hostile CSS, right-to-left text, a 5 MB
  * text node and editable areas.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import {
-  launchWithExtension,
-  lensReply,
-  serveFixtures,
-  setSettings,
-  waitForLens,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { lensReply, setSettings, waitForLens } from './harness';
+import { useExtension } from './fixture';
 
 /** The status of iframe-child.html's "#dated" statement, judged as of 2024-03-05 and undated. */
 const DATED_STATUS = { dated: 'changed', undated: 'out-of-date' };
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useExtension();
 
 declare global {
   interface Window {

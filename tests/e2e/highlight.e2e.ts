@@ -6,28 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES_DIR,
-  launchWithExtension,
-  lensReply,
-  serveFixtures,
-  waitForLens,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, lensReply, waitForLens } from './harness';
+import { useExtension } from './fixture';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useExtension();
 
 describe('on a French seed article from October 2025', () => {
   it('never changes the text the page reads', async () => {

@@ -3,15 +3,10 @@
  * the corpus's development split (served as `npm run eval` serves them), in English, French,
  * German, Spanish and Italian, and their cards say the passage is right.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, loadCorpus } from '../../scripts/lib/corpus.mjs';
-import {
-  launchWithExtension,
-  serveFixtures,
-  waitForLens,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { waitForLens } from './harness';
+import { useExtension } from './fixture';
 
 const CASES = [
   [
@@ -41,11 +36,8 @@ const CASES = [
 ] as const;
 
 const corpus = new Map(loadCorpus().map((a) => [a.id, a]));
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const { browser, server } = useExtension();
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
   // Each article at an address of the local server, as eval serves it.
   await browser.context.route(/\/corpus\/[\w-]+\.html$/, (route) => {
     const id = /\/corpus\/([\w-]+)\.html$/.exec(route.request().url())![1]!;
@@ -54,10 +46,6 @@ beforeAll(async () => {
       ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: articlePage(article) })
       : route.fulfill({ status: 404, body: '' });
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('claims told as the past, on real articles', () => {

@@ -11,17 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ROOT,
-  launchWithExtension,
-  readMentions,
-  serveFixtures,
-  setSettings,
-  waitForLens,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, readMentions, setSettings, waitForLens } from './harness';
+import { useExtension } from './fixture';
 import { poll as pollFor } from './driver';
 
 declare const chrome: {
@@ -45,17 +37,7 @@ interface AxeViolation {
 const SEED = 'seeds/004_679afbbb546c3045.html';
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useExtension();
 
 /** Opens a fixture page and waits for the lens; returns the page and its tab id. */
 async function openSeed(path = SEED): Promise<{ page: Page; tabId: number }> {

@@ -7,28 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXTENSION_DIR,
-  ROOT,
-  launchWithExtension,
-  serveFixtures,
-  waitForLens,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, ROOT, waitForLens } from './harness';
+import { useExtension } from './fixture';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useExtension();
 
 interface Recorded {
   url: string;

@@ -10,16 +10,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXTENSION_DIR,
-  ROOT,
-  launchWithExtension,
-  serveFixtures,
-  waitForLens,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, ROOT, waitForLens } from './harness';
+import { useExtension } from './fixture';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
@@ -32,18 +25,8 @@ const OUT =
     ? join(ROOT, 'docs/store')
     : join(ROOT, '.tmp/store-screenshots');
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useExtension();
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {

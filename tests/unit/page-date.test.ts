@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectPageDate, parseDateString } from '@/page/page-date';
+import { detectPageDate } from '@/page/page-date';
+import { parseDateString } from '@/utils/date-text';
 
 const TODAY = '2025-06-15';
 

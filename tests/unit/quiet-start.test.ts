@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import '@/entrypoints/content/quiet-start';
+import '@/extension/quiet-start';
 
 afterEach(() => vi.restoreAllMocks());
 

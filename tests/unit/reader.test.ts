@@ -83,6 +83,22 @@ function readInRuns(blocks: readonly Block[], run: number, carried: number, ctx 
   return found;
 }
 
+/** What `root` states, read block by block and read region by region (regions of `max` elements). */
+function readBothWays(root: Element, max: number): { everyBlock: Mention[]; byRegion: Mention[] } {
+  const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
+    .read([...blocksUnder(root)])
+    .flatMap((s) => s.mentions);
+  const byRegion = new SubtreeReading(
+    root,
+    new BlockReader(CTX, new PageGate(lexicon.pageGate)),
+    lexicon.actorAnywhere,
+    max,
+  )
+    .readUntil(Infinity)
+    .flatMap((s) => s.mentions);
+  return { everyBlock, byRegion };
+}
+
 describe('BlockReader', () => {
   it.each([
     ['today’s lexicon', CTX],
@@ -172,17 +188,7 @@ describe('BlockReader', () => {
       fc.property(fc.array(section, { minLength: 1, maxLength: 6 }), (specs) => {
         const root = document.createElement('main');
         root.append(...specs.map(buildTree));
-        const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
-          .read([...blocksUnder(root)])
-          .flatMap((s) => s.mentions);
-        const byRegion = new SubtreeReading(
-          root,
-          new BlockReader(CTX, new PageGate(lexicon.pageGate)),
-          lexicon.actorAnywhere,
-          8,
-        )
-          .readUntil(Infinity)
-          .flatMap((s) => s.mentions);
+        const { everyBlock, byRegion } = readBothWays(root, 8);
         expect(byRegion).toEqual(everyBlock);
       }),
       { numRuns: 300, seed: 20261122 },
@@ -210,17 +216,7 @@ describe('BlockReader', () => {
         (specs, max) => {
           const root = document.createElement('main');
           root.append(...specs.map(buildTree));
-          const everyBlock = new BlockReader(CTX, new PageGate(lexicon.pageGate))
-            .read([...blocksUnder(root)])
-            .flatMap((s) => s.mentions);
-          const byRegion = new SubtreeReading(
-            root,
-            new BlockReader(CTX, new PageGate(lexicon.pageGate)),
-            lexicon.actorAnywhere,
-            max,
-          )
-            .readUntil(Infinity)
-            .flatMap((s) => s.mentions);
+          const { everyBlock, byRegion } = readBothWays(root, max);
           expect(byRegion).toEqual(everyBlock);
         },
       ),

@@ -6,7 +6,13 @@ import {
   settingsItem,
   watchSettings,
 } from '@/extension/settings-store';
-import { DEFAULT_SETTINGS, isActiveOn, withDefaults, type Settings } from '@/utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  uiLangOf,
+  withDefaults,
+  type Settings,
+} from '@/utils/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -80,5 +86,13 @@ describe('settings', () => {
       [['a.example'], 'background'],
       [[], 'off'],
     ]);
+  });
+
+  it("speaks the reader's chosen language, else their browser's", () => {
+    const auto = { ...DEFAULT_SETTINGS, uiLang: 'auto' as const };
+    expect(uiLangOf(auto, 'fr-CA')).toBe('fr');
+    expect(uiLangOf(auto, 'de-DE')).toBe('en');
+    expect(uiLangOf({ ...DEFAULT_SETTINGS, uiLang: 'en' }, 'fr-FR')).toBe('en');
+    expect(uiLangOf({ ...DEFAULT_SETTINGS, uiLang: 'fr' }, 'en-US')).toBe('fr');
   });
 });

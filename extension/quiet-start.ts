@@ -4,8 +4,8 @@
  * document, which is what its contexts listen for, and with `window.postMessage`, kept only for
  * scripts built by older WXT versions. That message goes to every `message` listener of the
  * page, the extension's id in its type: any page could tell that Deal Lens is installed without
- * even looking for it. It was also the costliest step of the content script's first task on the
- * 500,000-node bench page (20 ms of 46). Only the DOM event is sent.
+ * even looking for it, and the message is costly to send on a large page. Only the DOM event is
+ * sent.
  *
  * WXT 0.21.4 has an option for this (`noScriptStartedPostMessage`), but needs Node 22, which
  * these machines lack (toolchain notes: WXT stays at 0.21.0). Imported by the content script's
