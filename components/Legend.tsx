@@ -5,7 +5,7 @@
 import { STATUSES } from '@/data/deal';
 import { markCss } from '@/utils/mark-look';
 import type { PopupStrings } from './popup-strings';
-import { StatusIcon } from './StatusIcon';
+import { Icon } from './Icon';
 import './legend.css';
 
 export function Legend({ strings }: { strings: PopupStrings }) {
@@ -21,7 +21,7 @@ export function Legend({ strings }: { strings: PopupStrings }) {
               <span class="legend-sample" style={markCss('background', status, scheme)}>
                 {strings.legendSample}
               </span>
-              <StatusIcon status={status} class="status-icon" size={14} />
+              <Icon name={status} class="status-icon" size={14} />
               {strings.status[status]}
             </dt>
             <dd>{strings.legend[status]}</dd>

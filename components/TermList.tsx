@@ -5,7 +5,7 @@
  */
 import type { TermRow } from '@/utils/page-summary-view';
 import type { PopupStrings } from './popup-strings';
-import { StatusIcon } from './StatusIcon';
+import { Icon } from './Icon';
 
 export interface TermListProps {
   rows: readonly TermRow[];
@@ -29,7 +29,7 @@ export function TermList({ rows, strings, labelledBy, onReveal }: TermListProps)
           >
             <span class="term-name">{row.name}</span>
             <span class="term-status">
-              <StatusIcon status={row.status} class="status-icon" size={14} />
+              <Icon name={row.status} class="status-icon" size={14} />
               {strings.status[row.status]}
             </span>
             {row.change && (
