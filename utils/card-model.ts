@@ -445,18 +445,9 @@ function isHttps(source: Source): boolean {
   }
 }
 
-const STATUS_LABEL_KEY = {
-  'in-force': 'status.inForce',
-  changed: 'status.changed',
-  'out-of-date': 'status.outOfDate',
-  history: 'status.history',
-  wrong: 'status.wrong',
-  unclear: 'status.unclear',
-} as const satisfies Record<Status, string>;
-
 /** A verdict's name in the UI language: the card's label, a mark's accessible name. */
 export function statusLabel(status: Status, lang: UiLang): string {
-  return t(lang, STATUS_LABEL_KEY[status]);
+  return t(lang, `status.${status}`);
 }
 
 /**
