@@ -5,7 +5,8 @@
  * text is read in place in browse mode anyway. `destroy()` removes every attribute it added.
  */
 import type { MarkedMention } from '@/page/mark-contract';
-import { statusLabel, type CardMention } from '@/utils/card-model';
+import type { CardMention } from '@/utils/card-model';
+import { statusLabel } from '@/utils/card-verdict';
 import { t, type UiLang } from '@/utils/i18n';
 
 /** Marks inside these are not made button-like: a button inside a link is invalid and confusing. */
