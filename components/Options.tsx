@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type UiLang } from '@/utils/i18n';
 import { Legend } from './Legend';
+import { useSettings } from './use-settings';
 import type { HighlightStyle, Settings, UiLangSetting } from '@/utils/settings';
 
 export interface OptionsApi {
@@ -29,21 +30,12 @@ const TOGGLES = [
 ] as const satisfies readonly (readonly [string, keyof Settings])[];
 
 export function Options({ api, browserLang }: OptionsProps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useSettings(
+    () => api.load(),
+    (listener) => api.watch(listener),
+    api,
+  );
   const [saved, setSaved] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.load().then(
-      (value) => live && setSettings(value),
-      () => undefined,
-    );
-    const unwatch = api.watch((value) => live && setSettings(value));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [api]);
 
   const lang: UiLang = !settings || settings.uiLang === 'auto' ? browserLang : settings.uiLang;
   useEffect(() => {

@@ -11,6 +11,7 @@ import { summaryView, type TermRow } from '@/utils/page-summary-view';
 import type { Settings } from '@/utils/settings';
 import { Legend } from './Legend';
 import { TermList } from './TermList';
+import { useSettings } from './use-settings';
 
 /** The content script's reply; `hostname` names the page's site (for the per-site switch). */
 export type PopupReply = SummaryReply & { hostname?: string };
@@ -51,7 +52,11 @@ type Load = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; rep
 
 export function Popup({ api, deal, lang, today }: PopupProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings] = useSettings(
+    () => api.loadSettings(),
+    (listener) => api.watchSettings(listener),
+    api,
+  );
 
   useEffect(() => {
     let live = true;
@@ -62,19 +67,6 @@ export function Popup({ api, deal, lang, today }: PopupProps) {
     return () => {
       live = false;
       unsubscribe();
-    };
-  }, [api]);
-
-  useEffect(() => {
-    let live = true;
-    api.loadSettings().then(
-      (value) => live && setSettings(value),
-      () => undefined,
-    );
-    const unwatch = api.watchSettings((value) => live && setSettings(value));
-    return () => {
-      live = false;
-      unwatch();
     };
   }, [api]);
 
