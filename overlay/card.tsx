@@ -19,7 +19,7 @@ import { cardModel, type CardModel } from '@/utils/card-model';
 import type { UiLang } from '@/utils/i18n';
 import { MARK_SELECTOR, type MarkedMention } from '@/page/mark-contract';
 // Inlined, not a file the content script fetches: see overlay-host.ts.
-import CARD_CSS from '@/components/card.css?inline';
+import { CARD_CSS } from '@/components/card-styles';
 import { copyText } from './copy-text';
 import { followMark } from './follow-mark';
 import { runIntent } from './intent-runner';
