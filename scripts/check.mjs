@@ -109,7 +109,14 @@ launching.catch(() => undefined); // awaited below
 // 3. The popup's own logic, loaded while Chromium starts -----------------------------------------
 const { runnerImport } = await import('vite');
 const load = async (path) =>
-  (await runnerImport(join(ROOT, path), { configFile: false, logLevel: 'silent' })).module;
+  (
+    await runnerImport(join(ROOT, path), {
+      configFile: false,
+      logLevel: 'silent',
+      // The `@/` imports of the product's code, as wxt.config.ts resolves them.
+      resolve: { alias: { '@': ROOT } },
+    })
+  ).module;
 const [{ summaryView }, { Deal, parseDealBase, STATUSES }, { formatDate, t }] = await Promise.all([
   load('utils/page-summary-view.ts'),
   load('data/deal.ts'),
