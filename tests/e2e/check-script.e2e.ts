@@ -6,23 +6,13 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ExtensionBrowser, FixtureServer } from './harness';
-import { ROOT, launchWithExtension, readMentions, serveFixtures, waitForLens } from './harness';
+import { expect, it } from 'vitest';
+import { ROOT, extensionForTests, readMentions, waitForLens } from './harness';
 
 const PAGE = 'seeds/000_f8b09dbe6a8d20b7.html';
 const NOT_TRUE_TODAY = ['changed', 'out-of-date', 'wrong'];
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const lab = extensionForTests();
 
 it('reports the statements, verdicts and count the page’s marks show', async () => {
   const { stdout } = await promisify(execFile)(
@@ -37,9 +27,9 @@ it('reports the statements, verdicts and count the page’s marks show', async (
   expect(report.errors).toEqual([]);
   const [checked] = report.pages;
 
-  const page = await browser.newPage();
-  await page.goto(server.url(PAGE));
-  await waitForLens(browser, page);
+  const page = await lab.browser.newPage();
+  await page.goto(lab.server.url(PAGE));
+  await waitForLens(lab.browser, page);
   const marks = await readMentions(page);
   await page.close();
 

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { SummaryReply } from '@/utils/messages';
 
 /** The extension APIs as seen inside the service worker, for `worker.evaluate` callbacks. */
@@ -227,4 +228,21 @@ export async function setSettings(
       Record<string, unknown> | undefined;
     await storage.sync.set({ settings: { ...(stored ?? {}), ...value } });
   }, settings);
+}
+
+/**
+ * The fixture server and a browser with the extension, for the tests of one file: started
+ * before them, closed after them. Read `browser` and `server` inside the tests.
+ */
+export function extensionForTests(): { browser: ExtensionBrowser; server: FixtureServer } {
+  const held = {} as { browser: ExtensionBrowser; server: FixtureServer };
+  beforeAll(async () => {
+    held.server = await serveFixtures();
+    held.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.server?.close();
+  });
+  return held;
 }

@@ -3,10 +3,9 @@
  * stands out 3:1 from the page (WCAG 1.4.11), and the words on a mark's tint keep 4.5:1 against
  * it (WCAG 1.4.3). Colours are read back from the rendered page, not from our constants.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '../../data/deal';
-import type { ExtensionBrowser, FixtureServer } from './harness';
-import { launchWithExtension, serveFixtures, waitForLens } from './harness';
+import { extensionForTests, waitForLens } from './harness';
 
 /** A page in dark mode as many sites have one: light text on a near-black background. */
 const DARK_CSS =
@@ -61,29 +60,22 @@ function measureMarks(): Measured[] {
   });
 }
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const lab = extensionForTests();
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-  await browser.context.route(/\?dark$/, async (route) => {
+  await lab.browser.context.route(/\?dark$/, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace('</head>', `${DARK_CSS}</head>`);
     return route.fulfill({ response, body });
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(['light', 'dark'] as const)('marks on a %s page', (scheme) => {
   it('keep 3:1 for their lines against the page and 4.5:1 for their words on the tint', async () => {
     const seen = new Set<string>();
     for (const path of PAGES) {
-      const page = await browser.newPage();
-      await page.goto(server.url(path) + (scheme === 'dark' ? '?dark' : ''));
-      await waitForLens(browser, page);
+      const page = await lab.browser.newPage();
+      await page.goto(lab.server.url(path) + (scheme === 'dark' ? '?dark' : ''));
+      await waitForLens(lab.browser, page);
       // The dark page is one: its own background says so, as the lens reads it.
       if (scheme === 'dark')
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
