@@ -6,6 +6,7 @@
  * region inserted with its text already in it is often not announced).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { Icon } from './Icon';
 
 export interface BannerProps {
   text: string;
@@ -49,9 +50,7 @@ export function Banner({
         title={dismissLabel}
         onClick={onDismiss}
       >
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2" />
-        </svg>
+        <Icon name="close" size={14} weight={2} />
       </button>
       <div class="visually-hidden" role="status" aria-live="polite">
         {announced}

@@ -7,6 +7,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { CardModel } from '@/utils/card-model';
 import { t } from '@/utils/i18n';
+import { Icon } from './Icon';
 import { SourceLink, Sources } from './Sources';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
@@ -64,7 +65,7 @@ export function Card({ model, pinned, onClose, onPin, onCopy }: CardProps) {
               title={t(lang, 'card.pin')}
               onClick={onPin}
             >
-              <PinIcon />
+              <Icon name="pin" class="dl-icon" weight={1.6} />
             </button>
           )}
           <button
@@ -74,7 +75,7 @@ export function Card({ model, pinned, onClose, onPin, onCopy }: CardProps) {
             title={t(lang, 'card.close')}
             onClick={onClose}
           >
-            <CloseIcon />
+            <Icon name="close" class="dl-icon" />
           </button>
         </div>
       </header>
@@ -168,48 +169,5 @@ export function Card({ model, pinned, onClose, onPin, onCopy }: CardProps) {
 
       <p class="dl-foot">{model.checked}</p>
     </div>
-  );
-}
-
-function PinIcon() {
-  return (
-    <svg
-      class="dl-icon"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M6 2h4l-.6 4 2.6 2.4V10H4V8.4L6.6 6Z M8 10v4.5"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="1.6"
-        stroke-linejoin="round"
-        stroke-linecap="round"
-      />
-    </svg>
-  );
-}
-
-function CloseIcon() {
-  return (
-    <svg
-      class="dl-icon"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M4 4l8 8M12 4l-8 8"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="1.8"
-        stroke-linecap="round"
-      />
-    </svg>
   );
 }

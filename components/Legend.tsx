@@ -4,27 +4,27 @@
  */
 import { STATUSES } from '@/data/deal';
 import { markCss } from '@/utils/mark-look';
-import type { PopupStrings } from './popup-strings';
-import { StatusIcon } from './StatusIcon';
+import { t, type UiLang } from '@/utils/i18n';
+import { Icon } from './Icon';
 import './legend.css';
 
-export function Legend({ strings }: { strings: PopupStrings }) {
+export function Legend({ lang }: { lang: UiLang }) {
   // The samples in the palette a page of the popup's own scheme would get.
   const scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   return (
     <details class="legend">
-      <summary>{strings.legendHeading}</summary>
+      <summary>{t(lang, 'legend.heading')}</summary>
       <dl>
         {STATUSES.map((status) => (
           <div class="legend-row" data-status={status} key={status}>
             <dt>
               <span class="legend-sample" style={markCss('background', status, scheme)}>
-                {strings.legendSample}
+                {t(lang, 'legend.sample')}
               </span>
-              <StatusIcon status={status} class="status-icon" size={14} />
-              {strings.status[status]}
+              <Icon name={status} class="status-icon" size={14} />
+              {t(lang, `status.${status}`)}
             </dt>
-            <dd>{strings.legend[status]}</dd>
+            <dd>{t(lang, `legend.${status}`)}</dd>
           </div>
         ))}
       </dl>

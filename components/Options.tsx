@@ -3,10 +3,10 @@
  * follow at once through the content script's settings watcher).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { UiLang } from '@/utils/i18n';
+import { t, type UiLang } from '@/utils/i18n';
 import { Legend } from './Legend';
+import { useSettings } from './use-settings';
 import type { HighlightStyle, Settings, UiLangSetting } from '@/utils/settings';
-import { popupStrings } from './popup-strings';
 
 export interface OptionsApi {
   load(): Promise<Settings>;
@@ -22,30 +22,26 @@ export interface OptionsProps {
 
 const STYLES: readonly HighlightStyle[] = ['background', 'underline', 'off'];
 const LANGS: readonly UiLangSetting[] = ['auto', 'en', 'fr'];
+/** The yes/no settings with a hint, in the order the page lists them. */
+const TOGGLES = [
+  ['opt-only-not-true', 'onlyNotTrue'],
+  ['opt-reported', 'showReported'],
+  ['opt-banner', 'showBanner'],
+] as const satisfies readonly (readonly [string, keyof Settings])[];
 
 export function Options({ api, browserLang }: OptionsProps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useSettings(
+    () => api.load(),
+    (listener) => api.watch(listener),
+    api,
+  );
   const [saved, setSaved] = useState(0);
 
-  useEffect(() => {
-    let live = true;
-    api.load().then(
-      (value) => live && setSettings(value),
-      () => undefined,
-    );
-    const unwatch = api.watch((value) => live && setSettings(value));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [api]);
-
   const lang: UiLang = !settings || settings.uiLang === 'auto' ? browserLang : settings.uiLang;
-  const strings = popupStrings(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = strings.optionsTitle;
-  }, [lang, strings]);
+    document.title = t(lang, 'options.title');
+  }, [lang]);
 
   if (!settings) return <main class="options" aria-busy="true" />;
 
@@ -60,7 +56,7 @@ export function Options({ api, browserLang }: OptionsProps) {
 
   return (
     <main class="options">
-      <h1>{strings.optionsTitle}</h1>
+      <h1>{t(lang, 'options.title')}</h1>
 
       <p class="field">
         <input
@@ -69,13 +65,13 @@ export function Options({ api, browserLang }: OptionsProps) {
           checked={settings.enabled}
           onChange={(e) => change({ enabled: e.currentTarget.checked })}
         />
-        <label for="opt-enabled">{strings.enabledEverywhere}</label>
+        <label for="opt-enabled">{t(lang, 'options.enabledEverywhere')}</label>
       </p>
 
       <section aria-labelledby="opt-sites">
-        <h2 id="opt-sites">{strings.disabledSites}</h2>
+        <h2 id="opt-sites">{t(lang, 'options.disabledSites')}</h2>
         {settings.disabledSites.length === 0 ? (
-          <p class="hint">{strings.noDisabledSites}</p>
+          <p class="hint">{t(lang, 'options.noDisabledSites')}</p>
         ) : (
           <ul class="sites">
             {settings.disabledSites.map((host) => (
@@ -83,12 +79,12 @@ export function Options({ api, browserLang }: OptionsProps) {
                 <span class="host">{host}</span>
                 <button
                   type="button"
-                  aria-label={`${strings.remove} ${host}`}
+                  aria-label={`${t(lang, 'options.remove')} ${host}`}
                   onClick={() =>
                     change({ disabledSites: settings.disabledSites.filter((h) => h !== host) })
                   }
                 >
-                  {strings.remove}
+                  {t(lang, 'options.remove')}
                 </button>
               </li>
             ))}
@@ -97,7 +93,7 @@ export function Options({ api, browserLang }: OptionsProps) {
       </section>
 
       <fieldset>
-        <legend>{strings.highlightStyle}</legend>
+        <legend>{t(lang, 'options.highlightStyle')}</legend>
         {STYLES.map((style) => (
           <p class="field" key={style}>
             <input
@@ -108,38 +104,25 @@ export function Options({ api, browserLang }: OptionsProps) {
               checked={settings.highlightStyle === style}
               onChange={() => change({ highlightStyle: style })}
             />
-            <label for={`opt-style-${style}`}>{strings.highlight[style]}</label>
+            <label for={`opt-style-${style}`}>{t(lang, `options.highlight.${style}`)}</label>
           </p>
         ))}
       </fieldset>
-      <Legend strings={strings} />
+      <Legend lang={lang} />
 
-      <Toggle
-        id="opt-only-not-true"
-        checked={settings.onlyNotTrue}
-        label={strings.onlyNotTrue}
-        hint={strings.onlyNotTrueHint}
-        onChange={(on) => change({ onlyNotTrue: on })}
-      />
-
-      <Toggle
-        id="opt-reported"
-        checked={settings.showReported}
-        label={strings.showReported}
-        hint={strings.showReportedHint}
-        onChange={(on) => change({ showReported: on })}
-      />
-
-      <Toggle
-        id="opt-banner"
-        checked={settings.showBanner}
-        label={strings.showBanner}
-        hint={strings.showBannerHint}
-        onChange={(on) => change({ showBanner: on })}
-      />
+      {TOGGLES.map(([id, setting]) => (
+        <Toggle
+          key={id}
+          id={id}
+          checked={settings[setting]}
+          label={t(lang, `options.${setting}`)}
+          hint={t(lang, `options.${setting}Hint`)}
+          onChange={(on) => change({ [setting]: on })}
+        />
+      ))}
 
       <p class="field field-select">
-        <label for="opt-lang">{strings.uiLang}</label>
+        <label for="opt-lang">{t(lang, 'options.uiLang')}</label>
         <select
           id="opt-lang"
           value={settings.uiLang}
@@ -147,14 +130,14 @@ export function Options({ api, browserLang }: OptionsProps) {
         >
           {LANGS.map((value) => (
             <option key={value} value={value} lang={value === 'auto' ? undefined : value}>
-              {strings.uiLangChoice[value]}
+              {t(lang, `options.uiLang.${value}`)}
             </option>
           ))}
         </select>
       </p>
 
       <p class="saved" role="status">
-        {saved > 0 ? strings.saved : ''}
+        {saved > 0 ? t(lang, 'options.saved') : ''}
       </p>
     </main>
   );

@@ -4,14 +4,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso, type Deal } from '@/data/deal';
-import { formatDate, type UiLang } from '@/utils/i18n';
+import { formatDate, t, type UiLang } from '@/utils/i18n';
 import { staleFactsAge } from '@/utils/facts-age';
 import type { SummaryReply } from '@/utils/messages';
 import { summaryView, type TermRow } from '@/utils/page-summary-view';
 import type { Settings } from '@/utils/settings';
-import { popupStrings, type PopupStrings } from './popup-strings';
 import { Legend } from './Legend';
 import { TermList } from './TermList';
+import { useSettings } from './use-settings';
 
 /** The content script's reply; `hostname` names the page's site (for the per-site switch). */
 export type PopupReply = SummaryReply & { hostname?: string };
@@ -41,17 +41,22 @@ export interface PopupProps {
 }
 
 /** "Facts checked as of …", or, past 60 days, how long ago and that changes may be missing. */
-function checkedLine(deal: Deal, lang: UiLang, strings: PopupStrings, today: string): string {
+function checkedLine(deal: Deal, lang: UiLang, today: string): string {
   const ago = staleFactsAge(deal.checkedAsOf, today, lang);
-  return ago ? strings.checkedStale(ago) : strings.checkedAsOf(formatDate(deal.checkedAsOf, lang));
+  return ago
+    ? t(lang, 'checked.stale', { ago })
+    : t(lang, 'checked', { date: formatDate(deal.checkedAsOf, lang) });
 }
 
 type Load = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; reply: PopupReply };
 
 export function Popup({ api, deal, lang, today }: PopupProps) {
-  const strings = popupStrings(lang);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings] = useSettings(
+    () => api.loadSettings(),
+    (listener) => api.watchSettings(listener),
+    api,
+  );
 
   useEffect(() => {
     let live = true;
@@ -65,19 +70,6 @@ export function Popup({ api, deal, lang, today }: PopupProps) {
     };
   }, [api]);
 
-  useEffect(() => {
-    let live = true;
-    api.loadSettings().then(
-      (value) => live && setSettings(value),
-      () => undefined,
-    );
-    const unwatch = api.watchSettings((value) => live && setSettings(value));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [api]);
-
   const reveal = (row: TermRow) => {
     void api
       .reveal(row.firstOutdated ?? row.firstMention)
@@ -88,12 +80,14 @@ export function Popup({ api, deal, lang, today }: PopupProps) {
   return (
     <main class="popup" aria-labelledby="popup-title">
       <header class="popup-header">
-        <h1 id="popup-title">{strings.title}</h1>
+        <h1 id="popup-title">{t(lang, 'popup.title')}</h1>
         {load.kind === 'ready' && (
           <p class="page-date">
             {load.reply.summary.pageDate
-              ? strings.published(formatDate(load.reply.summary.pageDate, lang))
-              : strings.pageDateUnknown}
+              ? t(lang, 'popup.published', {
+                  date: formatDate(load.reply.summary.pageDate, lang),
+                })
+              : t(lang, 'popup.pageDateUnknown')}
           </p>
         )}
       </header>
@@ -102,7 +96,6 @@ export function Popup({ api, deal, lang, today }: PopupProps) {
         settings={settings}
         deal={deal}
         lang={lang}
-        strings={strings}
         onReveal={reveal}
         onStep={(direction) =>
           void api
@@ -116,15 +109,15 @@ export function Popup({ api, deal, lang, today }: PopupProps) {
           hostname={load.reply.hostname}
           on={!settings?.disabledSites.includes(load.reply.hostname)}
           disabled={settings === null}
-          strings={strings}
+          lang={lang}
           onChange={(on) => void api.setSiteEnabled(load.reply.hostname!, on)}
         />
       )}
-      <Legend strings={strings} />
+      <Legend lang={lang} />
       <footer class="popup-footer">
-        <p class="checked">{checkedLine(deal, lang, strings, today ?? todayIso())}</p>
+        <p class="checked">{checkedLine(deal, lang, today ?? todayIso())}</p>
         <button type="button" class="link" onClick={() => api.openOptions()}>
-          {strings.settings}
+          {t(lang, 'popup.settings')}
         </button>
       </footer>
     </main>
@@ -136,30 +129,30 @@ interface BodyProps {
   settings: Settings | null;
   deal: Deal;
   lang: UiLang;
-  strings: PopupStrings;
   onReveal(row: TermRow): void;
   onStep(direction: 1 | -1): void;
 }
 
-function Body({ load, settings, deal, lang, strings, onReveal, onStep }: BodyProps) {
-  if (load.kind === 'loading') return <Note kind="loading" text={strings.loading} live />;
-  if (load.kind === 'unsupported') return <Note kind="unsupported" text={strings.unsupported} />;
+function Body({ load, settings, deal, lang, onReveal, onStep }: BodyProps) {
+  if (load.kind === 'loading') return <Note kind="loading" text={t(lang, 'popup.loading')} live />;
+  if (load.kind === 'unsupported')
+    return <Note kind="unsupported" text={t(lang, 'popup.unsupported')} />;
   const { reply } = load;
-  if (reply.state === 'error') return <Note kind="error" text={strings.failed} />;
+  if (reply.state === 'error') return <Note kind="error" text={t(lang, 'popup.failed')} />;
   if (reply.state === 'off') {
     return (
       <Note
         kind="off"
-        text={settings && !settings.enabled ? strings.offEverywhere : strings.offHere}
+        text={t(lang, settings && !settings.enabled ? 'popup.offEverywhere' : 'popup.offHere')}
       />
     );
   }
   const view = summaryView(reply.summary, deal, lang);
   if (view.rows.length === 0) {
     return reply.state === 'scanning' ? (
-      <Note kind="loading" text={strings.scanning} live />
+      <Note kind="loading" text={t(lang, 'popup.scanning')} live />
     ) : (
-      <Note kind="empty" text={strings.empty} />
+      <Note kind="empty" text={t(lang, 'popup.empty')} />
     );
   }
   return (
@@ -168,19 +161,22 @@ function Body({ load, settings, deal, lang, strings, onReveal, onStep }: BodyPro
         class={view.outdated > 0 ? 'outdated has-outdated' : 'outdated'}
         data-outdated={view.outdated}
       >
-        {strings.outdatedToday(view.outdated, view.mentions)}
+        {t(lang, view.outdated === 0 ? 'popup.outdatedNone' : 'popup.outdated', {
+          n: view.outdated,
+          of: view.mentions,
+        })}
       </p>
       {view.outdated > 0 && (
         <p class="steps">
           <button type="button" class="link" onClick={() => onStep(1)}>
-            {strings.stepNext}
+            {t(lang, 'popup.stepNext')}
           </button>{' '}
-          <span class="hint">{strings.stepKeys}</span>
+          <span class="hint">{t(lang, 'popup.stepKeys')}</span>
         </p>
       )}
-      <h2 id="terms-heading">{strings.termsHeading}</h2>
-      <TermList rows={view.rows} strings={strings} labelledBy="terms-heading" onReveal={onReveal} />
-      {reply.state === 'scanning' && <Note kind="loading" text={strings.scanning} live />}
+      <h2 id="terms-heading">{t(lang, 'popup.termsHeading')}</h2>
+      <TermList rows={view.rows} lang={lang} labelledBy="terms-heading" onReveal={onReveal} />
+      {reply.state === 'scanning' && <Note kind="loading" text={t(lang, 'popup.scanning')} live />}
     </section>
   );
 }
@@ -197,11 +193,11 @@ interface SiteSwitchProps {
   hostname: string;
   on: boolean;
   disabled: boolean;
-  strings: PopupStrings;
+  lang: UiLang;
   onChange(on: boolean): void;
 }
 
-function SiteSwitch({ hostname, on, disabled, strings, onChange }: SiteSwitchProps) {
+function SiteSwitch({ hostname, on, disabled, lang, onChange }: SiteSwitchProps) {
   return (
     <div class="site">
       <input
@@ -213,7 +209,7 @@ function SiteSwitch({ hostname, on, disabled, strings, onChange }: SiteSwitchPro
         aria-describedby="site-host"
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
-      <label for="site-switch">{strings.siteSwitch}</label>
+      <label for="site-switch">{t(lang, 'popup.siteSwitch')}</label>
       <span id="site-host" class="site-host">
         {hostname}
       </span>

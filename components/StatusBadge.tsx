@@ -3,7 +3,7 @@
  * alone (WCAG 1.4.1). The icon is decorative; the label carries the meaning.
  */
 import type { Status } from '@/data/deal';
-import { StatusIcon } from './StatusIcon';
+import { Icon } from './Icon';
 
 export interface StatusBadgeProps {
   kind: Status;
@@ -13,7 +13,7 @@ export interface StatusBadgeProps {
 export function StatusBadge({ kind, label }: StatusBadgeProps) {
   return (
     <p class="dl-badge" data-kind={kind}>
-      <StatusIcon status={kind} class="dl-icon" />
+      <Icon name={kind} class="dl-icon" />
       <span class="dl-badge-label">{label}</span>
     </p>
   );

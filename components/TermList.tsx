@@ -4,17 +4,17 @@
  * first mention in the page.
  */
 import type { TermRow } from '@/utils/page-summary-view';
-import type { PopupStrings } from './popup-strings';
-import { StatusIcon } from './StatusIcon';
+import { t, type UiLang } from '@/utils/i18n';
+import { Icon } from './Icon';
 
 export interface TermListProps {
   rows: readonly TermRow[];
-  strings: PopupStrings;
+  lang: UiLang;
   labelledBy: string;
   onReveal(row: TermRow): void;
 }
 
-export function TermList({ rows, strings, labelledBy, onReveal }: TermListProps) {
+export function TermList({ rows, lang, labelledBy, onReveal }: TermListProps) {
   return (
     <ul class="terms" aria-labelledby={labelledBy}>
       {rows.map((row) => (
@@ -24,21 +24,19 @@ export function TermList({ rows, strings, labelledBy, onReveal }: TermListProps)
             class="term"
             data-term={row.term}
             data-status={row.status}
-            title={strings.reveal(row.name)}
+            title={t(lang, 'row.reveal', { name: row.name })}
             onClick={() => onReveal(row)}
           >
             <span class="term-name">{row.name}</span>
             <span class="term-status">
-              <StatusIcon status={row.status} class="status-icon" size={14} />
-              {strings.status[row.status]}
+              <Icon name={row.status} class="status-icon" size={14} />
+              {t(lang, `status.${row.status}`)}
             </span>
-            {row.change && (
-              <span class="term-change">{strings.change(row.change.page, row.change.today)}</span>
-            )}
+            {row.change && <span class="term-change">{t(lang, 'row.change', row.change)}</span>}
             <span class="term-count">
-              {strings.mentions(row.count)}
+              {t(lang, 'row.mentions', { n: row.count })}
               {row.outdated > 0 && row.outdated < row.count
-                ? ` · ${strings.rowOutdated(row.outdated, row.count)}`
+                ? ` · ${t(lang, 'row.outdated', { n: row.outdated, of: row.count })}`
                 : ''}
             </span>
           </button>

@@ -22,6 +22,16 @@ export const Text = v.strictObject({
   fr: v.pipe(v.string(), v.trim(), v.nonEmpty()),
 });
 
+/** A value in a few words, for a popup row ("about 27%", "exclusive cloud"): no sentence. */
+const ShortLine = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty(),
+  v.maxLength(60),
+  v.regex(/[^.;:]$/, 'a short form is a value, not a sentence'),
+);
+export const Short = v.strictObject({ en: ShortLine, fr: ShortLine });
+
 export const Source = v.strictObject({
   id: Id,
   url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'source links are https only')),
@@ -37,6 +47,8 @@ export const Version = v.strictObject({
   date: IsoDate,
   precision: v.optional(Precision, 'day'),
   statement: Text,
+  /** The statement's value in a few words: what a popup row shows. */
+  short: Short,
   basis: Basis,
   /** Ids into `sources`; at least one. */
   sources: v.pipe(v.array(Id), v.minLength(1)),
@@ -76,6 +88,8 @@ export const Claim = v.strictObject({
   id: Id,
   term: Id,
   text: Text,
+  /** The claim's value in a few words: what a popup row shows. */
+  short: Short,
   /** When the claim is true; several intervals when it lapsed and came back. */
   holds: v.pipe(v.array(Interval), v.minLength(1)),
   basis: Basis,
@@ -104,6 +118,7 @@ export const Misstatement = v.strictObject({
   term: Id,
   /** What the sentence says, in a line. */
   says: Text,
+  short: Short,
   /** The claim that is true instead. */
   instead: Id,
   /** Articles where it was seen (the corpus's, tests/corpus), when one is at hand. */

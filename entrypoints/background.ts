@@ -4,8 +4,7 @@
  * Firefox clear a tab's badge on navigation by themselves.
  */
 import { browser } from 'wxt/browser';
-import { popupStrings } from '@/components/popup-strings';
-import { uiLangFrom } from '@/utils/i18n';
+import { t, uiLangFrom } from '@/utils/i18n';
 import { isMessage, type Message } from '@/utils/messages';
 import { badgeText } from '@/utils/page-summary-view';
 import { uiLangOf } from '@/utils/settings';
@@ -36,7 +35,7 @@ export default defineBackground(() => {
 
   // "Check with Deal Lens" on selected text. Made anew each time the background starts (an MV3
   // worker starts often): removeAll first, so there is never a second.
-  const title = popupStrings(uiLangFrom(navigator.language)).checkSelection;
+  const title = t(uiLangFrom(navigator.language), 'menu.checkSelection');
   void browser.contextMenus
     .removeAll()
     .then(() => browser.contextMenus.create({ id: CHECK, title, contexts: ['selection'] }))
@@ -62,7 +61,10 @@ export default defineBackground(() => {
       await action.setBadgeText({ tabId, text: badgeText(outdated) });
       await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
       // The badge is only a number: the tooltip says what it counts, for every reader.
-      await action.setTitle({ tabId, title: popupStrings(lang).badgeTitle(outdated) });
+      await action.setTitle({
+        tabId,
+        title: t(lang, outdated === 0 ? 'badge.none' : 'badge.title', { n: outdated }),
+      });
     })().catch(() => undefined /* the tab closed meanwhile */);
     // No reply: other listeners (the popup) are not answered on our behalf.
     return undefined;

@@ -7,8 +7,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Banner, BANNER_CSS } from '@/components/Banner';
-import { popupStrings } from '@/components/popup-strings';
-import { formatDate, type UiLang } from '@/utils/i18n';
+import { formatDate, t, type UiLang } from '@/utils/i18n';
 import type { PageSummary } from '@/utils/summary';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 
@@ -41,7 +40,8 @@ export function bannerText(summary: PageSummary, lang: UiLang): string | null {
   // The same count as the badge and the popup: statements not true today.
   if (summary.outdated === 0) return null;
   const month = summary.pageDate ? formatDate(summary.pageDate, lang, 'month') : null;
-  return popupStrings(lang).banner(month, summary.outdated);
+  const n = summary.outdated;
+  return month ? t(lang, 'banner.dated', { month, n }) : t(lang, 'banner.undated', { n });
 }
 
 export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): BannerController {
@@ -77,14 +77,13 @@ export function createBanner(ctx: ContentScriptContext, opts: BannerOptions): Ba
   const build = (shown: string): OverlayHost => {
     overlay ??= createOverlayHost(ctx, 'deal-lens-banner', BANNER_CSS);
     const lang = opts.lang();
-    const strings = popupStrings(lang);
     render(
       <Banner
         text={shown}
         lang={lang}
-        label={strings.bannerLabel}
-        dismissLabel={strings.dismiss}
-        showLabel={strings.bannerShow(count)}
+        label={t(lang, 'banner.label')}
+        dismissLabel={t(lang, 'banner.dismiss')}
+        showLabel={t(lang, 'banner.show', { n: count })}
         onShow={() => opts.onShow?.()}
         onDismiss={dismiss}
       />,

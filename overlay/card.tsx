@@ -1,11 +1,9 @@
 /**
- * The hover card's controller: when to open a card for a mark, where to put it, and how to
- * leave the page as it was. The card itself (components/Card.tsx) only renders a CardModel.
+ * The hover card's controller: wires the page's and the card's events to the hover intent
+ * (utils/hover-intent.ts: when to open and close), the card to its mark (follow-mark.ts: where)
+ * and the marks' decoration (mark-decoration.ts). The card (components/Card.tsx) only renders.
  *
- * - One card at a time, in a shadow root at the end of <body> (overlay-host.ts, styles inlined),
- *   placed next to its mark by Floating UI while open (autoUpdate runs only then).
- * - Hover intent: opens 150 ms after the pointer rests on a mark, survives the 300 ms it takes to
- *   travel into the card, closes when the pointer has left both, unless pinned.
+ * - One card at a time, in a shadow root at the end of <body> (overlay-host.ts, styles inlined).
  * - Keyboard: every mention is a focusable button-like mark, in reading order (`decorate`);
  *   focusing it opens its card, Enter/Space also moves focus into the card, Esc closes and
  *   returns focus to the mark. Keys typed inside the card never reach the page
@@ -13,19 +11,21 @@
  * - Closes on single-page navigation, when the mark leaves the DOM, or when it scrolls far out
  *   of view. `destroy()` removes every listener, attribute and element it added.
  */
-import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/Card';
 import type { Deal } from '@/data/deal';
-import { cardModel, statusLabel, type CardMention, type CardModel } from '@/utils/card-model';
-import { t, type UiLang } from '@/utils/i18n';
+import { cardModel, type CardModel } from '@/utils/card-model';
+import type { UiLang } from '@/utils/i18n';
 import { MARK_SELECTOR, type MarkedMention } from '@/page/mark-contract';
 // Inlined, not a file the content script fetches: see overlay-host.ts.
-import CARD_CSS from '@/components/card.css?inline';
+import { CARD_CSS } from '@/components/card-styles';
 import { copyText } from './copy-text';
+import { followMark } from './follow-mark';
+import { runIntent } from './intent-runner';
+import { onElement, onPage, origin } from './trusted-events';
+import { cardMention, createMarkDecoration } from './mark-decoration';
 import { createOverlayHost } from './overlay-host';
-import { placeCard } from './place-card';
 
 export interface CardController {
   /** Opens the card for `mark` (closing any other). `focus` moves keyboard focus into it. */
@@ -50,28 +50,6 @@ export interface CardControllerOptions {
   onOpenChange?(open: boolean): void;
 }
 
-const OPEN_DELAY_MS = 150;
-/** Time to travel from the mark into the card (and back) before it closes. */
-const CLOSE_GRACE_MS = 300;
-/** Focus moving from the mark into the card fires focusout before focusin. */
-const FOCUS_GRACE_MS = 60;
-/** The card closes once its mark is this many viewport heights beyond the viewport's edge. */
-const FAR_OUT_OF_VIEW = 0.5;
-/** Marks inside these are not made button-like: a button inside a link is invalid and confusing. */
-const INTERACTIVE =
-  'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable="true"]';
-/** Mentions decorated per task. */
-const DECORATE_SLICE = 300;
-/** Attributes `decorate` adds; all are removed again by `undecorate`. */
-const DECORATION = [
-  'tabindex',
-  'role',
-  'aria-haspopup',
-  'aria-expanded',
-  'aria-controls',
-  'aria-label',
-];
-
 export function createCardController(
   ctx: ContentScriptContext,
   opts: CardControllerOptions,
@@ -85,84 +63,11 @@ export function createCardController(
   host.id = hostId;
 
   let destroyed = false;
-  let openMark: HTMLElement | null = null;
   let cardEl: HTMLElement | null = null;
   let model: CardModel | null = null;
-  let pinned = false;
-  // Why the card is open: it stays while any holds.
-  let hoverMark = false;
-  let hoverCard = false;
-  let focusMark = false;
-  let focusCard = false;
-  let openTimer: number | undefined;
-  let pendingMark: HTMLElement | null = null;
-  let closeTimer: number | undefined;
-  let stopPositioning: (() => void) | null = null;
+  let stopFollowing: (() => void) | null = null;
   let lastPointer: { x: number; y: number } | null = null;
-  /** Set while we move focus to a mark ourselves, so that focusing it does not reopen the card. */
-  let returningFocus = false;
-  const decorated = new Set<HTMLElement>();
-  /** Undecorated marks given tabindex=-1 so that focus can return to them. */
-  const madeFocusable = new Set<HTMLElement>();
 
-  // Only the reader's own input moves the card: events a page script dispatches
-  // (`isTrusted === false`) open, pin and close nothing.
-  const listeners = new AbortController();
-  const on = <K extends keyof DocumentEventMap>(
-    type: K,
-    handler: (event: DocumentEventMap[K]) => void,
-  ) =>
-    document.addEventListener(type, (event) => event.isTrusted && handler(event), {
-      capture: true,
-      signal: listeners.signal,
-    });
-  const onCard = <K extends keyof HTMLElementEventMap>(
-    type: K,
-    handler: (event: HTMLElementEventMap[K]) => void,
-  ) =>
-    container.addEventListener(type, (event) => event.isTrusted && handler(event), {
-      signal: listeners.signal,
-    });
-
-  /**
-   * Where an event began. A mark inside a page's shadow root is seen at document level as its
-   * host (events are retargeted): the path's first node is the mark's own text or the mark.
-   */
-  const origin = (event: Event): EventTarget | null => event.composedPath()[0] ?? event.target;
-
-  /** Whether an event target is our card (seen from the page it is the host, once retargeted). */
-  const inCard = (target: EventTarget | null): boolean =>
-    target === host || (target instanceof Node && target.getRootNode() === shadow);
-
-  // --- reading marks ----------------------------------------------------------------------
-
-  /** Our mark under an event's target; a mark the page made is no mark of ours. */
-  const markOf = (target: EventTarget | null): HTMLElement | null => {
-    if (!(target instanceof Node) || inCard(target)) return null;
-    const el = target instanceof Element ? target : target.parentElement;
-    const mark = el?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
-    return mark && isOurs(mark) ? mark : null;
-  };
-  const isOurs = (el: Element): el is HTMLElement => opts.mentionOf(el) !== undefined;
-  /** Both marks belong to one mention (a mention crossing inline elements is several marks). */
-  const sameMention = (a: HTMLElement | null, b: HTMLElement | null): boolean =>
-    !!a &&
-    !!b &&
-    (a === b || (opts.mentionOf(a) !== undefined && opts.mentionOf(a) === opts.mentionOf(b)));
-  const isOpenMark = (mark: HTMLElement | null) => sameMention(mark, openMark);
-
-  /** What the card says of our mark: its judged mention, with the words all its marks hold. */
-  const mentionOf = (judged: MarkedMention): CardMention => ({
-    term: judged.term,
-    version: judged.version,
-    claim: judged.claim,
-    status: judged.status,
-    text: judged.marks.map((p) => p.textContent ?? '').join(''),
-  });
-  const modelOf = (mention: CardMention): CardModel =>
-    cardModel(opts.deal, mention, opts.getPageDate(), opts.today(), opts.lang());
-
-  // --- timers -----------------------------------------------------------------------------
   // Plain timers, not ctx.setTimeout: that one adds an abort listener per call and never removes
   // it, one more on every hover. destroy() (run on invalidation) clears ours through close().
   const later = (run: () => void, ms: number): number =>
@@ -170,178 +75,125 @@ export function createCardController(
       if (!destroyed) run();
     }, ms);
 
-  const cancelOpen = () => {
-    if (openTimer !== undefined) clearTimeout(openTimer);
-    openTimer = undefined;
-    pendingMark = null;
+  // --- reading marks ----------------------------------------------------------------------
+
+  /** Whether an event target is our card (seen from the page it is the host, once retargeted). */
+  const inCard = (target: EventTarget | null): boolean =>
+    target === host || (target instanceof Node && target.getRootNode() === shadow);
+  const isOurs = (el: Element): el is HTMLElement => opts.mentionOf(el) !== undefined;
+  /** Our mark under an event's target; a mark the page made is no mark of ours. */
+  const markOf = (target: EventTarget | null): HTMLElement | null => {
+    if (!(target instanceof Node) || inCard(target)) return null;
+    const el = target instanceof Element ? target : target.parentElement;
+    const mark = el?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
+    return mark && isOurs(mark) ? mark : null;
   };
-  const cancelClose = () => {
-    if (closeTimer !== undefined) clearTimeout(closeTimer);
-    closeTimer = undefined;
+  /** Whether the mark belongs to the open card's mention (a mention may be several marks). */
+  const isOpenMark = (mark: HTMLElement | null): boolean => {
+    const open = intent.state.open;
+    if (!mark || !open) return false;
+    return mark === open || (isOurs(mark) && opts.mentionOf(mark) === opts.mentionOf(open));
   };
-  const held = () => pinned || hoverMark || hoverCard || focusMark || focusCard;
-  /** Closes after `delay` unless something holds the card open by then. */
-  const maybeClose = (delay: number) => {
-    if (!openMark || held()) return;
-    cancelClose();
-    closeTimer = later(() => {
-      closeTimer = undefined;
-      if (!held()) close();
-    }, delay);
-  };
+  const marks = createMarkDecoration({
+    mentionOf: opts.mentionOf,
+    lang: opts.lang,
+    isOpen: isOpenMark,
+    hostId,
+    later,
+  });
 
   // --- showing ----------------------------------------------------------------------------
 
-  const rerender = () => {
+  const redraw = () => {
     if (!model) return;
     render(
       <Card
         model={model}
-        pinned={pinned}
+        pinned={intent.state.pinned}
         onClose={() => close({ returnFocus: shadow.activeElement !== null })}
         onCopy={(text) => copyText(text, shadow)}
-        onPin={() => {
-          pinned = !pinned;
-          rerender();
-          if (!pinned) maybeClose(CLOSE_GRACE_MS);
-        }}
+        onPin={() => intent.send({ type: 'togglePin' })}
       />,
       container,
     );
   };
 
-  const setExpanded = (mark: HTMLElement, expanded: boolean) => {
-    for (const d of decorated) {
-      if (!sameMention(d, mark)) continue;
-      d.setAttribute('aria-expanded', String(expanded));
-      if (expanded) d.setAttribute('aria-controls', hostId);
-      else d.removeAttribute('aria-controls');
-    }
-  };
-
-  const farOutOfView = (mark: HTMLElement): boolean => {
-    const rect = mark.getBoundingClientRect();
-    const margin = window.innerHeight * FAR_OUT_OF_VIEW;
-    return rect.bottom < -margin || rect.top > window.innerHeight + margin;
-  };
-
-  const startPositioning = (mark: HTMLElement, card: HTMLElement) => {
-    const point = lastPointer;
-    const update = () => {
-      if (openMark !== mark) return;
-      if (!mark.isConnected || !host.isConnected || farOutOfView(mark)) {
-        close();
-        return;
-      }
-      void placeCard(mark, card, { pointer: point, still: () => openMark === mark });
-    };
-    const stopAuto = autoUpdate(mark, card, update);
-    // autoUpdate does not notice a mark taken out of the page (the page re-rendering, the lens
-    // stopping): watch for removals while open, and only then.
-    const removals = new MutationObserver(() => {
-      if (openMark === mark && (!mark.isConnected || !host.isConnected)) close();
-    });
-    removals.observe(document.documentElement, { childList: true, subtree: true });
-    // A mark in a shadow tree leaves it unseen by an observer of the document.
-    const tree = mark.getRootNode();
-    if (tree !== document) removals.observe(tree, { childList: true, subtree: true });
-    stopPositioning = () => {
-      stopAuto();
-      removals.disconnect();
-    };
-  };
-
-  const show = (mark: HTMLElement, judged: MarkedMention) => {
-    model = modelOf(mentionOf(judged));
+  const show = (mark: HTMLElement) => {
+    const judged = opts.mentionOf(mark)!;
+    model = cardModel(
+      opts.deal,
+      cardMention(judged),
+      opts.getPageDate(),
+      opts.today(),
+      opts.lang(),
+    );
     if (!host.isConnected) ui.mount();
-    openMark = mark;
-    pinned = false;
-    hoverMark = hoverCard = focusMark = focusCard = false;
-    rerender();
+    redraw();
     // Our own shadow root, not the page.
     cardEl = container.querySelector<HTMLElement>('[role="dialog"]');
     if (!cardEl) return;
     cardEl.setAttribute('data-placing', '');
-    startPositioning(mark, cardEl);
-    setExpanded(mark, true);
+    stopFollowing = followMark(mark, cardEl, {
+      host,
+      pointer: lastPointer,
+      still: () => intent.state.open === mark,
+      onLost: () => close(),
+    });
+    marks.setExpanded(mark, true);
     opts.onOpenChange?.(true);
   };
 
-  const focusInto = () => {
-    // The card is fixed-positioned: focusing it never scrolls the page.
-    cardEl?.focus({ preventScroll: true });
+  const hide = (mark: HTMLElement) => {
+    stopFollowing?.();
+    stopFollowing = null;
+    cardEl = null;
+    model = null;
+    render(null, container);
+    marks.setExpanded(mark, false);
+    opts.onOpenChange?.(false);
   };
 
-  const returnFocusTo = (mark: HTMLElement) => {
-    if (!mark.isConnected) return;
-    if (!mark.hasAttribute('tabindex')) {
-      mark.setAttribute('tabindex', '-1');
-      madeFocusable.add(mark);
-    }
-    returningFocus = true;
-    try {
-      mark.focus();
-    } finally {
-      returningFocus = false;
-    }
-  };
+  const intent = runIntent<HTMLElement>({
+    later,
+    ready: (mark) => mark.isConnected && isOurs(mark),
+    show,
+    hide,
+    redraw,
+  });
+  const send = intent.send;
+
+  // The card is fixed-positioned: focusing it never scrolls the page.
+  const focusInto = () => cardEl?.focus({ preventScroll: true });
 
   function open(mark: HTMLElement, openOpts: { pinned?: boolean; focus?: boolean } = {}): void {
-    const judged = opts.mentionOf(mark);
-    if (destroyed || !mark.isConnected || !judged) return;
-    cancelOpen();
-    cancelClose();
-    if (openMark !== mark) {
-      if (openMark) close();
-      show(mark, judged);
-    }
-    if (openOpts.pinned && !pinned) {
-      pinned = true;
-      rerender();
-    }
+    if (destroyed || !mark.isConnected || !isOurs(mark)) return;
+    send({ type: 'open', mark, pin: openOpts.pinned });
     if (openOpts.focus) focusInto();
   }
 
   function close(closeOpts: { returnFocus?: boolean } = {}): void {
-    cancelOpen();
-    cancelClose();
-    const mark = openMark;
-    if (!mark) return;
-    stopPositioning?.();
-    stopPositioning = null;
-    openMark = null;
-    cardEl = null;
-    model = null;
-    pinned = false;
-    hoverMark = hoverCard = focusMark = focusCard = false;
-    render(null, container);
-    setExpanded(mark, false);
-    opts.onOpenChange?.(false);
-    if (closeOpts.returnFocus) returnFocusTo(mark);
+    const mark = intent.state.open;
+    send({ type: 'close' });
+    if (mark && closeOpts.returnFocus) marks.returnFocusTo(mark);
   }
 
-  // --- page events (delegated, capture phase: a page that stops propagation cannot blind us) ---
+  // --- page events (delegated, trusted only: trusted-events.ts) ---------------------------
+
+  const listeners = new AbortController();
+  const on = <K extends keyof DocumentEventMap>(
+    type: K,
+    handler: (e: DocumentEventMap[K]) => void,
+  ) => onPage(type, handler, listeners.signal);
+  const onCard = <K extends keyof HTMLElementEventMap>(
+    type: K,
+    handler: (event: HTMLElementEventMap[K]) => void,
+  ) => onElement(container, type, handler, listeners.signal);
 
   on('pointerover', (event) => {
     const mark = markOf(origin(event));
     if (!mark) return;
     lastPointer = { x: event.clientX, y: event.clientY };
-    if (isOpenMark(mark)) {
-      hoverMark = true;
-      cancelClose();
-      return;
-    }
-    if (pendingMark === mark) return;
-    cancelOpen();
-    pendingMark = mark;
-    openTimer = later(() => {
-      openTimer = undefined;
-      pendingMark = null;
-      // A pinned card stays until closed or replaced on purpose (focus, Enter, tap).
-      if (pinned || !mark.isConnected) return;
-      open(mark);
-      hoverMark = true;
-    }, OPEN_DELAY_MS);
+    send({ type: 'pointerOverMark', mark, ofOpen: isOpenMark(mark) });
   });
 
   on('pointerout', (event) => {
@@ -349,10 +201,12 @@ export function createCardController(
     if (!mark) return;
     const to = event.relatedTarget;
     if (to instanceof Node && mark.contains(to)) return;
-    if (pendingMark === mark) cancelOpen();
-    if (!isOpenMark(mark) || isOpenMark(markOf(to))) return;
-    hoverMark = false;
-    maybeClose(CLOSE_GRACE_MS);
+    send({
+      type: 'pointerOutMark',
+      mark,
+      ofOpen: isOpenMark(mark),
+      toOpen: isOpenMark(markOf(to)),
+    });
   });
 
   // Touch has no hover: a tap on a mark opens its card pinned (the link or page still gets the tap).
@@ -364,35 +218,26 @@ export function createCardController(
   on('focusin', (event) => {
     const target = origin(event);
     if (!(target instanceof HTMLElement) || !isOurs(target)) return;
-    if (isOpenMark(target)) {
-      focusMark = true;
-      cancelClose();
-      return;
-    }
-    if (returningFocus || !decorated.has(target)) return;
-    open(target);
-    focusMark = true;
+    const opens = !marks.returning() && marks.isDecorated(target);
+    send({ type: 'focusMark', mark: target, ofOpen: isOpenMark(target), opens });
   });
 
   on('focusout', (event) => {
     const target = origin(event);
     if (!(target instanceof HTMLElement) || !isOpenMark(target)) return;
-    focusMark = false;
-    if (inCard(event.relatedTarget)) return; // into the card
-    maybeClose(FOCUS_GRACE_MS);
+    send({ type: 'blurMark', intoCard: inCard(event.relatedTarget) });
   });
 
   on('keydown', (event) => {
     if (event.composedPath().some(inCard)) return; // the card handles its own keys
     if (event.key === 'Escape') {
-      if (openMark) close();
+      if (intent.state.open) close();
       return;
     }
     if (event.key !== 'Enter' && event.key !== ' ') return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = origin(event);
-    if (!(target instanceof HTMLElement) || !isOurs(target)) return;
-    if (!decorated.has(target) && !madeFocusable.has(target)) return;
+    if (!(target instanceof HTMLElement) || !isOurs(target) || !marks.takesKeys(target)) return;
     // Handled: Space must not scroll the page, and the page's shortcuts must not see the key.
     event.preventDefault();
     event.stopPropagation();
@@ -409,27 +254,18 @@ export function createCardController(
   for (const type of ['keydown', 'keyup', 'keypress'] as const)
     onCard(type, (event) => event.stopPropagation());
 
-  onCard('pointerenter', () => {
-    hoverCard = true;
-    cancelClose();
-  });
-  onCard('pointerleave', () => {
-    hoverCard = false;
-    maybeClose(CLOSE_GRACE_MS);
-  });
-  onCard('focusin', () => {
-    focusCard = true;
-    cancelClose();
-  });
+  onCard('pointerenter', () => send({ type: 'pointerEnterCard' }));
+  onCard('pointerleave', () => send({ type: 'pointerLeaveCard' }));
+  onCard('focusin', () => send({ type: 'focusCard' }));
   onCard('focusout', (event) => {
     if (event.relatedTarget instanceof Node && container.contains(event.relatedTarget)) return;
-    focusCard = false;
-    maybeClose(FOCUS_GRACE_MS);
+    send({ type: 'blurCard' });
   });
   // The card sits at the end of <body>: tabbing out of it would leave the article. Tab past its
   // last control (or Shift+Tab before its first) goes back to the mark instead.
   onCard('keydown', (event) => {
-    if (event.key !== 'Tab' || !cardEl || !openMark) return;
+    const mark = intent.state.open;
+    if (event.key !== 'Tab' || !cardEl || !mark) return;
     const controls = Array.from(
       cardEl.querySelectorAll<HTMLElement>('button, a[href], [role="link"]'),
     );
@@ -439,75 +275,20 @@ export function createCardController(
       : controls.length === 0 || active === controls[controls.length - 1];
     if (!leaving) return;
     event.preventDefault();
-    if (pinned) returnFocusTo(openMark);
+    if (intent.state.pinned) marks.returnFocusTo(mark);
     else close({ returnFocus: true });
   });
-
-  // --- decoration -------------------------------------------------------------------------
-
-  const undecorate = (mark: HTMLElement) => {
-    for (const name of DECORATION) mark.removeAttribute(name);
-    decorated.delete(mark);
-  };
-
-  /** Bumped by each `decorate`, so that the slices of an older one stop. */
-  let decorating = 0;
-
-  /**
-   * One tab stop per mention, in reading order: its first mark becomes a button-like control
-   * labelled with its words and verdict. A screen reader's Tab and its list of buttons both
-   * reach every statement; the marks' text is read in place in browse mode anyway.
-   */
-  function decorate(marks: readonly HTMLElement[]): void {
-    if (destroyed) return;
-    const run = ++decorating;
-    const chosen = new Map<HTMLElement, MarkedMention>();
-    for (const mark of marks) {
-      const judged = opts.mentionOf(mark);
-      // A mark inside a link or button stays out: a button inside a link is invalid and confusing.
-      if (!judged || judged.marks[0] !== mark || !mark.isConnected) continue;
-      if (mark.parentElement?.closest(INTERACTIVE)) continue;
-      chosen.set(mark, judged);
-    }
-    for (const mark of [...decorated]) if (!chosen.has(mark)) undecorate(mark);
-    const lang = opts.lang();
-    const todo = [...chosen].filter(([mark]) => !decorated.has(mark));
-    // In slices of their own: a page of thousands of statements must not get one long task.
-    const slice = (from: number) => {
-      if (destroyed || run !== decorating) return;
-      for (const [mark, judged] of todo.slice(from, from + DECORATE_SLICE)) {
-        const text = mentionOf(judged).text.replace(/\s+/g, ' ').trim();
-        mark.setAttribute('tabindex', '0');
-        mark.setAttribute('role', 'button');
-        mark.setAttribute('aria-haspopup', 'dialog');
-        mark.setAttribute(
-          'aria-label',
-          t(lang, 'mark.label', { text, status: statusLabel(judged.status, lang) }),
-        );
-        mark.setAttribute('aria-expanded', String(isOpenMark(mark)));
-        if (isOpenMark(mark)) mark.setAttribute('aria-controls', hostId);
-        decorated.add(mark);
-        madeFocusable.delete(mark);
-      }
-      if (from + DECORATE_SLICE < todo.length) later(() => slice(from + DECORATE_SLICE), 0);
-    };
-    slice(0);
-  }
 
   function destroy(): void {
     if (destroyed) return;
     close();
     destroyed = true;
     listeners.abort();
-    for (const mark of [...decorated]) undecorate(mark);
-    for (const mark of madeFocusable) {
-      if (mark.getAttribute('tabindex') === '-1') mark.removeAttribute('tabindex');
-    }
-    madeFocusable.clear();
+    marks.destroy();
     ui.remove();
   }
 
   ctx.onInvalidated(destroy);
 
-  return { open, close, decorate, destroy };
+  return { open, close, decorate: marks.decorate, destroy };
 }

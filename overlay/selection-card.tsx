@@ -10,7 +10,7 @@ import { Card } from '@/components/Card';
 import { TermPicker } from '@/components/TermPicker';
 import type { SelectionAnswer } from '@/utils/selection-check';
 // Inlined, not a file the content script fetches: see overlay-host.ts.
-import CARD_CSS from '@/components/card.css?inline';
+import { CARD_CSS } from '@/components/card-styles';
 import { copyText } from './copy-text';
 import { createOverlayHost } from './overlay-host';
 import { placeCard } from './place-card';

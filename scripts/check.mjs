@@ -16,7 +16,7 @@
  *     per failure, never a stack trace. Every step has a timeout; a watchdog ends the run.
  *
  * The summary is computed by the popup's own code (utils/page-summary-view.ts and
- * components/popup-strings.ts, loaded through Vite's module runner), so both always agree.
+ * utils/i18n.ts, loaded through Vite's module runner), so both always agree.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -117,20 +117,17 @@ const load = async (path) =>
       resolve: { alias: { '@': ROOT } },
     })
   ).module;
-const [{ summaryView }, { Deal, parseDealBase }, { formatDate }, { popupStrings }] =
-  await Promise.all([
-    load('utils/page-summary-view.ts'),
-    load('data/deal.ts'),
-    load('utils/i18n.ts'),
-    load('components/popup-strings.ts'),
-  ]).catch((error) => fail(`cannot load the popup's code: ${oneLine(error)}`));
+const [{ summaryView }, { Deal, parseDealBase, STATUSES }, { formatDate, t }] = await Promise.all([
+  load('utils/page-summary-view.ts'),
+  load('data/deal.ts'),
+  load('utils/i18n.ts'),
+]).catch((error) => fail(`cannot load the popup's code: ${oneLine(error)}`));
 let deal;
 try {
   deal = new Deal(parseDealBase(JSON.parse(readFileSync(join(ROOT, 'data/deal.json'), 'utf8'))));
 } catch (error) {
   fail(oneLine(error));
 }
-const strings = popupStrings(lang);
 
 const browser = await launching.catch((error) =>
   fail(`cannot start Chromium with the extension: ${oneLine(error)}`),
@@ -226,23 +223,25 @@ function printPage(page) {
       : `${page.target.startsWith(ROOT) ? page.target.slice(ROOT.length + 1) : page.target}`,
   );
   note(
-    `  ${page.pageDate ? `${strings.published(formatDate(page.pageDate, lang))} (${page.pageDate})` : strings.pageDateUnknown}`,
+    `  ${page.pageDate ? `${t(lang, 'popup.published', { date: formatDate(page.pageDate, lang) })} (${page.pageDate})` : t(lang, 'popup.pageDateUnknown')}`,
   );
   if (page.state === 'off') {
-    note(`  ${strings.offHere}`);
+    note(`  ${t(lang, 'popup.offHere')}`);
     return;
   }
   if (page.terms.length === 0) {
-    note(`  ${strings.empty}`);
+    note(`  ${t(lang, 'popup.empty')}`);
   } else {
-    note(`  ${strings.outdatedToday(page.outdated, page.mentions.length)}`);
-    const width = Math.max(...Object.values(strings.status).map((s) => s.length));
+    note(
+      `  ${t(lang, page.outdated === 0 ? 'popup.outdatedNone' : 'popup.outdated', { n: page.outdated, of: page.mentions.length })}`,
+    );
+    const width = Math.max(...STATUSES.map((s) => t(lang, `status.${s}`).length));
     for (const row of page.terms) {
       note('');
       note(
-        `  ${strings.status[row.status].padEnd(width)}  ${row.name} [${row.term}] — ${strings.mentions(row.count)}` +
+        `  ${t(lang, `status.${row.status}`).padEnd(width)}  ${row.name} [${row.term}] — ${t(lang, 'row.mentions', { n: row.count })}` +
           (row.outdated > 0 && row.outdated < row.count
-            ? `, ${strings.rowOutdated(row.outdated, row.count)}`
+            ? `, ${t(lang, 'row.outdated', { n: row.outdated, of: row.count })}`
             : ''),
       );
       for (const m of page.mentions.filter((x) => x.term === row.term)) {
@@ -253,7 +252,7 @@ function printPage(page) {
     }
   }
   note('');
-  note(`  ${strings.checkedAsOf(formatDate(deal.checkedAsOf, lang))}`);
+  note(`  ${t(lang, 'checked', { date: formatDate(deal.checkedAsOf, lang) })}`);
 }
 
 function withTimeout(promise, ms, message) {

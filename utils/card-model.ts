@@ -1,6 +1,7 @@
 /**
  * Everything the hover card shows for one mention, worked out from the knowledge base: pure,
  * no DOM, so every wording rule is tested with plain inputs and the components only lay it out.
+ * The verdict's words are card-verdict.ts's; the sources and the correction card-sources.ts's.
  *
  * The card says the verdict the judge gave (data/deal.ts `Status`), in words, never another:
  * - In force: it holds today (and, when the term changed since the page's date in some other
@@ -13,10 +14,12 @@
  * - Never true: a known misstatement; the card gives the claim that holds instead, since when,
  *   and its sources.
  */
-import { needsCorrection, noLongerHolds, type Deal, type Status } from '@/data/deal';
-import type { Basis, Claim, Misstatement, Source, Term, Version } from '@/data/schema';
+import { noLongerHolds, type Deal, type Status } from '@/data/deal';
+import type { Basis, Misstatement } from '@/data/schema';
 import { staleFactsAge } from './facts-age';
 import { shortStatement } from './short-statement';
+import { answer, basisLabel, sourceGroups } from './card-sources';
+import { statedVersion, statusLabel, statusOf } from './card-verdict';
 import { datePhrase, formatDate, t, type UiLang } from './i18n';
 
 /** What the card needs to know about a mention (a subset of Mention; marks carry it). */
@@ -172,34 +175,8 @@ export function cardModel(
     };
   });
 
-  const toCard = (source: Source) => cardSource(source, lang);
-  // Official sources first; the order of the data otherwise.
-  const officialFirst = (a: Source, b: Source) =>
-    Number(b.basis === 'official') - Number(a.basis === 'official');
-  const statedSources = (claim ? deal.sourcesOf(claim) : stated ? deal.sourcesOf(stated) : [])
-    .filter(isHttps)
-    .sort(officialFirst)
-    .map(toCard);
-  const seen = new Set(statedSources.map((s) => s.id));
-  const currentSources =
-    current && current.id !== stated?.id && status.kind !== 'history'
-      ? deal
-          .sourcesOf(current)
-          .filter((s) => isHttps(s) && !seen.has(s.id))
-          .sort(officialFirst)
-          .map(toCard)
-      : [];
-  const sources: SourceGroup[] = [];
-  const both = statedSources.length > 0 && currentSources.length > 0;
-  if (statedSources.length > 0) {
-    sources.push({
-      heading: t(lang, both ? 'sources.stated' : 'sources.heading'),
-      sources: statedSources,
-    });
-  }
-  if (currentSources.length > 0) {
-    sources.push({ heading: t(lang, 'sources.current'), sources: currentSources });
-  }
+  const apart = current && current.id !== stated?.id && status.kind !== 'history';
+  const sources = sourceGroups(deal, claim ?? stated, apart ? current : undefined, lang);
 
   const name = term?.name[lang] ?? t(lang, 'card.unknownTerm');
 
@@ -256,17 +233,7 @@ function wrongCard(
         basisLabel: basisLabel(instead.basis, lang),
       }
     : null;
-  const sources: SourceGroup[] = instead
-    ? [
-        {
-          heading: t(lang, 'sources.heading'),
-          sources: deal
-            .sourcesOf(instead)
-            .filter(isHttps)
-            .map((source) => cardSource(source, lang)),
-        },
-      ].filter((group) => group.sources.length > 0)
-    : [];
+  const sources = sourceGroups(deal, instead, undefined, lang);
   return {
     lang,
     term: { id: misstatement.term, name, explanation: term?.explanation[lang] ?? null },
@@ -281,126 +248,6 @@ function wrongCard(
     summary: summaryLine(name, status, now, lang),
     ...answer(mention, status, now, sources, lang),
   };
-}
-
-/**
- * The version the passage states: the one on the mark, else (for a claim) the claim's version
- * at the page date, preferring versions of the mark's own term.
- */
-function statedVersion(
-  deal: Deal,
-  term: Term,
-  mention: CardMention,
-  claim: Claim | undefined,
-  pageDate: string | null,
-  today: string,
-): Version | undefined {
-  const given = mention.version ? deal.version(mention.version) : undefined;
-  if (given) return given;
-  if (claim)
-    return deal.judge({ term: term.id, claim: claim.id, pageDate }, today).version ?? undefined;
-  return undefined;
-}
-
-function statusOf(
-  deal: Deal,
-  term: Term | undefined,
-  status: Status,
-  claim: Claim | undefined,
-  stated: Version | undefined,
-  pageDate: string | null,
-  today: string,
-  lang: UiLang,
-): CardModel['status'] {
-  if (!term || status === 'unclear') {
-    return {
-      kind: 'unclear',
-      label: statusLabel('unclear', lang),
-      detail: t(lang, 'detail.unclear'),
-    };
-  }
-  if (status === 'history' && term.kind !== 'history') {
-    // A claim that no longer holds, told as the past: the passage is right.
-    const on = supersededOn(deal, claim, stated, today);
-    return {
-      kind: 'history',
-      label: statusLabel('history', lang),
-      detail: on
-        ? t(lang, 'detail.pastFramed', { on: datePhrase('on', on.date, lang, on.precision) })
-        : t(lang, 'detail.pastFramedUndated'),
-    };
-  }
-  if (status === 'history' || status === 'wrong') {
-    return {
-      kind: status,
-      label: statusLabel(status, lang),
-      detail: t(lang, `detail.${status}`),
-    };
-  }
-  if (noLongerHolds(status)) {
-    const on = supersededOn(deal, claim, stated, today);
-    const since = on ? datePhrase('since', on.date, lang, on.precision) : null;
-    const key =
-      status === 'changed'
-        ? since
-          ? 'detail.changed'
-          : 'detail.changedUndated'
-        : !since
-          ? 'detail.outOfDateUndated'
-          : pageDate
-            ? 'detail.outOfDateAtPage'
-            : 'detail.outOfDate';
-    return {
-      kind: status,
-      label: statusLabel(status, lang),
-      detail: t(lang, key, { since: since ?? '' }),
-    };
-  }
-  // In force. Other changes of the term count from the page's date, or without one from the
-  // stated version's, and never include the stated version itself (a page date detected too
-  // early must not turn the passage's own version into a "change").
-  const from = latest(pageDate?.slice(0, 10) ?? null, stated?.date ?? null);
-  const changes = from ? deal.changesSince(term.id, from) : [];
-  const last = changes[changes.length - 1];
-  const detail = last
-    ? t(lang, changes.length === 1 ? 'detail.changedOne' : 'detail.changedMany', {
-        on: datePhrase('on', last.date, lang, last.precision),
-        statement: last.statement[lang],
-        count: changes.length,
-      })
-    : t(lang, 'detail.inForce');
-  return { kind: 'in-force', label: statusLabel('in-force', lang), detail };
-}
-
-/**
- * When a superseded statement stopped holding: for a claim, the end of the last of its
- * intervals that ended by today; for a version, its successor's date (with its precision).
- */
-function supersededOn(
-  deal: Deal,
-  claim: Claim | undefined,
-  stated: Version | undefined,
-  today: string,
-): { date: string; precision: Version['precision'] } | null {
-  if (claim) {
-    const until = deal.claimInterval(claim.id, today)?.until;
-    if (until) return { date: until, precision: 'day' };
-  }
-  if (stated) {
-    const next = deal.supersession(stated.id).supersededBy;
-    if (next) return { date: next.date, precision: next.precision };
-  }
-  return null;
-}
-
-function latest(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a > b ? a : b;
-}
-
-function basisLabel(basis: Basis, lang: UiLang): string {
-  return t(lang, basis === 'official' ? 'basis.official' : 'basis.reported');
 }
 
 /** One line for assistive technology and the popup: term, status, the change, what holds now. */
@@ -422,77 +269,4 @@ function summaryLine(
   }
   if (now && 'statement' in now) parts.push(t(lang, 'summary.now', { statement: now.statement }));
   return parts.join(' ');
-}
-
-function cardSource(source: Source, lang: UiLang): CardSource {
-  return {
-    id: source.id,
-    title: source.title,
-    outlet: source.outlet,
-    date: formatDate(source.date, lang),
-    url: source.url,
-    basis: source.basis,
-    basisLabel: basisLabel(source.basis, lang),
-  };
-}
-
-/** Source links open from inside the reader's page: https only, whatever the data says. */
-function isHttps(source: Source): boolean {
-  try {
-    return new URL(source.url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-const STATUS_LABEL_KEY = {
-  'in-force': 'status.inForce',
-  changed: 'status.changed',
-  'out-of-date': 'status.outOfDate',
-  history: 'status.history',
-  wrong: 'status.wrong',
-  unclear: 'status.unclear',
-} as const satisfies Record<Status, string>;
-
-/** A verdict's name in the UI language: the card's label, a mark's accessible name. */
-export function statusLabel(status: Status, lang: UiLang): string {
-  return t(lang, STATUS_LABEL_KEY[status]);
-}
-
-/**
- * The card's answer: the source it cites (for what holds today when the card says it apart,
- * else for what the passage says; official first) and, for a statement not true today, the
- * correction as plain text.
- */
-function answer(
-  mention: CardMention,
-  status: CardModel['status'],
-  now: CardModel['now'],
-  sources: readonly SourceGroup[],
-  lang: UiLang,
-): Pick<CardModel, 'answerSource' | 'correction'> {
-  const all = sources.flatMap((group) => group.sources);
-  const forToday = sources.length > 1 ? sources[sources.length - 1]!.sources : all;
-  const answerSource =
-    forToday.find((s) => s.basis === 'official') ?? forToday[0] ?? all[0] ?? null;
-  if (!needsCorrection(status.kind)) return { answerSource, correction: null };
-  const lines = [
-    t(lang, 'correction', {
-      quote: mention.text.replace(/\s+/g, ' ').trim(),
-      status: status.label,
-      detail: status.detail ?? '',
-    }).trim(),
-  ];
-  if (now && 'statement' in now)
-    lines.push(t(lang, 'correction.now', { statement: now.statement, since: now.since }));
-  if (answerSource) {
-    lines.push(
-      t(lang, 'correction.source', {
-        title: answerSource.title,
-        outlet: answerSource.outlet,
-        url: answerSource.url,
-      }),
-    );
-  }
-  return { answerSource, correction: lines.join('\n') };
 }

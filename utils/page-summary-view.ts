@@ -5,7 +5,6 @@
  */
 import { needsCorrection, type Deal, type Status } from '@/data/deal';
 import type { Lang } from '@/data/schema';
-import { shortStatement } from './short-statement';
 import type { MentionSummary, PageSummary } from './summary';
 
 export interface TermRow {
@@ -25,7 +24,7 @@ export interface TermRow {
   firstMention: string;
   /** …and the first that is not true today: the one the popup's row opens, when there is one. */
   firstOutdated: string | null;
-  /** What changed, for that statement: what the page says and what holds today, shortened. */
+  /** What changed, for that statement: what the page says and what holds today, in few words. */
   change: { page: string; today: string } | null;
 }
 
@@ -40,21 +39,21 @@ export interface SummaryView {
 }
 
 /**
- * What a statement not true today says and what holds instead, each cut to its first clause:
- * the claim's (or version's) words against today's version (or, for a misstatement, the claim
- * true instead). Null when the facts lack either side.
+ * What a statement not true today says and what holds instead, each in its few words (`short`
+ * in data/deal.json): the claim's (or version's) against today's version (or, for a
+ * misstatement, the claim true instead). Null when the facts lack either side.
  */
 function changeOf(deal: Deal, mention: MentionSummary, lang: Lang): TermRow['change'] {
   const wrong =
     mention.status === 'wrong' && mention.claim ? deal.misstatement(mention.claim) : undefined;
   const page = wrong
-    ? wrong.says[lang]
-    : ((mention.claim ? deal.claim(mention.claim)?.text[lang] : undefined) ??
-      (mention.version ? deal.version(mention.version)?.statement[lang] : undefined));
+    ? wrong.short[lang]
+    : ((mention.claim ? deal.claim(mention.claim)?.short[lang] : undefined) ??
+      (mention.version ? deal.version(mention.version)?.short[lang] : undefined));
   const today = wrong
-    ? deal.claim(wrong.instead)?.text[lang]
-    : deal.currentVersion(mention.term)?.statement[lang];
-  return page && today ? { page: shortStatement(page), today: shortStatement(today) } : null;
+    ? deal.claim(wrong.instead)?.short[lang]
+    : deal.currentVersion(mention.term)?.short[lang];
+  return page && today ? { page, today } : null;
 }
 
 /** Which status a row shows when its mentions differ: the one a reader most needs to know. */

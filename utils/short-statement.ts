@@ -1,4 +1,7 @@
-/** A statement cut for a short place: a card's answer, a timeline entry, a popup row. */
+/**
+ * A statement cut for a short place: a card's answer, a timeline entry. (A popup row has the
+ * few words of `short` in data/deal.json instead.)
+ */
 const SHORT_MAX = 110;
 /** The first clause (before ";" or ":"), then cut at a word boundary near SHORT_MAX. */
 export function shortStatement(text: string): string {

@@ -26,10 +26,10 @@ export function factsSheet(deal) {
     '',
     `Facts checked as of **${deal.checkedAsOf}**. Each term lists its versions, oldest first, with`,
     'the date each was announced, whether it is **official** (stated by Microsoft or OpenAI) or',
-    '**reported** (press reporting the companies never confirmed), what it says, its sources and',
-    'the version that replaced it. Then come the **claims**: the specific things a sentence can',
-    'say, each with the intervals over which it holds. How a sentence is judged against them is',
-    'in [judging.md](judging.md).',
+    '**reported** (press reporting the companies never confirmed), what it says, the few words a',
+    'popup row shows for it, its sources and the version that replaced it. Then come the',
+    '**claims**: the specific things a sentence can say, each with the intervals over which it',
+    'holds. How a sentence is judged against them is in [judging.md](judging.md).',
     '',
     '## Terms',
   );
@@ -37,13 +37,16 @@ export function factsSheet(deal) {
     out.push('', `### ${term.name.en} (\`${term.id}\`)`, '', term.explanation.en, '');
     if (term.current) out.push(`In force today: \`${term.current}\`.`, '');
     else out.push('Cumulative: each entry adds to the others, none replaces another.', '');
-    out.push('| version | date | basis | what it says | replaced by |', '|---|---|---|---|---|');
+    out.push(
+      '| version | date | basis | what it says | in a popup row | replaced by |',
+      '|---|---|---|---|---|---|',
+    );
     for (const v of term.versions) {
       const date = v.precision === 'month' ? v.date.slice(0, 7) : v.date;
       const noteRefs = (v.noteSources ?? []).map((id) => `\`${id}\``).join(', ');
       const says = v.note ? `${v.statement.en} *${v.note.en}* (${noteRefs})` : v.statement.en;
       out.push(
-        `| \`${v.id}\`${v.id === term.current ? ' (in force)' : ''} | ${date} | ${v.basis} | ${cell(says)} | ${v.supersededBy ? `\`${v.supersededBy}\`` : '—'} |`,
+        `| \`${v.id}\`${v.id === term.current ? ' (in force)' : ''} | ${date} | ${v.basis} | ${cell(says)} | ${cell(v.short.en)} | ${v.supersededBy ? `\`${v.supersededBy}\`` : '—'} |`,
       );
     }
     out.push('', 'Sources:');
@@ -57,8 +60,8 @@ export function factsSheet(deal) {
     'A claim holds from its first date up to, not including, its end; "now" means it still holds.',
     'A claim known to have held before any source said so gives the day it was disclosed, and why.',
     '',
-    '| claim | term | basis | what it says | holds | sources |',
-    '|---|---|---|---|---|---|',
+    '| claim | term | basis | what it says | in a popup row | holds | sources |',
+    '|---|---|---|---|---|---|---|',
   );
   for (const c of deal.claims) {
     const disclosed = c.disclosed ? ` (disclosed ${c.disclosed.on}: ${c.disclosed.why})` : '';
@@ -71,7 +74,7 @@ export function factsSheet(deal) {
       )
       .join(', ');
     out.push(
-      `| \`${c.id}\` | \`${c.term}\` | ${c.basis} | ${cell(c.text.en)} | ${holds} | ${refs} |`,
+      `| \`${c.id}\` | \`${c.term}\` | ${c.basis} | ${cell(c.text.en)} | ${cell(c.short.en)} | ${holds} | ${refs} |`,
     );
   }
   out.push(
@@ -81,14 +84,14 @@ export function factsSheet(deal) {
     'Claims seen in articles that no version of the deal ever made. A sentence stating one is',
     'judged `wrong`, and the card gives the claim true instead.',
     '',
-    '| misstatement | term | what the sentence says | true instead | seen in |',
-    '|---|---|---|---|---|',
+    '| misstatement | term | what the sentence says | in a popup row | true instead | seen in |',
+    '|---|---|---|---|---|---|',
   );
   const claimText = new Map(deal.claims.map((c) => [c.id, c.text.en]));
   for (const m of deal.misstatements ?? []) {
     const seen = (m.seenIn ?? []).map((url, i) => `[${i + 1}](${url})`).join(' ') || '—';
     out.push(
-      `| \`${m.id}\` | \`${m.term}\` | ${cell(m.says.en)} | \`${m.instead}\`: ${cell(claimText.get(m.instead))} | ${seen} |`,
+      `| \`${m.id}\` | \`${m.term}\` | ${cell(m.says.en)} | ${cell(m.short.en)} | \`${m.instead}\`: ${cell(claimText.get(m.instead))} | ${seen} |`,
     );
   }
   out.push('', '## Sources', '');

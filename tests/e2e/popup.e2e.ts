@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, readMentions, setSettings, waitForLens } from './harness';
+import { ROOT, readMentions, setSettings, waitForLens, type MarkInfo } from './harness';
 import { useExtension } from './fixture';
 import { poll as pollFor } from './driver';
 
@@ -96,6 +96,28 @@ async function seriousViolations(page: Page, within?: [string, string]): Promise
 
 /** The verdicts the badge, the popup and the banner count (data/deal.ts needsCorrection). */
 const NOT_TRUE_TODAY = ['changed', 'out-of-date', 'wrong'];
+
+/** The knowledge base as shipped, for what a row must say (English). */
+const DEAL = JSON.parse(readFileSync(join(ROOT, 'data/deal.json'), 'utf8')) as {
+  terms: { id: string; current: string | null; versions: { id: string; short: Short }[] }[];
+  claims: { id: string; short: Short }[];
+  misstatements: { id: string; instead: string; short: Short }[];
+};
+type Short = { en: string };
+const claimShort = (id: string) => DEAL.claims.find((c) => c.id === id)?.short.en;
+const versions = DEAL.terms.flatMap((t) => t.versions);
+/** What a row says the page states: the claim's few words, else the version's. */
+const shortOf = (m: MarkInfo) =>
+  (m.status === 'wrong' ? DEAL.misstatements.find((x) => x.id === m.claim)?.short.en : null) ??
+  (m.claim ? claimShort(m.claim) : undefined) ??
+  versions.find((v) => v.id === m.version)?.short.en;
+/** What a row says holds today: the term's current version, or the claim true instead. */
+const todayOf = (m: MarkInfo) => {
+  const wrong = DEAL.misstatements.find((x) => x.id === m.claim);
+  if (m.status === 'wrong' && wrong) return claimShort(wrong.instead);
+  const current = DEAL.terms.find((t) => t.id === m.term)?.current;
+  return versions.find((v) => v.id === current)?.short.en;
+};
 
 describe('the popup on a seed article', () => {
   it('shows the out-of-date count on the toolbar badge of that tab', async () => {
@@ -189,6 +211,45 @@ describe('the popup on a seed article', () => {
     await page.waitForTimeout(500);
     expect(await card.isVisible()).toBe(true);
     expect(await firstMark.getAttribute('aria-expanded')).toBe('true');
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  it('says in each row what changed, in the data’s few words, and opens the statement that did', async () => {
+    // January 2025: the page's first cloud-provider statement is history, its next changed since.
+    const { page, tabId } = await openSeed('seeds/000_f8b09dbe6a8d20b7.html');
+    const mentions = await readMentions(page);
+    const firstNotTrue = new Map<string, MarkInfo>();
+    for (const m of mentions)
+      if (NOT_TRUE_TODAY.includes(m.status) && !firstNotTrue.has(m.term))
+        firstNotTrue.set(m.term, m);
+    const popup = await openPopup(tabId);
+    const said = await popup.$$eval('button.term', (buttons) =>
+      buttons.map((b) => ({
+        term: b.getAttribute('data-term') ?? '',
+        change: b.querySelector('.term-change')?.textContent ?? null,
+      })),
+    );
+    expect(said.filter((row) => row.change !== null)).toHaveLength(firstNotTrue.size);
+    for (const { term, change } of said) {
+      const m = firstNotTrue.get(term);
+      expect(change, term).toBe(m ? `Page: ${shortOf(m)} · Today: ${todayOf(m)}` : null);
+    }
+    const cloud = mentions.filter((m) => m.term === 'compute-provider');
+    expect(NOT_TRUE_TODAY.includes(cloud[0]!.status)).toBe(false);
+    await popup.click('button.term[data-term="compute-provider"]');
+    await page.bringToFront();
+    const opened = await poll(
+      () =>
+        page.evaluate(
+          () =>
+            document.querySelector<HTMLElement>('mark.dealterm[aria-expanded="true"]')?.dataset
+              .mention ?? null,
+        ),
+      (id) => id !== null,
+    );
+    expect(opened).toBe(firstNotTrue.get('compute-provider')!.mention);
+    expect(opened).not.toBe(cloud[0]!.mention);
     if (!popup.isClosed()) await popup.close();
     await page.close();
   });

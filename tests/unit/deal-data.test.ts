@@ -355,6 +355,20 @@ describe('the shipped deal.json', () => {
     }
     for (const s of base.sources) expect(s.title.trim(), s.id).not.toBe('');
   });
+
+  it('gives every claim, version and misstatement a few words for a popup row, in each language', () => {
+    const pairs: [string, Text, Text][] = [
+      ...allVersions.map((x): [string, Text, Text] => [x.id, x.statement, x.short]),
+      ...base.claims.map((c): [string, Text, Text] => [c.id, c.text, c.short]),
+      ...base.misstatements.map((m): [string, Text, Text] => [m.id, m.says, m.short]),
+    ];
+    for (const [id, sentence, short] of pairs) {
+      for (const lang of ['en', 'fr'] as const) {
+        expect(short[lang].length, `${id}.short.${lang}`).toBeLessThan(sentence[lang].length);
+        expect(short[lang].length, `${id}.short.${lang}`).toBeLessThanOrEqual(60);
+      }
+    }
+  });
 });
 
 describe('a broken base is refused, naming the bad id', () => {
@@ -375,6 +389,15 @@ describe('a broken base is refused, naming the bad id', () => {
     versionOf(broken, 'ip-2032-exclusive').date = '2024-06-01';
     expectRefused(broken, 'ip-2032-exclusive');
     expect(integrityProblems(broken).join('\n')).toContain('ip-2032-exclusive');
+  });
+
+  it('(a′) a short form written as a sentence, or missing', () => {
+    const broken = copy();
+    versionOf(broken, 'stake-27').short.en = 'Microsoft holds about 27% of OpenAI Group PBC.';
+    expectRefused(broken, 'stake-27');
+    const missing = copy();
+    delete (missing.claims.find((c) => c.id === 'stake-32-5') as { short?: Text }).short;
+    expectRefused(missing, 'stake-32-5');
   });
 
   it('(b) a version without sources', () => {

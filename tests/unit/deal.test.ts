@@ -259,6 +259,7 @@ describe('edge cases on a hand-made base', () => {
     date,
     precision: 'day',
     statement: text,
+    short: text,
     basis: 'official',
     sources: ['s'],
     supersededBy,
@@ -296,6 +297,7 @@ describe('edge cases on a hand-made base', () => {
         id: 'gap',
         term: 'skip',
         text,
+        short: text,
         holds: [
           { from: '2020-01-01', until: '2021-01-01' },
           { from: '2022-01-01', until: null },
