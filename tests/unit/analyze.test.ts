@@ -1298,3 +1298,11 @@ describe('rights and payments no longer tied to AGI (the 2026 terms)', () => {
     readsAs(sentence, '2026-04-28', term, claim, 'in-force'),
   );
 });
+
+describe('the investment told without its amount', () => {
+  it.each([
+    ['Microsoft first invested in OpenAI in 2019.'],
+    ['Microsoft a commencé à investir dans OpenAI en 2019.'],
+    ['Microsoft empezó a invertir en OpenAI en 2019.'],
+  ] as const)('%s', (sentence) => readsAs(sentence, '2024-06-01', 'investment', null, 'history'));
+});
