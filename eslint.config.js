@@ -8,7 +8,24 @@ import globals from 'globals';
  * parent folder by a relative path; a `pure` room touches neither the page nor the browser, and
  * only extension/ and entrypoints/ talk to `browser.*`.
  */
-function layer(files, banned, { pure = false, browser = true } = {}) {
+/**
+ * The content script runs on every page: it bundles only the page gate's names and asks the
+ * background for the facts (extension/knowledge-source.ts). Its rooms may not import them.
+ */
+const FACTS_BUNDLED = [
+  { name: '@/data/deal.json', message: 'The content script asks the background for the facts.' },
+  {
+    name: '@/data/lexicon.json',
+    importNames: ['default'],
+    message: 'The content script asks the background for the facts (import { pageGate } only).',
+  },
+  {
+    name: '@/utils/shipped-knowledge',
+    message: 'The content script asks the background for the facts.',
+  },
+];
+
+function layer(files, banned, { pure = false, browser = true, paths: extra = [] } = {}) {
   const patterns = [
     ...banned.map((room) => ({
       group: [`@/${room}/*`],
@@ -30,7 +47,7 @@ function layer(files, banned, { pure = false, browser = true } = {}) {
             message: 'Only extension/ and entrypoints/ talk to browser.*.',
           },
         ];
-  const rules = { 'no-restricted-imports': ['error', { paths, patterns }] };
+  const rules = { 'no-restricted-imports': ['error', { paths: [...paths, ...extra], patterns }] };
   if (pure) {
     rules['no-restricted-globals'] = [
       'error',
@@ -112,11 +129,15 @@ export default tseslint.config(
   ...layer('utils/**', ['page', 'overlay', 'components', 'extension', 'entrypoints'], {
     pure: true,
   }),
-  ...layer('page/**', ['overlay', 'components', 'extension', 'entrypoints'], { browser: false }),
-  ...layer('overlay/**', ['extension', 'entrypoints'], { browser: false }),
+  ...layer('page/**', ['overlay', 'components', 'extension', 'entrypoints'], {
+    browser: false,
+    paths: FACTS_BUNDLED,
+  }),
+  ...layer('overlay/**', ['extension', 'entrypoints'], { browser: false, paths: FACTS_BUNDLED }),
   ...layer('components/**', ['page', 'overlay', 'extension', 'entrypoints'], { browser: false }),
   ...layer('extension/**', ['page', 'overlay', 'components', 'entrypoints']),
   ...layer('entrypoints/**', []),
+  ...layer('entrypoints/content/**', [], { paths: FACTS_BUNDLED }),
   {
     // Every surface that tells the reader something: card, banner, popup, options, badge, summary.
     files: [

@@ -1,7 +1,8 @@
 /**
  * The background: each tab's toolbar badge shows how many statements on its page are not true
- * today; the keyboard commands step through them; "Check with Deal Lens" judges a selection. The content script reports every change (`summary-changed`); Chromium and
- * Firefox clear a tab's badge on navigation by themselves.
+ * today; the keyboard commands step through them; "Check with Deal Lens" judges a selection; a
+ * content script on a page about the deal gets the facts from here. The content script reports
+ * every change (`summary-changed`); Chromium and Firefox clear a tab's badge on navigation.
  */
 import { browser } from 'wxt/browser';
 import { t, uiLangFrom } from '@/utils/i18n';
@@ -9,6 +10,7 @@ import { isMessage, type Message } from '@/utils/messages';
 import { badgeText } from '@/utils/page-summary-view';
 import { uiLangOf } from '@/utils/settings';
 import { loadSettings } from '@/extension/settings-store';
+import { SHIPPED_FILES } from '@/utils/shipped-knowledge';
 
 const BADGE_COLOUR = '#b91c1c';
 
@@ -49,9 +51,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
-    // Only our own content scripts set the badge.
-    if (sender.id !== browser.runtime.id) return;
-    if (!isMessage(message) || message.type !== 'summary-changed' || tabId === undefined) return;
+    // Only our own content scripts set the badge or get the facts.
+    if (sender.id !== browser.runtime.id || !isMessage(message)) return;
+    // The facts for a page that names both companies (the content script does not bundle them).
+    if (message.type === 'get-knowledge') return Promise.resolve(SHIPPED_FILES);
+    if (message.type !== 'summary-changed' || tabId === undefined) return;
     // Only the top frame's content script speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return;
     const { outdated } = message;

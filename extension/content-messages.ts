@@ -10,7 +10,7 @@ export interface PopupRequests {
   summary(): SummaryReply;
   reveal(mentionId: string): Promise<boolean>;
   step(direction: 1 | -1): Promise<boolean>;
-  checkSelection(): boolean;
+  checkSelection(): Promise<boolean>;
 }
 
 /** Answers the popup until the context ends. */
@@ -24,7 +24,7 @@ export function answerPopup(ctx: ContentScriptContext, requests: PopupRequests):
     if (message.type === 'get-summary') return Promise.resolve(requests.summary());
     if (message.type === 'reveal') return requests.reveal(message.mention);
     if (message.type === 'step') return requests.step(message.direction === -1 ? -1 : 1);
-    if (message.type === 'check-selection') return Promise.resolve(requests.checkSelection());
+    if (message.type === 'check-selection') return requests.checkSelection();
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { todayIso } from '@/data/deal';
 import type { UiLang } from '@/utils/i18n';
-import { loadDeal, loadLexicon, type Knowledge } from '@/utils/knowledge';
+import type { Knowledge } from '@/utils/knowledge';
 import type { LensState, ScanTiming, SummaryReply } from '@/utils/messages';
 import { uiLangOf, type Settings } from '@/utils/settings';
 import { nextNotTrue } from '@/utils/page-summary-view';
@@ -39,6 +39,8 @@ export interface PageLensNeeds {
   tellBackground: (now: SummaryReply) => void;
   bannerDismissedOn: (url: string) => Promise<boolean>;
   rememberBannerDismissed: (url: string) => Promise<void>;
+  /** The facts, once they are needed (asked of the background the first time). */
+  knowledge: () => Promise<Knowledge>;
 }
 
 export type PageLens = ReturnType<typeof createPageLens>;
@@ -188,17 +190,16 @@ export function createPageLens(ctx: ContentScriptContext, needs: PageLensNeeds) 
    * dark, and show its card by the selection. False when nothing is selected.
    */
   let selectionCard: SelectionCard | null = null;
-  const checkSelection = (): boolean => {
+  const checkSelection = async (): Promise<boolean> => {
     const selection = getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
-    knowledge ??= { deal: loadDeal(), lexicon: loadLexicon() };
+    const range = selection.getRangeAt(0);
+    const text = selection.toString();
+    knowledge ??= await needs.knowledge();
     const passage = { ...knowledge, pageDate: pageDate ?? datePublished(), today: todayIso() };
     session?.cards.close();
     selectionCard ??= createSelectionCard(ctx);
-    selectionCard.open(
-      selection.getRangeAt(0),
-      selectionAnswer(passage, selection.toString(), lang()),
-    );
+    selectionCard.open(range, selectionAnswer(passage, text, lang()));
     return true;
   };
 

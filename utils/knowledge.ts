@@ -1,10 +1,9 @@
 /**
  * The knowledge the content script judges pages with: the deal base and the lexicon, both
  * validated before use. A base that fails validation throws: a page is never judged on facts
- * that did not check out.
+ * that did not check out. The files come as arguments: the content script receives them from
+ * the background (extension/knowledge-source.ts), the tests and scripts import them.
  */
-import rawDeal from '@/data/deal.json';
-import rawLexicon from '@/data/lexicon.json';
 import { Deal, parseDealBase } from '@/data/deal';
 import { compileLexicon, compilePageGate, type CompiledLexicon } from './lexicon';
 
@@ -13,22 +12,25 @@ export interface Knowledge {
   lexicon: CompiledLexicon;
 }
 
-let cachedDeal: Deal | undefined;
-let cachedLexicon: CompiledLexicon | undefined;
+// The same files give the same knowledge: validated and compiled once.
+const deals = new WeakMap<object, Deal>();
+const lexicons = new WeakMap<object, CompiledLexicon>();
 
 /** The deal base, validated. */
-export function loadDeal(raw: unknown = rawDeal): Deal {
-  if (raw === rawDeal && cachedDeal) return cachedDeal;
+export function loadDeal(raw: unknown): Deal {
+  const known = typeof raw === 'object' && raw !== null ? deals.get(raw) : undefined;
+  if (known) return known;
   const deal = new Deal(parseDealBase(raw));
-  if (raw === rawDeal) cachedDeal = deal;
+  if (typeof raw === 'object' && raw !== null) deals.set(raw, deal);
   return deal;
 }
 
 /** The lexicon, validated and compiled. */
-export function loadLexicon(raw: unknown = rawLexicon): CompiledLexicon {
-  if (raw === rawLexicon && cachedLexicon) return cachedLexicon;
+export function loadLexicon(raw: unknown): CompiledLexicon {
+  const known = typeof raw === 'object' && raw !== null ? lexicons.get(raw) : undefined;
+  if (known) return known;
   const lexicon = compileLexicon(raw);
-  if (raw === rawLexicon) cachedLexicon = lexicon;
+  if (typeof raw === 'object' && raw !== null) lexicons.set(raw, lexicon);
   return lexicon;
 }
 
@@ -36,7 +38,7 @@ export function loadLexicon(raw: unknown = rawLexicon): CompiledLexicon {
  * Both at once. (The content script loads them in separate tasks: on a slow machine each is
  * tens of milliseconds.)
  */
-export function loadKnowledge(deal: unknown = rawDeal, lexicon: unknown = rawLexicon): Knowledge {
+export function loadKnowledge(deal: unknown, lexicon: unknown): Knowledge {
   return { deal: loadDeal(deal), lexicon: loadLexicon(lexicon) };
 }
 
@@ -47,8 +49,7 @@ export function loadKnowledge(deal: unknown = rawDeal, lexicon: unknown = rawLex
  * each other, so without word edges: it may open on a page that only seems to name both, and
  * then the lens, which reads block by block with word edges, highlights nothing there.
  */
-export function pageGatePatterns(lexicon: unknown = rawLexicon): RegExp[] {
-  const groups = (lexicon as { pageGate?: unknown }).pageGate;
+export function pageGatePatterns(groups: unknown): RegExp[] {
   if (
     !Array.isArray(groups) ||
     !groups.every((g) => Array.isArray(g) && g.every((p) => typeof p === 'string'))

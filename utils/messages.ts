@@ -14,6 +14,7 @@ export type Message =
   | { type: 'step'; direction: 1 | -1 }
   /** Judge the text the reader selected and show its card ("Check with Deal Lens"). */
   | { type: 'check-selection' }
+  | { type: 'get-knowledge' }
   | ({ type: 'summary-changed' } & SummaryNotice);
 
 /**

@@ -4,7 +4,9 @@
  * extension goes away.
  */
 import '@/extension/quiet-start';
-import { loadDeal, loadLexicon, pageGatePatterns, type Knowledge } from '@/utils/knowledge';
+import { pageGate } from '@/data/lexicon.json';
+import { pageGatePatterns, type Knowledge } from '@/utils/knowledge';
+import { knowledgeOnce } from '@/extension/knowledge-source';
 import { warmUpSteps } from '@/utils/hits';
 import { scanTiming } from '@/utils/messages';
 import { answerPopup, tellSummaryChanged } from '@/extension/content-messages';
@@ -37,7 +39,7 @@ export default defineContentScript({
     const timing = scanTiming(performance.now());
     let gate: RegExp[];
     try {
-      gate = pageGatePatterns();
+      gate = pageGatePatterns(pageGate);
     } catch (error) {
       console.error(`Deal Lens is off on this page: ${(error as Error).message}`);
       return;
@@ -48,6 +50,9 @@ export default defineContentScript({
       await pageLoaded(window, MAX_LOAD_WAIT_MS);
       if (ctx.isInvalid || !(await aboutTheDeal(ctx, gate).eventually)) return;
     }
+    // The facts come from the background, once, when first needed (a page about the deal, or a
+    // selection to check); each file is validated in a task of its own.
+    const knowledge = knowledgeOnce(yieldToPage);
     const page = createPageLens(ctx, {
       isTopFrame,
       timing,
@@ -55,6 +60,7 @@ export default defineContentScript({
       tellBackground: tellSummaryChanged,
       bannerDismissedOn,
       rememberBannerDismissed,
+      knowledge,
     });
 
     ctx.onInvalidated(page.stop);
@@ -90,19 +96,15 @@ export default defineContentScript({
     timing.gated = performance.now();
     if (!onTopicNow) page.offTopic();
     if (!(await onTopic.eventually)) return;
-    let knowledge: Knowledge;
+    let facts: Knowledge;
     try {
-      // Each in a task of its own (the gate's last read ends the task this resumes in).
-      await yieldToPage();
-      const deal = loadDeal();
-      await yieldToPage();
-      knowledge = { deal, lexicon: loadLexicon() };
+      facts = await knowledge();
     } catch (error) {
       page.failed(error);
       return;
     }
-    page.know(knowledge);
-    for (const step of warmUpSteps(knowledge.lexicon)) {
+    page.know(facts);
+    for (const step of warmUpSteps(facts.lexicon)) {
       await yieldToPage();
       step();
     }

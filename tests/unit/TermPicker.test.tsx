@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TermPicker } from '@/components/TermPicker';
-import { loadDeal } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import { pickerModel } from '@/utils/term-picker';
 
 const root = document.createElement('div');
@@ -11,7 +11,7 @@ afterEach(() => render(null, root));
 
 describe('TermPicker', () => {
   it('says nothing was found, lists every term with what holds today, and picks one', () => {
-    const deal = loadDeal();
+    const { deal } = shippedKnowledge();
     const onPick = vi.fn();
     const onClose = vi.fn();
     render(<TermPicker model={pickerModel(deal, 'fr')} onPick={onPick} onClose={onClose} />, root);

@@ -5,13 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
-import { loadKnowledge } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import { findHits, normalizeText } from '@/utils/hits';
 import { compileLexicon, LexiconError } from '@/utils/lexicon';
 import { expandPattern, shapeProblem } from '@/utils/patterns';
 import rawLexicon from '@/data/lexicon.json';
 
-const { deal, lexicon } = loadKnowledge();
+const { deal, lexicon } = shippedKnowledge();
 const TODAY = '2026-11-22';
 
 function judge(text: string, pageDate: string | null, carried = NO_ACTOR) {

@@ -5,7 +5,7 @@ import type { DealBase } from '@/data/schema';
 import { cardModel, type CardMention } from '@/utils/card-model';
 import { shortStatement } from '@/utils/short-statement';
 import { datePhrase, formatDate, t, uiLangFrom } from '@/utils/i18n';
-import { loadKnowledge } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 
 // A small hand-built base, so these tests do not move with data/deal.json. Built as a literal
 // (not through parseDealBase) so that it can hold an http source, which the schema rejects,
@@ -845,7 +845,7 @@ describe('i18n', () => {
 });
 
 describe('a claim that never held', () => {
-  const { deal } = loadKnowledge();
+  const { deal } = shippedKnowledge();
   const mention = {
     term: 'agi-clause',
     version: null,

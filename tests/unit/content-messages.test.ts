@@ -13,7 +13,7 @@ function requests(asked: string[]): PopupRequests {
     summary: () => (asked.push('summary'), SUMMARY),
     reveal: async (id) => (asked.push(`reveal ${id}`), true),
     step: async (direction) => (asked.push(`step ${direction}`), true),
-    checkSelection: () => (asked.push('check-selection'), true),
+    checkSelection: async () => (asked.push('check-selection'), true),
   };
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsAgeDays, staleFactsAge } from '@/utils/facts-age';
 import { cardModel } from '@/utils/card-model';
-import { loadKnowledge } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 
 describe('the age of the facts', () => {
   it('counts days, and stays quiet up to 60 of them', () => {
@@ -17,7 +17,7 @@ describe('the age of the facts', () => {
   });
 
   it('reaches the card', () => {
-    const { deal } = loadKnowledge();
+    const { deal } = shippedKnowledge();
     const mention = {
       term: 'ms-stake',
       version: 'stake-27',

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadKnowledge } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import type { Mention } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { detectPageDate } from '@/page/page-date';
@@ -44,7 +44,7 @@ export function analyzePage(
   today = JUDGED_ON,
   maxElements = REGION_ELEMENTS,
 ): { pageDate: string | null; mentions: Mention[] } {
-  const { deal, lexicon } = loadKnowledge();
+  const { deal, lexicon } = shippedKnowledge();
   const pageDate = detectPageDate(doc)?.date ?? null;
   const gate = new PageGate(lexicon.pageGate);
   gate.feed(doc.title);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textPieces } from '@/page/gate-watch';
-import { pageGatePatterns } from '@/utils/knowledge';
+import { shippedPageGate } from '@/utils/shipped-knowledge';
 import { PageGate } from '@/utils/page-gate';
 import { buildTree, type TreeSpec } from './dom-trees';
 
@@ -48,7 +48,7 @@ describe('textPieces', () => {
 
 describe('the page gate on text read across blocks', () => {
   it('finds a name run into the next block', () => {
-    const gate = new PageGate(pageGatePatterns());
+    const gate = new PageGate(shippedPageGate());
     gate.feed('The new termsMicrosoft will keep'); // <h2>The new terms</h2><p>Microsoft will keep
     gate.feed('a deal with OpenAIThe two companies');
     expect(gate.open).toBe(true);

@@ -15,11 +15,11 @@ import { Highlighter } from '@/page/highlighter';
 import { BlockReader, type Statement } from '@/page/reader';
 import { blocksUnder, type Block } from '@/page/scanner';
 import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
-import { loadKnowledge } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import { MARK_SELECTOR } from '@/page/mark-contract';
 import { PageGate } from '@/utils/page-gate';
 
-const { deal, lexicon } = loadKnowledge();
+const { deal, lexicon } = shippedKnowledge();
 const CTX = { deal, lexicon, pageDate: '2025-10-30', today: '2026-11-22' };
 const NUM_RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 /** How many generated pages got at least one mark, per property (printed at the end). */

@@ -21,6 +21,13 @@ describe('layer rules', () => {
     ],
     ['components/planted.ts', "import { Lens } from '@/page/lens';\nexport const x = Lens;\n"],
     ['extension/planted.ts', "import { Lens } from '@/page/lens';\nexport const x = Lens;\n"],
+    // The content script's rooms ask the background for the facts, never bundle them.
+    ['overlay/planted.ts', "import raw from '@/data/deal.json';\nexport const x = raw;\n"],
+    ['page/planted.ts', "import raw from '@/data/lexicon.json';\nexport const x = raw;\n"],
+    [
+      'entrypoints/content/planted.ts',
+      "import { shippedKnowledge } from '@/utils/shipped-knowledge';\nexport const x = shippedKnowledge;\n",
+    ],
   ])(
     '%s: fails on %s',
     async (file, code) => {

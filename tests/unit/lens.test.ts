@@ -6,10 +6,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Lens, type LensOptions } from '@/page/lens';
-import { loadKnowledge } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import { MARK_SELECTOR, OWN_UI_ATTR } from '@/page/mark-contract';
 
-const { deal, lexicon } = loadKnowledge();
+const { deal, lexicon } = shippedKnowledge();
 const STATEMENT = 'Microsoft no longer has a right of first refusal on OpenAI compute.';
 const OTHER = 'Microsoft holds a 27% stake in OpenAI.';
 

@@ -10,12 +10,13 @@ import { BlockReader, SubtreeReading } from '@/page/reader';
 import { blocksUnder, isHeading, type Block } from '@/page/scanner';
 import rawLexicon from '@/data/lexicon.json';
 import { analyzeBlock, NO_ACTOR, type PassageContext } from '@/utils/analyze';
-import { loadKnowledge, loadLexicon } from '@/utils/knowledge';
+import { loadLexicon } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import type { Mention } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { buildTree, type TreeSpec } from './dom-trees';
 
-const { deal, lexicon } = loadKnowledge();
+const { deal, lexicon } = shippedKnowledge();
 const CTX: PassageContext = { deal, lexicon, pageDate: '2025-10-30', today: '2026-11-22' };
 
 /**

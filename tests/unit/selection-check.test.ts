@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDeal, loadLexicon } from '@/utils/knowledge';
+import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import { selectionAnswer } from '@/utils/selection-check';
 
 const ctx = {
-  deal: loadDeal(),
-  lexicon: loadLexicon(),
+  ...shippedKnowledge(),
   pageDate: '2024-06-01',
   today: '2026-12-06',
 };
