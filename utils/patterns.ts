@@ -2,6 +2,7 @@
  * The conventions of lexicon patterns (data/lexicon-schema.ts) turned into the regular
  * expressions' own syntax, and the word edges every compiled pattern is bounded by.
  */
+
 /**
  * Why the big patterns run on normalized text and without the `u` flag: a case-insensitive
  * Unicode pattern of this size takes V8 well over 50 ms to compile (one long task on every
