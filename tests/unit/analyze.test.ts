@@ -1304,5 +1304,6 @@ describe('the investment told without its amount', () => {
     ['Microsoft first invested in OpenAI in 2019.'],
     ['Microsoft a commencé à investir dans OpenAI en 2019.'],
     ['Microsoft empezó a invertir en OpenAI en 2019.'],
+    ['Microsoft war 2019 mit einer Milliarde Dollar bei OpenAI eingestiegen.'],
   ] as const)('%s', (sentence) => readsAs(sentence, '2024-06-01', 'investment', null, 'history'));
 });
