@@ -20,15 +20,8 @@ import { analyzeBlock, NO_ACTOR, type ActorDistance, type PassageContext } from 
 import { findHits, normalizeText, type CompiledLexicon, type Hit } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
-import {
-  blocksUnder,
-  isHeading,
-  regionsUnder,
-  REGION_ELEMENTS,
-  shadowRootsUnder,
-  type Block,
-  type Region,
-} from './scanner';
+import { blocksUnder, isHeading, type Block } from './scanner';
+import { regionsUnder, REGION_ELEMENTS, shadowRootsUnder, type Region } from './regions';
 
 export interface Statement {
   block: Block;

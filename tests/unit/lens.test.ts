@@ -116,3 +116,46 @@ describe('the lens, when the page changes between reading and writing', () => {
     expect(first!.querySelector(MARK_SELECTOR)).toBe(mark);
   });
 });
+
+describe('the lens, following a page that keeps changing', () => {
+  it('keeps every mark the same element while blocks come and go around them, and reads what is new', async () => {
+    const [first, second] = page(STATEMENT, OTHER);
+    const changes: number[] = [];
+    await startLens({ onChange: (marks) => changes.push(marks.length) });
+    const before = [...document.querySelectorAll(MARK_SELECTOR)];
+    expect(before).toHaveLength(2);
+    for (let i = 0; i < 3; i++) {
+      const ad = document.createElement('div');
+      ad.textContent = `Sponsored ${i}`;
+      document.body.append(ad);
+      await settle();
+      ad.remove();
+    }
+    const added = document.createElement('p');
+    added.append(OTHER);
+    second!.after(added);
+    await settle();
+    expect([
+      ...first!.querySelectorAll(MARK_SELECTOR),
+      ...second!.querySelectorAll(MARK_SELECTOR),
+    ]).toEqual(before);
+    expect(marked(added)).toEqual(['27%']);
+    // Told once for the first scan and once for the new paragraph: the ads changed no mark.
+    expect(changes).toEqual([2, 3]);
+  });
+
+  it('redoes the marks of a block whose text changed, and lets go of a block taken out', async () => {
+    const [first, second] = page(STATEMENT, OTHER);
+    const changes: number[] = [];
+    await startLens({ onChange: (marks) => changes.push(marks.length) });
+    const kept = second!.querySelector(MARK_SELECTOR);
+    (first!.lastChild as Text).data = ' It said so on Tuesday.';
+    await settle();
+    expect(marked(first!)).toEqual(['right of first refusal']);
+    expect(second!.querySelector(MARK_SELECTOR)).toBe(kept);
+    second!.remove();
+    await settle();
+    expect(lens!.marks).toHaveLength(1);
+    expect(changes.at(-1)).toBe(1);
+  });
+});

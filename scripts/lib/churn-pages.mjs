@@ -1,0 +1,111 @@
+/**
+ * The bench's pages that never stop changing (tests/fixtures/hazards/churn.html, with a longer
+ * article): the page's main-thread task time over 10 s with Deal Lens against the same page in
+ * a browser without it, and the longest task meanwhile.
+ */
+import { join } from 'node:path';
+import { ROOT, launchPlain, launchWithExtension, serveDir, waitForLens } from './browser.mjs';
+
+export const CHURNS = ['ads', 'ticker', 'liveblog', 'rerender', 'recycle'];
+const HAZARDS = join(ROOT, 'tests/fixtures/hazards');
+/** Paragraphs of the bench's article, each stating a term: the issue's page had 132. */
+const PARAGRAPHS = 132;
+const WINDOW_MS = 10_000;
+
+const LONG_TASKS = `window.__churnLongTasks = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__churnLongTasks.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'longtask', buffered: true });`;
+
+/** Task, layout and style time of `page`'s renderer over the next WINDOW_MS, and its long tasks. */
+async function overWindow(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return {
+      task: get('TaskDuration'),
+      layout: get('LayoutDuration'),
+      style: get('RecalcStyleDuration'),
+    };
+  };
+  const since = await page.evaluate(() => performance.now());
+  const before = await read();
+  await page.waitForTimeout(WINDOW_MS);
+  const after = await read();
+  const longest = await page.evaluate(
+    (since) =>
+      Math.max(
+        0,
+        ...window.__churnLongTasks.filter((t) => t.start >= since).map((t) => t.duration),
+      ),
+    since,
+  );
+  await cdp.detach().catch(() => undefined);
+  return {
+    taskMs: after.task - before.task,
+    layoutMs: after.layout - before.layout,
+    styleMs: after.style - before.style,
+    longestTaskMs: longest,
+  };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Measures each churn page `runs` times with and without the extension (alternating, so both
+ * see the same machine load); returns one row per page, medians.
+ */
+export async function benchChurn({ runs = 1, log = console.log } = {}) {
+  const server = await serveDir(HAZARDS);
+  const ext = await launchWithExtension();
+  const plain = await launchPlain();
+  const rows = [];
+  try {
+    for (const churn of CHURNS) {
+      const url = server.url(`churn.html?churn=${churn}&paragraphs=${PARAGRAPHS}`);
+      const ours = [];
+      const alone = [];
+      for (let i = 0; i < runs; i++) {
+        const page = await ext.context.newPage();
+        await page.addInitScript(LONG_TASKS);
+        await page.goto(url);
+        await waitForLens(ext, page);
+        const marks = await page.evaluate(() => document.querySelectorAll('mark.dealterm').length);
+        ours.push({ ...(await overWindow(page)), marks });
+        await page.close();
+        const bare = await plain.newPage();
+        await bare.addInitScript(LONG_TASKS);
+        await bare.goto(url);
+        alone.push(await overWindow(bare));
+        await bare.close();
+      }
+      const m = (list, key) => median(list.map((r) => r[key]));
+      const row = {
+        page: `churn-${churn}`,
+        marks: m(ours, 'marks'),
+        oursTaskMs: m(ours, 'taskMs'),
+        aloneTaskMs: m(alone, 'taskMs'),
+        ratio: m(ours, 'taskMs') / m(alone, 'taskMs'),
+        oursLayoutMs: m(ours, 'layoutMs'),
+        aloneLayoutMs: m(alone, 'layoutMs'),
+        oursStyleMs: m(ours, 'styleMs'),
+        aloneStyleMs: m(alone, 'styleMs'),
+        longestTaskMs: Math.max(...ours.map((r) => r.longestTaskMs)),
+      };
+      log(
+        `  ${row.page}: ${row.marks} marks; task time over 10 s ${row.oursTaskMs.toFixed(0)} ms with Deal Lens, ${row.aloneTaskMs.toFixed(0)} ms without (×${row.ratio.toFixed(2)}); layout ${row.oursLayoutMs.toFixed(0)} / ${row.aloneLayoutMs.toFixed(0)} ms, style ${row.oursStyleMs.toFixed(0)} / ${row.aloneStyleMs.toFixed(0)} ms; longest task ${row.longestTaskMs ? `${row.longestTaskMs.toFixed(0)} ms` : 'none'}`,
+      );
+      rows.push(row);
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+    await server.close();
+  }
+  return rows;
+}
