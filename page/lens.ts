@@ -49,11 +49,19 @@ const OBSERVED: MutationObserverInit = {
  * undoes each repair must not keep us busy.
  */
 const MAX_REPAIRS = 200;
-/** The page's changes are gathered this long, then followed together. */
-const GATHER_MS = 40;
+/**
+ * The page's changes are gathered this long, then followed together: a page that changes every
+ * few milliseconds is followed five times a second, and what it adds is marked within a second.
+ */
+const GATHER_MS = 200;
 /** Following the page's changes takes at most this much of every second. */
-const BUDGET_MS = 25;
+const BUDGET_MS = 10;
 const BUDGET_WINDOW_MS = 1_000;
+/**
+ * While the page keeps changing, the rest (cards, summary, badge, banner) hear of the marks at
+ * most this often: a page recycling marked rows ten times a second is told about once.
+ */
+const TELL_EVERY_MS = 1_000;
 /** Circuit breaker: if the page removes our marks this many times in a row, stop following it. */
 const MAX_FIGHTS = 5;
 
@@ -66,6 +74,8 @@ export class Lens implements Following {
   /** The blocks to read again, gathered from the page's changes since the last follow-up. */
   private readonly dirty = new Set<ReadRoot>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private toldAt = Number.NEGATIVE_INFINITY;
+  private tellTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly budget = new WorkBudget(BUDGET_MS, BUDGET_WINDOW_MS);
   private fights = 0;
   private repairs = 0;
@@ -128,7 +138,7 @@ export class Lens implements Following {
       .then(() => (this.stopped ? null : this.scanner.scan([[document.body, NO_ACTOR]])))
       .then((stats) => {
         if (!stats) return;
-        if (stats.wrote) this.opts.onChange?.(this.marks);
+        if (stats.wrote) this.tell();
         this.opts.onFirstScan?.(stats);
       });
     this.scanning = first;
@@ -144,6 +154,7 @@ export class Lens implements Following {
   stop(): void {
     this.ended = true;
     clearTimeout(this.timer);
+    clearTimeout(this.tellTimer);
     this.observer?.disconnect();
     this.observer = null;
     this.shadowRoots.clear();
@@ -216,10 +227,25 @@ export class Lens implements Following {
     }, wait);
   }
 
+  /** Tells the rest about the marks now, or once TELL_EVERY_MS has passed since last time. */
+  private tell(): void {
+    const wait = this.toldAt + TELL_EVERY_MS - performance.now();
+    if (wait > 0) {
+      this.tellTimer ??= setTimeout(() => {
+        this.tellTimer = undefined;
+        if (!this.stopped) this.tell();
+      }, wait);
+      return;
+    }
+    this.toldAt = performance.now();
+    this.opts.onChange?.(this.marks);
+  }
+
   /** Reads again the blocks the page changed or added, and lets go of what it took out. */
   private async followUp(): Promise<void> {
     if (this.stopped) return;
     const start = performance.now();
+    const workedBefore = this.scanner.worked;
     const { lost, fought } = this.highlighter.forgetDetached();
     for (const shadow of this.shadowRoots)
       if (!shadow.host.isConnected) this.shadowRoots.delete(shadow);
@@ -237,10 +263,12 @@ export class Lens implements Following {
       root,
       actorContext(root, this.opts.lexicon),
     ]);
+    // Our own work only, not the page's tasks between our slices.
+    const own = performance.now() - start;
     const stats = trees.length > 0 ? await this.scanner.scan(trees) : null;
     if (this.stopped) return;
-    if (lost > 0 || removed || stats?.wrote) this.opts.onChange?.(this.marks);
-    this.budget.record(start, performance.now() - start);
+    if (lost > 0 || removed || stats?.wrote) this.tell();
+    this.budget.record(start, own + this.scanner.worked - workedBefore);
   }
 }
 

@@ -76,6 +76,8 @@ export class SlicedScan {
   private nextWrite = 0;
   /** How many page changes had been seen when the oldest block in `pending` was read. */
   private pendingSince = 0;
+  /** Milliseconds of work so far, summed over every scan's slices (not the page's in between). */
+  private busy = 0;
 
   constructor(
     private readonly opts: ScanOptions,
@@ -117,18 +119,25 @@ export class SlicedScan {
         found,
       );
       while (!reading.done) {
-        for (const { block, mentions } of reading.readUntil(performance.now() + SLICE_MS)) {
+        const sliceStart = performance.now();
+        for (const { block, mentions } of reading.readUntil(sliceStart + SLICE_MS)) {
           const shown = mentions.filter((m) => this.shows(m));
           if (shown.length === 0) continue;
           if (this.nextWrite === this.pending.length) this.pendingSince = following.pageChanges;
           this.pending.push(this.highlighter.prepare(block, shown));
         }
+        this.busy += performance.now() - sliceStart;
         if (following.stopped) return null;
         if (!reading.done) await yieldToPage();
         if (following.stopped) return null;
       }
     }
     return this.writeAll(performance.now());
+  }
+
+  /** The work of every scan so far, in milliseconds (for a budget: the difference of two). */
+  get worked(): number {
+    return this.busy;
   }
 
   private shows(m: Mention): boolean {
@@ -164,6 +173,7 @@ export class SlicedScan {
       wrote = following.unobserved(() => this.flush(sliceStart)) || wrote;
       writeSlices++;
       written = performance.now();
+      this.busy += written - sliceStart;
       // After the last slice too: telling the rest (cards, summary, badge) about thousands of
       // marks is a task of its own.
       await yieldToPage();

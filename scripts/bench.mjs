@@ -31,6 +31,7 @@ import {
   serveDir,
 } from './lib/browser.mjs';
 import { markJsPhrases, scanPatternSource, writeBenchPages } from './lib/bench-pages.mjs';
+import { benchChurn } from './lib/churn-pages.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -623,6 +624,10 @@ try {
   process.exit(1);
 }
 await Promise.allSettled([ext.close(), plainBrowser.close(), server.close()]);
+// Pages that never stop changing (lib/churn-pages.mjs; `--only=churn` for these alone).
+log(`\n■ Pages that never stop changing, 10 s each — ${elapsed()}`);
+const churn =
+  ONLY.length === 0 || ONLY.includes('churn') ? await benchChurn({ runs: RUNS, log }) : [];
 
 // 5. Report -------------------------------------------------------------------------------------
 const fmt = (x, digits = 0) => (x === null || x === undefined ? '—' : Number(x).toFixed(digits));
@@ -753,6 +758,13 @@ if (none) {
     `ours ${fmt(none.oursMs)} ms (with the browser's text capture ${fmt(none.oursWallMs)} ms), floor ${fmt(none.floorMs)} ms, ×${fmt(r, 2)}; ${none.floorHitNodes} text nodes with a hit, ${none.marks} marks`,
   );
 }
+for (const c of churn) {
+  check(
+    `${c.page}: task time over 10 s ≤ 1.2× the page alone, no long task`,
+    c.ratio <= 1.2 && c.longestTaskMs === 0,
+    `${fmt(c.oursTaskMs)} ms against ${fmt(c.aloneTaskMs)} ms, ×${fmt(c.ratio, 2)}; longest task ${c.longestTaskMs ? `${fmt(c.longestTaskMs)} ms` : 'none'}`,
+  );
+}
 log('');
 for (const c of checks) log(`${c.pass ? 'PASS' : 'MISS'}  ${c.name} — ${c.detail}`);
 const steal = stealShare();
@@ -794,6 +806,7 @@ writeFileSync(
       pages: results.map(({ runs, ...r }) => ({ ...r, runs })),
       table,
       scaling,
+      churn,
       checks,
       profile: profileTop,
     },

@@ -51,6 +51,29 @@ async function overWindow(page) {
   };
 }
 
+/** One load of `url` in `browser`, measured over the window once the page (and lens) settled. */
+async function measure(browser, url, lens) {
+  const page = await browser.newPage();
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(url);
+  if (lens) await waitForLens(browser, page);
+  else await page.waitForTimeout(1_000);
+  const marks = await page.evaluate(() => document.querySelectorAll('mark.dealterm').length);
+  const result = { ...(await overWindow(page)), marks };
+  await page.close();
+  return result;
+}
+
+/** Turns Deal Lens off (or on again) on the bench's site, as the options page does. */
+async function setSiteOff(ext, off) {
+  await ext.worker.evaluate(async (off) => {
+    const stored = (await chrome.storage.sync.get('settings')).settings ?? {};
+    await chrome.storage.sync.set({
+      settings: { ...stored, disabledSites: off ? ['127.0.0.1'] : [] },
+    });
+  }, off);
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -60,29 +83,29 @@ const median = (xs) => {
  * Measures each churn page `runs` times with and without the extension (alternating, so both
  * see the same machine load); returns one row per page, medians.
  */
-export async function benchChurn({ runs = 1, log = console.log } = {}) {
+export async function benchChurn({
+  runs = 1,
+  log = console.log,
+  extensionDir,
+  churns = CHURNS,
+} = {}) {
   const server = await serveDir(HAZARDS);
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension({ extensionDir });
   const plain = await launchPlain();
   const rows = [];
   try {
-    for (const churn of CHURNS) {
+    for (const churn of churns) {
       const url = server.url(`churn.html?churn=${churn}&paragraphs=${PARAGRAPHS}`);
       const ours = [];
+      const off = [];
       const alone = [];
       for (let i = 0; i < runs; i++) {
-        const page = await ext.context.newPage();
-        await page.addInitScript(LONG_TASKS);
-        await page.goto(url);
-        await waitForLens(ext, page);
-        const marks = await page.evaluate(() => document.querySelectorAll('mark.dealterm').length);
-        ours.push({ ...(await overWindow(page)), marks });
-        await page.close();
-        const bare = await plain.newPage();
-        await bare.addInitScript(LONG_TASKS);
-        await bare.goto(url);
-        alone.push(await overWindow(bare));
-        await bare.close();
+        ours.push(await measure(ext, url, true));
+        // The same browser, Deal Lens turned off on the site: what the browser costs anyway.
+        await setSiteOff(ext, true);
+        off.push(await measure(ext, url, false));
+        await setSiteOff(ext, false);
+        alone.push(await measure(plain, url, false));
       }
       const m = (list, key) => median(list.map((r) => r[key]));
       const row = {
@@ -90,6 +113,7 @@ export async function benchChurn({ runs = 1, log = console.log } = {}) {
         marks: m(ours, 'marks'),
         oursTaskMs: m(ours, 'taskMs'),
         aloneTaskMs: m(alone, 'taskMs'),
+        offTaskMs: m(off, 'taskMs'),
         ratio: m(ours, 'taskMs') / m(alone, 'taskMs'),
         oursLayoutMs: m(ours, 'layoutMs'),
         aloneLayoutMs: m(alone, 'layoutMs'),
@@ -98,7 +122,7 @@ export async function benchChurn({ runs = 1, log = console.log } = {}) {
         longestTaskMs: Math.max(...ours.map((r) => r.longestTaskMs)),
       };
       log(
-        `  ${row.page}: ${row.marks} marks; task time over 10 s ${row.oursTaskMs.toFixed(0)} ms with Deal Lens, ${row.aloneTaskMs.toFixed(0)} ms without (×${row.ratio.toFixed(2)}); layout ${row.oursLayoutMs.toFixed(0)} / ${row.aloneLayoutMs.toFixed(0)} ms, style ${row.oursStyleMs.toFixed(0)} / ${row.aloneStyleMs.toFixed(0)} ms; longest task ${row.longestTaskMs ? `${row.longestTaskMs.toFixed(0)} ms` : 'none'}`,
+        `  ${row.page}: ${row.marks} marks; task time over 10 s ${row.oursTaskMs.toFixed(0)} ms with Deal Lens, ${row.aloneTaskMs.toFixed(0)} ms without (×${row.ratio.toFixed(2)}), ${row.offTaskMs.toFixed(0)} ms turned off on the site; layout ${row.oursLayoutMs.toFixed(0)} / ${row.aloneLayoutMs.toFixed(0)} ms, style ${row.oursStyleMs.toFixed(0)} / ${row.aloneStyleMs.toFixed(0)} ms; longest task ${row.longestTaskMs ? `${row.longestTaskMs.toFixed(0)} ms` : 'none'}`,
       );
       rows.push(row);
     }

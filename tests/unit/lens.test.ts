@@ -54,8 +54,8 @@ function once(change: () => void): () => void {
 }
 
 const marked = (el: Element) => [...el.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent);
-/** Until the lens has rescanned what the page changed (its debounce is 40 ms). */
-const settle = () => new Promise((done) => setTimeout(done, 200));
+/** Until the lens has read again what the page changed (it gathers changes for 200 ms). */
+const settle = () => new Promise((done) => setTimeout(done, 500));
 
 describe('the lens, told to highlight only what is not true today', () => {
   it('marks the statements not true today and leaves the rest bare', async () => {
