@@ -11,10 +11,13 @@
  *   FLOOR  no extension: one TreeWalker pass testing every text node against the same
  *          patterns (no DOM writes) — what any regex scanner must pay at least;
  *   NAIVE  no extension: mark.js `mark(phrases)` with the lexicon as plain phrases.
+ *   CHURN  pages that never stop changing (lib/churn-pages.mjs): the page's task time over 10 s
+ *          with the extension against without it.
  *
  * Options: --no-build, --runs=N (3), --naive-timeout=MS (120000), --quick (1 run, naive capped at
- * 30 s), --only=name,name, --unit=N (text nodes of the 1× page), --profile[=page] (a CPU profile
- * and a main-thread trace breakdown of the content script on the 100× page, or the one named).
+ * 30 s), --only=name,name (`churn`: the churn pages), --unit=N (text nodes of the 1× page),
+ * --profile[=page] (a CPU profile and a main-thread trace breakdown of the content script on the
+ * 100× page, or the one named).
  * Writes .bench/results.json. Reports; exits non-zero only if it cannot run (build, browser).
  */
 import { spawnSync } from 'node:child_process';

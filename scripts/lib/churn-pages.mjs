@@ -17,10 +17,30 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__churnLongTasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });`;
 
-/** Task, layout and style time of `page`'s renderer over the next WINDOW_MS, and its long tasks. */
+/**
+ * Milliseconds the content script's own functions ran in a CPU profile (self time of samples in
+ * its file): what it costs, apart from the machine's noise in whole-task times.
+ */
+function contentScriptMs(profile) {
+  const ours = new Set(
+    profile.nodes.filter((n) => n.callFrame.url.includes('/content-scripts/')).map((n) => n.id),
+  );
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    if (ours.has(id)) us += profile.timeDeltas[i] ?? 0;
+  });
+  return us / 1000;
+}
+
+/**
+ * Task, layout and style time of `page`'s renderer over the next WINDOW_MS, the content script's
+ * own share (profiled in every load alike), and the longest task.
+ */
 async function overWindow(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   const read = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
@@ -32,7 +52,9 @@ async function overWindow(page) {
   };
   const since = await page.evaluate(() => performance.now());
   const before = await read();
+  await cdp.send('Profiler.start');
   await page.waitForTimeout(WINDOW_MS);
+  const { profile } = await cdp.send('Profiler.stop');
   const after = await read();
   const longest = await page.evaluate(
     (since) =>
@@ -48,6 +70,7 @@ async function overWindow(page) {
     layoutMs: after.layout - before.layout,
     styleMs: after.style - before.style,
     longestTaskMs: longest,
+    scriptMs: contentScriptMs(profile),
   };
 }
 
@@ -114,6 +137,7 @@ export async function benchChurn({
         oursTaskMs: m(ours, 'taskMs'),
         aloneTaskMs: m(alone, 'taskMs'),
         offTaskMs: m(off, 'taskMs'),
+        scriptMs: m(ours, 'scriptMs'),
         ratio: m(ours, 'taskMs') / m(alone, 'taskMs'),
         oursLayoutMs: m(ours, 'layoutMs'),
         aloneLayoutMs: m(alone, 'layoutMs'),
@@ -122,7 +146,7 @@ export async function benchChurn({
         longestTaskMs: Math.max(...ours.map((r) => r.longestTaskMs)),
       };
       log(
-        `  ${row.page}: ${row.marks} marks; task time over 10 s ${row.oursTaskMs.toFixed(0)} ms with Deal Lens, ${row.aloneTaskMs.toFixed(0)} ms without (×${row.ratio.toFixed(2)}), ${row.offTaskMs.toFixed(0)} ms turned off on the site; layout ${row.oursLayoutMs.toFixed(0)} / ${row.aloneLayoutMs.toFixed(0)} ms, style ${row.oursStyleMs.toFixed(0)} / ${row.aloneStyleMs.toFixed(0)} ms; longest task ${row.longestTaskMs ? `${row.longestTaskMs.toFixed(0)} ms` : 'none'}`,
+        `  ${row.page}: ${row.marks} marks; task time over 10 s ${row.oursTaskMs.toFixed(0)} ms with Deal Lens, ${row.aloneTaskMs.toFixed(0)} ms without (×${row.ratio.toFixed(2)}), ${row.offTaskMs.toFixed(0)} ms turned off on the site; the content script's own ${row.scriptMs.toFixed(0)} ms; layout ${row.oursLayoutMs.toFixed(0)} / ${row.aloneLayoutMs.toFixed(0)} ms, style ${row.oursStyleMs.toFixed(0)} / ${row.aloneStyleMs.toFixed(0)} ms; longest task ${row.longestTaskMs ? `${row.longestTaskMs.toFixed(0)} ms` : 'none'}`,
       );
       rows.push(row);
     }
