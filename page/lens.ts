@@ -54,6 +54,11 @@ const MAX_REPAIRS = 200;
  * few milliseconds is followed five times a second, and what it adds is marked within a second.
  */
 const GATHER_MS = 200;
+/**
+ * …and, while follow-ups change no mark (a ticker, an ad rotator), gathered twice as long each
+ * time up to this: what the page adds is still marked within a second.
+ */
+const QUIET_GATHER_MS = 600;
 /** Following the page's changes takes at most this much of every second. */
 const BUDGET_MS = 10;
 const BUDGET_WINDOW_MS = 1_000;
@@ -74,6 +79,7 @@ export class Lens implements Following {
   /** The blocks to read again, gathered from the page's changes since the last follow-up. */
   private readonly dirty = new Set<ReadRoot>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private gatherMs = GATHER_MS;
   private toldAt = Number.NEGATIVE_INFINITY;
   private tellTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly budget = new WorkBudget(BUDGET_MS, BUDGET_WINDOW_MS);
@@ -220,7 +226,7 @@ export class Lens implements Following {
    */
   private schedule(): void {
     if (this.timer !== undefined || this.stopped || this.backedOff) return;
-    const wait = Math.max(GATHER_MS, this.budget.wait(performance.now()));
+    const wait = Math.max(this.gatherMs, this.budget.wait(performance.now()));
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.scanning = this.scanning.then(() => this.followUp());
@@ -267,7 +273,9 @@ export class Lens implements Following {
     const own = performance.now() - start;
     const stats = trees.length > 0 ? await this.scanner.scan(trees) : null;
     if (this.stopped) return;
-    if (lost > 0 || removed || stats?.wrote) this.tell();
+    const changed = lost > 0 || removed || !!stats?.wrote;
+    if (changed) this.tell();
+    this.gatherMs = changed ? GATHER_MS : Math.min(this.gatherMs * 2, QUIET_GATHER_MS);
     this.budget.record(start, own + this.scanner.worked - workedBefore);
   }
 }

@@ -54,8 +54,8 @@ function once(change: () => void): () => void {
 }
 
 const marked = (el: Element) => [...el.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent);
-/** Until the lens has read again what the page changed (it gathers changes for 200 ms). */
-const settle = () => new Promise((done) => setTimeout(done, 500));
+/** Until the lens has read again what the page changed (it gathers changes for 200–600 ms). */
+const settle = () => new Promise((done) => setTimeout(done, 800));
 
 describe('the lens, told to highlight only what is not true today', () => {
   it('marks the statements not true today and leaves the rest bare', async () => {
