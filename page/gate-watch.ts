@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageGate } from '@/utils/page-gate';
-import { isLarge, REGION_ELEMENTS } from './scanner';
+import { isLarge, REGION_ELEMENTS } from './regions';
 import { SLICE_MS, yieldToPage } from './yield';
 
 export interface TopicWatch {

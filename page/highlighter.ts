@@ -30,19 +30,15 @@ import {
 } from './mark-contract';
 import type { Scheme } from '@/utils/mark-look';
 import { styleMark } from './mark-style';
-import { locate, type Block } from './scanner';
-
-/** What one block's highlighting wrote, so that it can be undone as a whole. */
-interface Written {
-  marks: HTMLElement[];
-  /**
-   * For each text node we split (the page's own, keyed in the order we first split them): the
-   * text nodes split off it, inside and after the marks, in order.
-   */
-  pieces: Map<Text, Text[]>;
-  /** For each split node: the text we left in it. If the page has written another since, it is the page's. */
-  left: Map<Text, string>;
-}
+import type { Block } from './scanner';
+import {
+  buildMarks,
+  pieces,
+  restore,
+  type Cut,
+  type PreparedNode,
+  type Written,
+} from './text-wrap';
 
 export class Highlighter {
   private written: Written[] = [];
@@ -174,36 +170,48 @@ export class Highlighter {
     return written.marks;
   }
 
-  /** Removes the marks that `shouldRemove` picks (all by default), restoring the text nodes. */
-  remove(shouldRemove: (mark: HTMLElement) => boolean = () => true): void {
-    const keep: Written[] = [];
+  /** Removes every mark, restoring the text nodes. */
+  remove(): void {
     // Newest first: a later pass may have split pieces that an earlier pass created.
-    for (const w of [...this.written].reverse()) {
-      if (w.marks.some(shouldRemove)) restore(w);
-      else keep.unshift(w);
-    }
-    this.written = keep;
+    for (const w of [...this.written].reverse()) restore(w);
+    this.written = [];
   }
 
   /**
-   * Drops bookkeeping for marks the page itself removed, and returns how many of those were a
-   * fight: the page took our marks out but kept the text they held. A re-render that replaced
-   * the whole element (its text nodes went too) is not one.
+   * Removes the marks inside `roots`, restoring their text nodes; returns how many blocks' marks
+   * went. A block's marks lie all inside a root or none (roots are blocks, or hold whole ones).
    */
-  forgetDetached(): number {
+  removeWithin(roots: readonly (Element | ShadowRoot)[]): number {
+    if (roots.length === 0) return 0;
+    const keep: Written[] = [];
+    let removed = 0;
+    for (const w of [...this.written].reverse()) {
+      const mark = w.marks.find((m) => m.isConnected);
+      if (mark && roots.some((root) => root.contains(mark))) {
+        restore(w);
+        removed++;
+      } else keep.unshift(w);
+    }
+    this.written = keep;
+    return removed;
+  }
+
+  /**
+   * Lets go of what was kept to restore the blocks whose marks all left the page (nothing of
+   * content the page dropped outlives it). Returns how many blocks went, and how many of those
+   * were a fight: the page took our marks out but kept the text they held. A re-render that
+   * replaced the whole element (its text nodes went too) is not one.
+   */
+  forgetDetached(): { lost: number; fought: number } {
     let fought = 0;
+    const before = this.written.length;
     this.written = this.written.filter((w) => {
       if (w.marks.some((m) => m.isConnected)) return true;
       if ([...w.left.keys()].some((n) => n.isConnected)) fought++;
       return false;
     });
-    return fought;
+    return { lost: before - this.written.length, fought };
   }
-}
-
-/** One piece of one mention, to be wrapped. */
-interface Cut extends Piece {
-  mention: MarkedMention;
 }
 
 /** Marks built for one block, not yet in the page. */
@@ -211,104 +219,4 @@ export interface Prepared {
   nodes: PreparedNode[];
   /** The record of it, for `remove`. */
   written: Written;
-}
-
-interface PreparedNode {
-  node: Text;
-  /** The node's text when the marks were built. */
-  text: string;
-  /** What the node keeps of it: the text before the first mark. */
-  left: string;
-  /** The marks and the text between and after them, to insert after the node. */
-  after: DocumentFragment;
-  marks: HTMLElement[];
-  /** Every text node in `after`, marked or not, in order (what restore joins back). */
-  created: Text[];
-}
-
-/**
- * Builds the marks for every cut of one text node, to be put in with one rewrite of the node:
- * it keeps the text before the first cut, and new text nodes after it hold each marked text and
- * the text between and after — the DOM that splitting the node at every cut gives (less its
- * empty nodes), without copying the rest of the node once per cut (a 5 MB node with 188
- * mentions was 188 copies of megabytes). A cut of whitespace alone, or overlapping the one
- * before, is left alone.
- */
-function buildMarks(
-  node: Text,
-  cuts: readonly Cut[],
-  newMark: (mention: MarkedMention) => HTMLElement,
-): PreparedNode | null {
-  const text = node.data;
-  const doc = node.ownerDocument;
-  const after = doc.createDocumentFragment();
-  const marks: HTMLElement[] = [];
-  const created: Text[] = [];
-  const add = (piece: string): void => {
-    if (piece === '') return;
-    const t = doc.createTextNode(piece);
-    created.push(t);
-    after.append(t);
-  };
-  let kept = -1; // the first cut's start
-  let end = 0;
-  for (const cut of cuts) {
-    if (cut.start < end || text.slice(cut.start, cut.end).trim() === '') continue;
-    if (kept < 0) kept = cut.start;
-    else add(text.slice(end, cut.start));
-    const mark = newMark(cut.mention);
-    const inside = doc.createTextNode(text.slice(cut.start, cut.end));
-    created.push(inside);
-    mark.append(inside);
-    after.append(mark);
-    marks.push(mark);
-    end = cut.end;
-  }
-  if (kept < 0) return null;
-  add(text.slice(end));
-  return { node, text, left: text.slice(0, kept), after, marks, created };
-}
-
-interface Piece {
-  node: Text;
-  start: number;
-  end: number;
-}
-
-/** The parts of each text node that a mention covers. */
-function pieces(block: Block, mention: Mention): Piece[] {
-  const first = locate(block, mention.start, false);
-  const last = locate(block, mention.end, true);
-  const from = block.nodes.indexOf(first.node);
-  const to = block.nodes.indexOf(last.node);
-  const out: Piece[] = [];
-  for (let i = from; i <= to; i++) {
-    const node = block.nodes[i]!;
-    const start = i === from ? first.offset : 0;
-    const end = i === to ? last.offset : node.data.length;
-    if (end > start) out.push({ node, start, end });
-  }
-  return out;
-}
-
-function restore(w: Written): void {
-  // Unwrap every mark of the block first: pieces of one text node can sit in several marks.
-  for (const mark of w.marks) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
-  }
-  // Then give each split node its pieces back, wherever the page has put it since — unless the
-  // page has written the node since: then its text is the page's, and our pieces of the old
-  // text just go.
-  for (const node of [...w.left.keys()].reverse()) {
-    const ours = node.data === w.left.get(node);
-    let text = node.data;
-    for (const piece of w.pieces.get(node) ?? []) {
-      if (ours) text += piece.data;
-      piece.remove();
-    }
-    if (ours) node.data = text;
-  }
 }

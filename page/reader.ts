@@ -21,15 +21,8 @@ import { blocksWithHits, BLOCK_SEPARATOR } from '@/utils/block-hits';
 import { normalizeText } from '@/utils/hits';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
-import {
-  blocksUnder,
-  isHeading,
-  regionsUnder,
-  REGION_ELEMENTS,
-  shadowRootsUnder,
-  type Block,
-  type Region,
-} from './scanner';
+import { blocksUnder, isHeading, type Block } from './scanner';
+import { regionsUnder, REGION_ELEMENTS, shadowRootsUnder, type Region } from './regions';
 
 export interface Statement {
   block: Block;

@@ -3,82 +3,14 @@
  * heading, a table cell), each the concatenation of its text nodes, skipping everything a
  * reader does not read as article text or that we must never touch.
  */
-import { MARK_CLASS, MARK_SELECTOR, MARK_TAG, OWN_UI_ATTR } from './mark-contract';
-
-const EXCLUDED_TAGS = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'video',
-  'audio',
-]);
-
-/** Elements skipped for what they are rather than their tag: hidden, editable, or ours (UI, marks). */
-const EXCLUDED_BY_ATTRIBUTE = [
-  '[aria-hidden="true"]',
-  '[hidden]',
-  '[contenteditable]:not([contenteditable="false"])',
-  `[${OWN_UI_ATTR}]`,
-  MARK_SELECTOR,
-];
-
-/** Never read or highlight inside these (the definition; `excludedElement` is its fast form). */
-export const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS, ...EXCLUDED_BY_ATTRIBUTE].join(',');
-
-/** Elements that flow inside a line of text; any other element starts a new block. */
-const INLINE = new Set([
-  // The most common first: the plain-block selector lists them in this order, and matching an
-  // element against its :not(…) stops at the first name that fits.
-  'a',
-  'span',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'time',
-  'abbr',
-  'small',
-  'sup',
-  'sub',
-  'cite',
-  'mark',
-  'u',
-  'q',
-  'label',
-  'data',
-  's',
-  'del',
-  'ins',
-  'dfn',
-  'var',
-  'bdi',
-  'bdo',
-  'font',
-  'ruby',
-  'rt',
-  'wbr',
-  'nobr',
-  'tt',
-  'big',
-  'strike',
-  'acronym',
-]);
+import {
+  blockAbove,
+  EXCLUDED_BY_ATTRIBUTE,
+  excludedElement,
+  INLINE,
+  insideExcluded,
+  openShadowOf,
+} from './elements';
 
 export interface Block {
   /** The block element the text belongs to. */
@@ -94,69 +26,6 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Is the block a heading (see BlockKind in utils/analyze.ts)? Asked only of blocks with a hit. */
 export function isHeading(element: Element): boolean {
   return HEADINGS.has(element.localName) || element.getAttribute('role') === 'heading';
-}
-
-/** The nearest ancestor of `node` (itself excluded) that is not inline. */
-function blockAbove(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && INLINE.has(el.localName)) el = el.parentElement;
-  return el;
-}
-
-/**
- * `el.matches(EXCLUDED_SELECTOR)`, answered without the selector engine: a set lookup for the
- * tag, and the attributes only when the element has any. The scan asks this of every element
- * of the page, and `matches` with this list cost more than the pattern run itself on large pages.
- *
- * Not `isContentEditable` either: Blink answers it by recomputing the page's styles. Editable
- * regions are caught by their attribute (their whole subtree is skipped) and by designMode.
- */
-export function excludedElement(el: Element, name = el.localName): boolean {
-  if (EXCLUDED_TAGS.has(name)) return true;
-  if (!el.hasAttributes()) return false;
-  if (name === MARK_TAG && el.classList.contains(MARK_CLASS)) return true;
-  const editable = el.getAttribute('contenteditable');
-  return (
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    el.hasAttribute(OWN_UI_ATTR) ||
-    (editable !== null && editable !== 'false')
-  );
-}
-
-const FRAGMENT = 11; // Node.DOCUMENT_FRAGMENT_NODE
-
-/**
- * The open shadow root of `el`, if it has one. A closed one is null here, as for any script of
- * the page: we never ask for more than the page itself can see.
- */
-export function openShadowOf(el: Element): ShadowRoot | null {
-  return el.shadowRoot;
-}
-
-/** The element above `node`, crossing out of a shadow root to its host. */
-function elementAbove(node: Node): Element | null {
-  if (node.nodeType === FRAGMENT) return (node as ShadowRoot).host ?? null;
-  const parent = node.parentNode;
-  if (parent === null) return null;
-  if (parent.nodeType === FRAGMENT) return (parent as ShadowRoot).host ?? null;
-  return parent.nodeType === ELEMENT ? (parent as Element) : null;
-}
-
-/**
- * Is `node` inside an excluded region, or the whole document editable? Seen across shadow
- * boundaries: a shadow root whose host is editable or hidden is excluded with it.
- */
-export function insideExcluded(node: Node): boolean {
-  if ((node.ownerDocument ?? (node as Document)).designMode === 'on') return true;
-  for (
-    let el = node.nodeType === ELEMENT ? (node as Element) : elementAbove(node);
-    el;
-    el = elementAbove(el)
-  ) {
-    if (excludedElement(el)) return true;
-  }
-  return false;
 }
 
 /**
@@ -224,6 +93,7 @@ function plainBlock(el: Element): PlainBlock | null {
 }
 
 const ELEMENT = 1; // Node.ELEMENT_NODE
+const FRAGMENT = 11; // Node.DOCUMENT_FRAGMENT_NODE
 const TEXT = 3; // Node.TEXT_NODE
 
 /**
@@ -321,97 +191,6 @@ export function* blocksUnder(
     node = next;
   }
   if (current && /\S/.test(current.text)) yield current;
-}
-
-/** Past this many elements, a subtree is cut into its children rather than read whole. */
-export const REGION_ELEMENTS = 2_000;
-
-/**
- * Whether a subtree is too large to read in one piece. Counting is native; and it stops at
- * `maxElements + 1`: asking a live collection for one item walks the tree only up to it, where
- * its `length` walks the whole subtree (the page's whole body, then each large child again:
- * 110 ms on the 100× bench page). A wrapper (one element child, no text of its own —
- * single-page sites nest them deeply) is looked inside rather than counted at every level.
- */
-export function isLarge(el: Element, maxElements = REGION_ELEMENTS): boolean {
-  if (el.childElementCount === 0) return false;
-  if (el.childElementCount === 1 && !hasOwnText(el)) return true;
-  return el.getElementsByTagName('*').item(maxElements) !== null;
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE && /\S/.test((child as Text).data)) return true;
-  }
-  return false;
-}
-
-/** Text of `el`'s own block: its direct text, or an inline child's. */
-function hasOwnContent(el: Element): boolean {
-  if (hasOwnText(el)) return true;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (INLINE.has(child.localName) && /\S/.test(child.textContent ?? '')) return true;
-  }
-  return false;
-}
-
-export interface Region {
-  element: Element;
-  /** Small enough to read whole (`textContent`) and decide on at once. */
-  small: boolean;
-}
-
-/**
- * Cuts `root` into regions: disjoint subtrees, in document order, that together hold all of
- * its readable text and whose blocks lie wholly inside them — so `blocksUnder` each region, in
- * order, gives exactly `blocksUnder(root)`. A large element is cut into its children only when
- * it has no text of its own block (no direct text, no inline child with text); otherwise it is
- * one region, read block by block. Excluded elements are left out.
- */
-export function* regionsUnder(
-  root: Element | ShadowRoot,
-  maxElements = REGION_ELEMENTS,
-): Generator<Region, void, undefined> {
-  if (insideExcluded(root)) return;
-  // A shadow root is no element: its regions are cut from its children.
-  const stack: Element[] = root.nodeType === ELEMENT ? [root as Element] : [];
-  if (root.nodeType !== ELEMENT) {
-    for (let child = root.lastElementChild; child; child = child.previousElementSibling)
-      stack.push(child);
-  }
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (el !== root && excludedElement(el)) continue;
-    const large = isLarge(el, maxElements);
-    if (large && !INLINE.has(el.localName) && !hasOwnContent(el)) {
-      for (let child = el.lastElementChild; child; child = child.previousElementSibling)
-        stack.push(child);
-    } else {
-      yield { element: el, small: !large };
-    }
-  }
-}
-
-/** Every HTML element name (obsolete ones too): any other in an HTML page is a custom element. */
-const HTML_TAGS =
-  'a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp'.split(
-    ' ',
-  );
-
-/** Custom elements (the usual shadow hosts), outside SVG and MathML, whose element names are not HTML's. */
-const CUSTOM_ELEMENT_SELECTOR = `:not(${HTML_TAGS.join(',')}):not(svg *, math *, svg, math)`;
-
-/**
- * The open shadow roots of custom elements under `el`, for a region the reader skips (its text,
- * which holds no shadow tree's, names no actor). One native query, no wrapper for the region's
- * other elements: asking each of them cost a skipped region what skipping it saves (most of
- * the 100× bench page). A built-in element used as a host there is not found.
- */
-export function shadowRootsUnder(el: Element, found: (root: ShadowRoot) => void): void {
-  for (const candidate of el.querySelectorAll(CUSTOM_ELEMENT_SELECTOR)) {
-    const shadow = openShadowOf(candidate);
-    if (shadow && !insideExcluded(candidate)) found(shadow);
-  }
 }
 
 /** The text node and offset at position `offset` of a block's text (end-exclusive aware). */

@@ -11,10 +11,13 @@
  *   FLOOR  no extension: one TreeWalker pass testing every text node against the same
  *          patterns (no DOM writes) — what any regex scanner must pay at least;
  *   NAIVE  no extension: mark.js `mark(phrases)` with the lexicon as plain phrases.
+ *   CHURN  pages that never stop changing (lib/churn-pages.mjs): the page's task time over 10 s
+ *          with the extension against without it.
  *
  * Options: --no-build, --runs=N (3), --naive-timeout=MS (120000), --quick (1 run, naive capped at
- * 30 s), --only=name,name, --unit=N (text nodes of the 1× page), --profile[=page] (a CPU profile
- * and a main-thread trace breakdown of the content script on the 100× page, or the one named).
+ * 30 s), --only=name,name (`churn`: the churn pages), --unit=N (text nodes of the 1× page),
+ * --profile[=page] (a CPU profile and a main-thread trace breakdown of the content script on the
+ * 100× page, or the one named).
  * Writes .bench/results.json. Reports; exits non-zero only if it cannot run (build, browser).
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +34,7 @@ import {
   serveDir,
 } from './lib/browser.mjs';
 import { markJsPhrases, writeBenchPages } from './lib/bench-pages.mjs';
+import { benchChurn } from './lib/churn-pages.mjs';
 import { compiledLexicon } from './lib/lexicon-compiler.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
 
@@ -619,6 +623,10 @@ try {
   process.exit(1);
 }
 await Promise.allSettled([ext.close(), plainBrowser.close(), server.close()]);
+// Pages that never stop changing (lib/churn-pages.mjs; `--only=churn` for these alone).
+log(`\n■ Pages that never stop changing, 10 s each — ${elapsed()}`);
+const churn =
+  ONLY.length === 0 || ONLY.includes('churn') ? await benchChurn({ runs: RUNS, log }) : [];
 
 // 5. Report -------------------------------------------------------------------------------------
 const fmt = (x, digits = 0) => (x === null || x === undefined ? '—' : Number(x).toFixed(digits));
@@ -750,6 +758,13 @@ if (none) {
     `ours ${fmt(none.oursMs)} ms (with the browser's text capture ${fmt(none.oursWallMs)} ms), floor ${fmt(none.floorMs)} ms, ×${fmt(r, 2)}; ${none.floorHitNodes} text nodes with a hit, ${none.marks} marks`,
   );
 }
+for (const c of churn) {
+  check(
+    `${c.page}: task time over 10 s ≤ 1.2× the page alone, no long task`,
+    c.ratio <= 1.2 && c.longestTaskMs === 0,
+    `${fmt(c.oursTaskMs)} ms against ${fmt(c.aloneTaskMs)} ms, ×${fmt(c.ratio, 2)}; longest task ${c.longestTaskMs ? `${fmt(c.longestTaskMs)} ms` : 'none'}`,
+  );
+}
 log('');
 for (const c of checks) log(`${c.pass ? 'PASS' : 'MISS'}  ${c.name} — ${c.detail}`);
 const steal = stealShare();
@@ -791,6 +806,7 @@ writeFileSync(
       pages: results.map(({ runs, ...r }) => ({ ...r, runs })),
       table,
       scaling,
+      churn,
       checks,
       profile: profileTop,
     },

@@ -3,7 +3,7 @@
  * Chromium with the built extension: no page error and no console error, and the highlighting
  * each hazard calls for — pages that re-render, pages that remove our marks, pages that never
  * stop growing, shadow roots, frames, a strict CSP, hostile CSS, right-to-left text, a 5 MB
- * text node and editable areas.
+ * text node, editable areas, and a single-page site swapping its article again and again.
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
@@ -583,4 +583,54 @@ describe('editable areas (editor.html)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+/** Paragraphs of each article, each a statement: 120 marks per swap. */
+const PARAGRAPHS = 120;
+
+/** Swaps the article `times` times, each time once the lens has marked the new one. */
+async function swap(page: Page, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.evaluate(() => (window as unknown as { swapArticle(): void }).swapArticle());
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#article mark.dealterm').length >= n,
+      PARAGRAPHS,
+      { polling: 20 },
+    );
+  }
+}
+
+/** DOM nodes alive and JS heap used, after a forced garbage collection. */
+async function alive(page: Page): Promise<{ nodes: number; heap: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes } = await cdp.send('Memory.getDOMCounters');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    return { nodes, heap };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('a single-page site swapping its article (churn.html)', () => {
+  it('after 200 swaps, DOM nodes alive and heap are within 5 % of their level after 10', async () => {
+    const { page, errors } = await open(`churn.html?paragraphs=${PARAGRAPHS}`);
+    await waitForLens(browser, page);
+    await swap(page, 10);
+    const early = await alive(page);
+    await swap(page, 190);
+    const late = await alive(page);
+    console.info(
+      `spa swaps: after 10, ${early.nodes} nodes and ${(early.heap / 1024).toFixed(0)} KB heap; after 200, ${late.nodes} nodes and ${(late.heap / 1024).toFixed(0)} KB`,
+    );
+    expect(late.nodes).toBeLessThanOrEqual(early.nodes * 1.05);
+    expect(late.heap).toBeLessThanOrEqual(early.heap * 1.05);
+    expect(errors).toEqual([]);
+    await page.close();
+    // 200 swaps, each followed once the lens gathered the change (200 ms) and marked it.
+  }, 180_000);
 });

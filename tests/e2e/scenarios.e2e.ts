@@ -17,6 +17,7 @@ import {
 } from './driver';
 import { launchChromium } from './driver-chromium';
 import { launchFirefox } from './driver-firefox';
+import { addStatement, churnState, rememberMarks } from './churn-page';
 import { mentionsInPage, serveFixtures, type FixtureServer } from './harness';
 
 const LAUNCH: Record<BrowserName, () => Promise<LensDriver>> = {
@@ -421,6 +422,48 @@ describe.each(selectedBrowsers())('in %s', (name) => {
         await page.close();
       }
     });
+  });
+
+  describe('pages that never stop changing', () => {
+    const CHURN_MS = 5_000;
+    const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+    it.each(['ads', 'ticker', 'liveblog', 'rerender', 'recycle'])(
+      'churn.html?churn=%s: the marks stay the same elements, an open card stays open beside its mark, new statements are marked',
+      async (churn) => {
+        const page = await openSeed(`hazards/churn.html?churn=${churn}`);
+        await waitInPage(
+          page,
+          () => document.querySelectorAll('#article mark.dealterm').length >= 30,
+          'the article highlighted',
+        );
+        const start = await page.evaluate(rememberMarks);
+        expect(
+          await poll(
+            () => page.evaluate(churnState),
+            (s) => s.cardOpen,
+          ),
+          'the focused mark opened its card',
+        ).toMatchObject({ cardOpen: true, focused: true });
+        await pause(CHURN_MS);
+        const after = await page.evaluate(churnState);
+        // The page kept changing all along (every 50 to 300 ms)…
+        expect(after.churned - start.churned).toBeGreaterThanOrEqual(10);
+        // …and at least 95 % of the marks are the very elements they were.
+        expect(after.same / after.before).toBeGreaterThanOrEqual(0.95);
+        expect(after).toMatchObject({ focused: true, cardOpen: true });
+        expect(after.cardGap).toBeLessThan(24);
+        // A statement the page adds meanwhile is marked within a second, measured in the page.
+        const id = await page.evaluate(addStatement);
+        const marked = await poll(
+          () => page.evaluate((id) => document.querySelector(`#${id} mark.dealterm`) !== null, id),
+          Boolean,
+          1_000,
+        );
+        expect(marked, `#${id} marked within 1 s`).toBe(true);
+        await page.close();
+      },
+    );
   });
 
   describe('privacy', () => {

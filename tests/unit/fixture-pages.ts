@@ -9,7 +9,7 @@ import type { Mention } from '@/utils/mention';
 import { PageGate } from '@/utils/page-gate';
 import { detectPageDate } from '@/page/page-date';
 import { BlockReader, SubtreeReading } from '@/page/reader';
-import { REGION_ELEMENTS } from '@/page/scanner';
+import { REGION_ELEMENTS } from '@/page/regions';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 /** Statements are judged as of the day the facts were last checked, so results are stable. */

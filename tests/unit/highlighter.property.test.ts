@@ -578,7 +578,7 @@ describe('the highlighter on generated pages', () => {
   );
 
   it(
-    'a rescan of part of the page (Lens.rescanDirty) then a full remove still restores',
+    'a rescan of part of the page (Lens.followUp) then a full remove still restores',
     () => {
       fc.assert(
         fc.property(
@@ -593,7 +593,7 @@ describe('the highlighter on generated pages', () => {
               (el) => !el.closest(EXCLUDED),
             );
             const sub = candidates[pick % Math.max(1, candidates.length)] ?? root;
-            highlighter.remove((mark) => sub.contains(mark));
+            highlighter.removeWithin([sub]);
             const again = scan(sub, highlighter, p.slice, 0);
             count('rescan part', first.length + again.length);
             expectSoundMarks(root, before);

@@ -54,8 +54,8 @@ function once(change: () => void): () => void {
 }
 
 const marked = (el: Element) => [...el.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent);
-/** Until the lens has rescanned what the page changed (its debounce is 40 ms). */
-const settle = () => new Promise((done) => setTimeout(done, 200));
+/** Until the lens has read again what the page changed (it gathers changes for 200–600 ms). */
+const settle = () => new Promise((done) => setTimeout(done, 800));
 
 describe('the lens, told to highlight only what is not true today', () => {
   it('marks the statements not true today and leaves the rest bare', async () => {
@@ -114,5 +114,48 @@ describe('the lens, when the page changes between reading and writing', () => {
     await settle();
     // The very same mark: the lens did not take its marks out to read the page again.
     expect(first!.querySelector(MARK_SELECTOR)).toBe(mark);
+  });
+});
+
+describe('the lens, following a page that keeps changing', () => {
+  it('keeps every mark the same element while blocks come and go around them, and reads what is new', async () => {
+    const [first, second] = page(STATEMENT, OTHER);
+    const changes: number[] = [];
+    await startLens({ onChange: (marks) => changes.push(marks.length) });
+    const before = [...document.querySelectorAll(MARK_SELECTOR)];
+    expect(before).toHaveLength(2);
+    for (let i = 0; i < 3; i++) {
+      const ad = document.createElement('div');
+      ad.textContent = `Sponsored ${i}`;
+      document.body.append(ad);
+      await settle();
+      ad.remove();
+    }
+    const added = document.createElement('p');
+    added.append(OTHER);
+    second!.after(added);
+    await settle();
+    expect([
+      ...first!.querySelectorAll(MARK_SELECTOR),
+      ...second!.querySelectorAll(MARK_SELECTOR),
+    ]).toEqual(before);
+    expect(marked(added)).toEqual(['27%']);
+    // Told once for the first scan and once for the new paragraph: the ads changed no mark.
+    expect(changes).toEqual([2, 3]);
+  });
+
+  it('redoes the marks of a block whose text changed, and lets go of a block taken out', async () => {
+    const [first, second] = page(STATEMENT, OTHER);
+    const changes: number[] = [];
+    await startLens({ onChange: (marks) => changes.push(marks.length) });
+    const kept = second!.querySelector(MARK_SELECTOR);
+    (first!.lastChild as Text).data = ' It said so on Tuesday.';
+    await settle();
+    expect(marked(first!)).toEqual(['right of first refusal']);
+    expect(second!.querySelector(MARK_SELECTOR)).toBe(kept);
+    second!.remove();
+    await settle();
+    expect(lens!.marks).toHaveLength(1);
+    expect(changes.at(-1)).toBe(1);
   });
 });

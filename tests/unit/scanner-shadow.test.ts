@@ -4,7 +4,9 @@
  * still has its custom hosts found, excluded hosts are not entered, closed roots are never seen.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { blocksUnder, insideExcluded, regionsUnder, shadowRootsUnder } from '@/page/scanner';
+import { blocksUnder } from '@/page/scanner';
+import { insideExcluded } from '@/page/elements';
+import { regionsUnder, shadowRootsUnder } from '@/page/regions';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -7,13 +7,9 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  blocksUnder,
-  EXCLUDED_SELECTOR,
-  excludedElement,
-  regionsUnder,
-  type Block,
-} from '@/page/scanner';
+import { blocksUnder, type Block } from '@/page/scanner';
+import { EXCLUDED_SELECTOR, excludedElement } from '@/page/elements';
+import { regionsUnder } from '@/page/regions';
 import { OWN_UI_ATTR } from '@/page/mark-contract';
 import { buildTree, type TreeSpec } from './dom-trees';
 

@@ -1,0 +1,114 @@
+/**
+ * What the page changed, in the terms the lens reads: the blocks whose text changed, and the
+ * blocks it added. A change that leaves every block's text as it was (an ad coming and going
+ * between paragraphs, a sibling subtree replaced) names no block already read, so the marks
+ * around it stay the very same elements.
+ */
+import { blockAbove, INLINE } from './elements';
+import { MARK_SELECTOR, OWN_UI_ATTR } from './mark-contract';
+import { hasOwnContent } from './regions';
+
+export type ReadRoot = Element | ShadowRoot;
+
+/** Our banner's or card's host. */
+const isOwnUi = (node: Node): boolean => node instanceof Element && node.hasAttribute(OWN_UI_ATTR);
+
+/** Inside (or one of) our marks or our UI. */
+export function isOurs(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el?.closest(`${MARK_SELECTOR},[${OWN_UI_ATTR}]`);
+}
+
+const insideOwnUi = (node: Node): boolean => {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el?.closest(`[${OWN_UI_ATTR}]`);
+};
+
+/**
+ * An element that is a block of its own: adding or taking it out leaves the text of the block
+ * around it as it was (a <br> is no such element: it cuts the block it stands in).
+ */
+function isBlock(node: Node): node is Element {
+  return node instanceof Element && !INLINE.has(node.localName) && node.localName !== 'br';
+}
+
+const isBlank = (node: Node): boolean =>
+  node.nodeType === Node.TEXT_NODE && !/\S/.test(node.textContent ?? '');
+
+/**
+ * The block `node`'s text belongs to: itself if it is a block element, else its nearest block
+ * ancestor — or, in a shadow tree with none above it, the shadow root.
+ */
+export function blockOf(node: Node): ReadRoot | null {
+  const block = isBlock(node) ? node : blockAbove(node);
+  if (block) return block;
+  const top = node.getRootNode();
+  return top.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (top as ShadowRoot).host
+    ? (top as ShadowRoot)
+    : null;
+}
+
+/**
+ * Adds to `roots` what must be read again after `record`: the block whose text it changed, or
+ * the blocks it added. Records of our own UI, and attribute records, add nothing.
+ */
+export function collectChanged(record: MutationRecord, roots: Set<ReadRoot>): void {
+  const target = record.target;
+  if (record.type === 'attributes' || insideOwnUi(target)) return;
+  const add = (node: Node): void => {
+    const root = blockOf(node);
+    if (root) roots.add(root);
+  };
+  if (record.type === 'characterData') return add(target);
+  // Text added to or taken from a block (a mark of ours taken out too) changes that block;
+  // a block added is read on its own; a block taken out leaves nothing to read, unless it
+  // stood between two runs of its parent's own text, which now join.
+  let textChanged = isOurs(target);
+  let structural = false;
+  record.addedNodes.forEach((node) => {
+    if (isOwnUi(node)) return;
+    if (isBlock(node)) {
+      structural = true;
+      add(node);
+    } else if (isBlank(node)) structural = true;
+    else textChanged = true;
+  });
+  record.removedNodes.forEach((node) => {
+    if (isOwnUi(node)) return;
+    if (isBlock(node) || isBlank(node)) structural = true;
+    else textChanged = true;
+  });
+  if (textChanged || (structural && target instanceof Element && hasOwnContent(target)))
+    add(target);
+}
+
+/** The roots none of the others contains, each still in the page. */
+export function outermost(roots: Iterable<ReadRoot>): ReadRoot[] {
+  const set = new Set(roots);
+  const out: ReadRoot[] = [];
+  for (const root of set) {
+    if (!root.isConnected) continue;
+    let inside = false;
+    // A shadow root has no parent: its tree is read apart from its host's.
+    for (let up = root.parentNode; up && !inside; up = up.parentNode)
+      inside = set.has(up as Element);
+    if (!inside) out.push(root);
+  }
+  return out;
+}
+
+/**
+ * Whether a record is the page's doing: not a change inside our marks, nor our banner or card
+ * coming or going (the page taking a mark out is the page's).
+ */
+export function isPageChange(record: MutationRecord): boolean {
+  if (record.type === 'attributes' || isOurs(record.target)) return false;
+  return (
+    record.type !== 'childList' ||
+    some(record.addedNodes, (n) => !isOurs(n)) ||
+    some(record.removedNodes, (n) => !isOwnUi(n))
+  );
+}
+
+const some = (nodes: NodeList, test: (node: Node) => boolean): boolean =>
+  Array.prototype.some.call(nodes, test);

@@ -1,0 +1,221 @@
+/**
+ * Reads trees of the page in slices, then writes what they state in slices: all the reading
+ * first, every DOM write after, each slice well under a long task.
+ */
+import { needsCorrection, type Deal } from '@/data/deal';
+import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
+import type { CompiledLexicon } from '@/utils/lexicon';
+import type { Mention } from '@/utils/mention';
+import type { PageGate } from '@/utils/page-gate';
+import type { Highlighter, Prepared } from './highlighter';
+import type { ReadRoot } from './page-changes';
+import { BlockReader, SubtreeReading } from './reader';
+import { SLICE_MS, yieldToPage } from './yield';
+
+export interface ScanOptions {
+  deal: Deal;
+  lexicon: CompiledLexicon;
+  pageDate: string | null;
+  today: string;
+  /** Whether to highlight statements that rest only on press reports… */
+  showReported: boolean;
+  /** …and whether to highlight only those not true today. */
+  onlyNotTrue?: boolean;
+  /**
+   * Called in a task of its own, once a scan has read the page, with the marks it is about to
+   * write (built, not yet in the page): what is drawn from them can be made ready meanwhile…
+   */
+  onMarksBuilt?: (marks: readonly HTMLElement[]) => void;
+  /**
+   * …and drawn when this is called, at the start of the scan's first write slice: the page's
+   * changes of one task share one rendering update, which on a huge page costs the same for
+   * one element as for thousands (the 100× bench page: 0.8–1 s each).
+   */
+  onWriteStart?: () => void;
+}
+
+export interface ScanStats {
+  /** performance.now() when the scan had read the whole page… */
+  read: number;
+  /** …and when it had written its last highlight. */
+  written: number;
+  /** Write slices it took (each followed by a rendering update of the page). */
+  writeSlices: number;
+  /** Whether it wrote any mark. */
+  wrote: boolean;
+}
+
+/** What the scan needs of whoever follows the page's changes. */
+export interface Following {
+  /** Whether the lens was stopped: the scan ends where it stands. */
+  readonly stopped: boolean;
+  /** How many batches of the page's own changes have been seen so far. */
+  readonly pageChanges: number;
+  /** Starts following an open shadow root met on the way; false if it is followed already. */
+  follow(shadow: ShadowRoot): boolean;
+  /** Runs `write` unobserved, once the page's changes queued before it are taken in. */
+  unobserved(write: () => boolean): boolean;
+}
+
+/**
+ * Writing gets longer slices than reading: once the page has changed, the browser soon updates
+ * its rendering — on a huge page, hundreds of milliseconds however little was written (the 100×
+ * bench page: 500–900 ms) — and it often does so between two write slices. Fewer, fuller
+ * slices finish far sooner, each still under a long task.
+ */
+const WRITE_SLICE_MS = 40;
+/**
+ * …and may run on to this when, at its pace so far, the rest of the writing fits: a remainder
+ * left for another slice would wait for the whole rendering update.
+ */
+const WRITE_STRETCH_MS = 46;
+
+export class SlicedScan {
+  /** Marks built while reading, waiting for the write slices (from `nextWrite` on). */
+  private pending: Prepared[] = [];
+  private nextWrite = 0;
+  /** How many page changes had been seen when the oldest block in `pending` was read. */
+  private pendingSince = 0;
+  /** Milliseconds of work so far, summed over every scan's slices (not the page's in between). */
+  private busy = 0;
+
+  constructor(
+    private readonly opts: ScanOptions,
+    private readonly highlighter: Highlighter,
+    private readonly gate: PageGate,
+    private readonly following: Following,
+  ) {}
+
+  /** Marks built, not yet written. */
+  get unwritten(): Prepared[] {
+    return this.pending.slice(this.nextWrite);
+  }
+
+  /**
+   * Reads the blocks under each tree in slices — and the open shadow trees met on the way, each
+   * after them, with no actor in reach at its start — then writes what they state.
+   */
+  async scan(trees: [ReadRoot, ActorDistance][]): Promise<ScanStats | null> {
+    const { opts, following } = this;
+    const ctx = {
+      deal: opts.deal,
+      lexicon: opts.lexicon,
+      pageDate: opts.pageDate,
+      today: opts.today,
+    };
+    // Only a tree not followed yet: one already followed keeps its marks, and is read again on
+    // its own changes.
+    const found = (shadow: ShadowRoot): void => {
+      if (following.follow(shadow)) trees.push([shadow, NO_ACTOR]);
+    };
+    for (let i = 0; i < trees.length; i++) {
+      const [tree, distance] = trees[i]!;
+      const reader = new BlockReader(ctx, this.gate, distance);
+      const reading = new SubtreeReading(
+        tree,
+        reader,
+        opts.lexicon.actorAnywhere,
+        undefined,
+        found,
+      );
+      while (!reading.done) {
+        const sliceStart = performance.now();
+        for (const { block, mentions } of reading.readUntil(sliceStart + SLICE_MS)) {
+          const shown = mentions.filter((m) => this.shows(m));
+          if (shown.length === 0) continue;
+          if (this.nextWrite === this.pending.length) this.pendingSince = following.pageChanges;
+          this.pending.push(this.highlighter.prepare(block, shown));
+        }
+        this.busy += performance.now() - sliceStart;
+        if (following.stopped) return null;
+        if (!reading.done) await yieldToPage();
+        if (following.stopped) return null;
+      }
+    }
+    return this.writeAll(performance.now());
+  }
+
+  /** The work of every scan so far, in milliseconds (for a budget: the difference of two). */
+  get worked(): number {
+    return this.busy;
+  }
+
+  private shows(m: Mention): boolean {
+    return (
+      (this.opts.showReported || !restsOnReports(this.opts.deal, m)) &&
+      (!this.opts.onlyNotTrue || needsCorrection(m.status))
+    );
+  }
+
+  /** Writes what was read, in slices, each a task of its own. */
+  private async writeAll(read: number): Promise<ScanStats | null> {
+    const { following } = this;
+    // Writing starts in a task of its own, not at the end of the last read slice.
+    const writing = this.gate.open && this.nextWrite < this.pending.length;
+    if (writing && this.opts.onMarksBuilt) {
+      await yieldToPage();
+      if (following.stopped) return null;
+      this.opts.onMarksBuilt(this.unwritten.flatMap((p) => p.written.marks));
+    }
+    if (writing) {
+      await yieldToPage();
+      if (following.stopped) return null;
+    }
+    // Read everything first, then write: every DOM write makes the browser update the page's
+    // rendering, which on a huge page costs the same for one mark as for a thousand.
+    let writeSlices = 0;
+    let wrote = false;
+    let written = performance.now();
+    while (this.gate.open && this.nextWrite < this.pending.length) {
+      // The slice starts before the banner is drawn: its time counts against the slice too.
+      const sliceStart = performance.now();
+      if (writeSlices === 0) this.opts.onWriteStart?.();
+      wrote = following.unobserved(() => this.flush(sliceStart)) || wrote;
+      writeSlices++;
+      written = performance.now();
+      this.busy += written - sliceStart;
+      // After the last slice too: telling the rest (cards, summary, badge) about thousands of
+      // marks is a task of its own.
+      await yieldToPage();
+      if (following.stopped) return null;
+    }
+    return { read, written, writeSlices, wrote };
+  }
+
+  /** Writes pending highlights until one slice of time from `start` is used up. */
+  private flush(start: number): boolean {
+    const first = this.nextWrite;
+    const last = this.pending.length;
+    // The page has changed nothing since these blocks were read: their text nodes are as read,
+    // and need no checking one by one (a sixth of the writing on the 100× bench page).
+    const unchanged = this.following.pageChanges === this.pendingSince;
+    let wrote = false;
+    while (this.nextWrite < last) {
+      const now = performance.now();
+      if (now >= start + WRITE_SLICE_MS) {
+        const pace = (now - start) / (this.nextWrite - first);
+        const finish = now + pace * (last - this.nextWrite);
+        if (finish > start + WRITE_STRETCH_MS || now >= start + WRITE_STRETCH_MS) break;
+      }
+      // Otherwise write() refuses a block whose marked text nodes the page changed or took out
+      // meanwhile; any other change the page made to the block has been seen, and rescans it.
+      const prepared = this.pending[this.nextWrite++]!;
+      wrote = this.highlighter.write(prepared, { unchanged }).length > 0 || wrote;
+    }
+    if (this.nextWrite === this.pending.length) {
+      this.pending = [];
+      this.nextWrite = 0;
+    }
+    return wrote;
+  }
+}
+
+/** A statement whose claim (or, for a bare term, version) the companies never confirmed. */
+function restsOnReports(deal: Deal, mention: Mention): boolean {
+  const basis = mention.claim
+    ? deal.claim(mention.claim)?.basis
+    : mention.version
+      ? deal.version(mention.version)?.basis
+      : undefined;
+  return basis === 'reported';
+}
