@@ -25,15 +25,20 @@ export async function askKnowledgeFiles(): Promise<KnowledgeFiles> {
 /**
  * The facts, asked of the background once for this page and validated, each file in a task of
  * its own (`pause` yields to the page between them: on a slow machine each takes tens of ms).
+ * A failed ask is forgotten, so that the next need (a selection to check) asks again.
  */
 export function knowledgeOnce(pause: () => Promise<void>): () => Promise<Knowledge> {
   let facts: Promise<Knowledge> | undefined;
+  const load = async (): Promise<Knowledge> => {
+    const files = await askKnowledgeFiles();
+    await pause();
+    const deal = loadDeal(files.deal);
+    await pause();
+    return { deal, lexicon: loadLexicon(files.lexicon) };
+  };
   return () =>
-    (facts ??= (async () => {
-      const files = await askKnowledgeFiles();
-      await pause();
-      const deal = loadDeal(files.deal);
-      await pause();
-      return { deal, lexicon: loadLexicon(files.lexicon) };
-    })());
+    (facts ??= load().catch((error: unknown) => {
+      facts = undefined;
+      throw error;
+    }));
 }

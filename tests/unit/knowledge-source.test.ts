@@ -38,4 +38,11 @@ describe('the facts, asked of the background', () => {
     answer({ deal: { terms: 'none' }, lexicon: SHIPPED_FILES.lexicon });
     await expect(knowledgeOnce(async () => undefined)()).rejects.toThrow();
   });
+
+  it('are asked again after an ask that failed', async () => {
+    const knowledge = knowledgeOnce(async () => undefined);
+    await expect(knowledge()).rejects.toThrow();
+    answer(SHIPPED_FILES);
+    await expect(knowledge()).resolves.toHaveProperty('deal');
+  });
 });
