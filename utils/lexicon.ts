@@ -156,9 +156,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     actorAnywhere: new RegExp(actorsInRawText, 'i'),
     actorsAnywhere: new RegExp(actorsInRawText, 'gi'),
     actorWindow: lexicon.actorWindow,
-    parties: lexicon.otherParties
-      ? compileParties(lexicon.otherParties, expandPattern, bounded)
-      : null,
+    parties: lexicon.otherParties ? compileParties(lexicon.otherParties) : null,
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,

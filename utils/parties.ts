@@ -6,6 +6,7 @@
  * invests, without naming Microsoft, states no term of this deal.
  */
 import type { LexiconLang, OtherParties } from '@/data/lexicon-schema';
+import { bounded, expandPattern } from './patterns';
 
 export interface CompiledParties {
   readonly terms: ReadonlySet<string>;
@@ -18,16 +19,12 @@ export interface CompiledParties {
 
 const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
 
-export function compileParties(
-  parties: OtherParties,
-  expand: (source: string) => string,
-  bounded: (body: string) => string,
-): CompiledParties {
+export function compileParties(parties: OtherParties): CompiledParties {
   const any = (sources: readonly string[]) =>
-    new RegExp(bounded([...new Set(sources)].map(expand).join('|')), 'i');
-  const names = [...new Set(parties.names)].map(expand).join('|');
+    new RegExp(bounded([...new Set(sources)].map(expandPattern).join('|')), 'i');
+  const names = [...new Set(parties.names)].map(expandPattern).join('|');
   const objectWords = [...new Set(LANGS.flatMap((l) => parties.objectWords[l] ?? []))]
-    .map(expand)
+    .map(expandPattern)
     .join('|');
   return {
     terms: new Set(parties.terms),
