@@ -7,9 +7,17 @@
  * `mark(array)` walks the DOM once per phrase, which is what made the naive approach slow.)
  */
 import * as v from 'valibot';
-import { Lexicon, type Entry, type LexiconLang, type Reading } from '@/data/lexicon-schema';
+import { Lexicon, type Entry, type Reading } from '@/data/lexicon-schema';
 import { compileParties, type CompiledParties } from './parties';
-import { BEFORE, bounded, expandForRawText, expandPattern, shapeProblem } from './patterns';
+import {
+  alternatives,
+  BEFORE,
+  bounded,
+  expandForRawText,
+  expandPattern,
+  LANGS,
+  shapeProblem,
+} from './patterns';
 
 export type { Entry, Reading };
 
@@ -74,18 +82,6 @@ const SCAN_CHUNK_CHARS = 20_000;
 export interface ScanChunk {
   readonly re: RegExp;
   readonly entryOfGroup: readonly number[];
-}
-
-const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
-
-function alternatives(patterns: Partial<Record<LexiconLang, string[]>>): string {
-  const all = LANGS.flatMap((lang) => patterns[lang] ?? []);
-  // Longest first, so that where two phrases of one entry start at the same place the fuller
-  // one is the one highlighted ("droit de premier refus" before "premier refus").
-  return [...new Set(all)]
-    .sort((a, b) => b.length - a.length)
-    .map(expandPattern)
-    .join('|');
 }
 
 /** The first pattern of `sources` (with where it stands) that does not compile alone. */

@@ -5,8 +5,8 @@
  * another company as what is invested in or held, without naming OpenAI, or as the one who
  * invests, without naming Microsoft, states no term of this deal.
  */
-import type { LexiconLang, OtherParties } from '@/data/lexicon-schema';
-import { bounded, expandPattern } from './patterns';
+import type { OtherParties } from '@/data/lexicon-schema';
+import { alternatives, bounded } from './patterns';
 
 export interface CompiledParties {
   readonly terms: ReadonlySet<string>;
@@ -17,21 +17,15 @@ export interface CompiledParties {
   readonly openai: RegExp;
 }
 
-const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
-
 export function compileParties(parties: OtherParties): CompiledParties {
-  const any = (sources: readonly string[]) =>
-    new RegExp(bounded([...new Set(sources)].map(expandPattern).join('|')), 'i');
-  const names = [...new Set(parties.names)].map(expandPattern).join('|');
-  const objectWords = [...new Set(LANGS.flatMap((l) => parties.objectWords[l] ?? []))]
-    .map(expandPattern)
-    .join('|');
+  const any = (body: string) => new RegExp(bounded(body), 'i');
+  const names = alternatives(parties.names);
   return {
     terms: new Set(parties.terms),
-    otherAsObject: new RegExp(bounded(`(?:${objectWords}) (?:the )?(?:${names})`), 'i'),
-    other: any(parties.names),
-    microsoft: any(parties.microsoft),
-    openai: any(parties.openai),
+    otherAsObject: any(`(?:${alternatives(parties.objectWords)}) (?:the )?(?:${names})`),
+    other: any(names),
+    microsoft: any(alternatives(parties.microsoft)),
+    openai: any(alternatives(parties.openai)),
   };
 }
 

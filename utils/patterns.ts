@@ -2,6 +2,7 @@
  * The conventions of lexicon patterns (data/lexicon-schema.ts) turned into the regular
  * expressions' own syntax, and the word edges every compiled pattern is bounded by.
  */
+import type { LexiconLang } from '@/data/lexicon-schema';
 
 /**
  * Why the big patterns run on normalized text and without the `u` flag: a case-insensitive
@@ -25,6 +26,8 @@ const AFTER = `(?![${WORD_CHARS}])`;
 /** Spaces as pages write them: normal, no-break, narrow no-break, thin, figure. */
 export const SPACE_CHARS = '\\s\\u00a0\\u202f\\u2009\\u2007';
 export const APOSTROPHE_CHARS = "'\\u2019\\u02bc";
+
+export const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
 
 /**
  * Applies the pattern conventions documented in data/lexicon-schema.ts, for text that went
@@ -95,3 +98,18 @@ export function shapeProblem(source: string): string | null {
 }
 
 export const bounded = (body: string): string => `${BEFORE}(?:${body})${AFTER}`;
+
+const isList = (sources: unknown): sources is readonly string[] => Array.isArray(sources);
+
+/** One alternation of `sources`, each once, expanded (sources: a list, or a list per language). */
+export function alternatives(
+  sources: readonly string[] | Partial<Record<LexiconLang, string[]>>,
+): string {
+  const all = isList(sources) ? sources : LANGS.flatMap((lang) => sources[lang] ?? []);
+  // Longest first, so that where two phrases of one entry start at the same place the fuller
+  // one is the one highlighted ("droit de premier refus" before "premier refus").
+  return [...new Set(all)]
+    .sort((a, b) => b.length - a.length)
+    .map(expandPattern)
+    .join('|');
+}
