@@ -12,27 +12,25 @@ export interface Knowledge {
   lexicon: CompiledLexicon;
 }
 
-// The same files give the same knowledge: validated and compiled once.
-const deals = new WeakMap<object, Deal>();
-const lexicons = new WeakMap<object, CompiledLexicon>();
+/** `make` once per file object: the same files give the same knowledge, validated once. */
+function oncePerFile<T>(make: (raw: unknown) => T): (raw: unknown) => T {
+  const made = new WeakMap<object, T>();
+  return (raw) => {
+    if (typeof raw !== 'object' || raw === null) return make(raw);
+    let value = made.get(raw);
+    if (value === undefined) {
+      value = make(raw);
+      made.set(raw, value);
+    }
+    return value;
+  };
+}
 
 /** The deal base, validated. */
-export function loadDeal(raw: unknown): Deal {
-  const known = typeof raw === 'object' && raw !== null ? deals.get(raw) : undefined;
-  if (known) return known;
-  const deal = new Deal(parseDealBase(raw));
-  if (typeof raw === 'object' && raw !== null) deals.set(raw, deal);
-  return deal;
-}
+export const loadDeal = oncePerFile((raw) => new Deal(parseDealBase(raw)));
 
 /** The lexicon, validated and compiled. */
-export function loadLexicon(raw: unknown): CompiledLexicon {
-  const known = typeof raw === 'object' && raw !== null ? lexicons.get(raw) : undefined;
-  if (known) return known;
-  const lexicon = compileLexicon(raw);
-  if (typeof raw === 'object' && raw !== null) lexicons.set(raw, lexicon);
-  return lexicon;
-}
+export const loadLexicon = oncePerFile(compileLexicon);
 
 /**
  * Both at once. (The content script loads them in separate tasks: on a slow machine each is
