@@ -81,7 +81,14 @@ export function pastFramed(
   );
 }
 
-/** Does `text` hold a negation that ends within the negation window before `position`? */
+/** A hyphen right after a negation makes it the prefix of one word ("non-voting"). */
+const JOINED = /^[-\u2010\u2011]/;
+
+/**
+ * Does `text` hold a negation that ends within the negation window before `position`? A
+ * negation joined to the next word by a hyphen negates that word alone: "non-voting observer
+ * seat" is a seat, "non-exclusive" is not exclusive.
+ */
 export function negatedBefore(
   lexicon: CompiledLexicon,
   text: string,
@@ -90,8 +97,14 @@ export function negatedBefore(
 ): boolean {
   const start = Math.max(from, position - lexicon.negationWindow);
   const window = text.slice(start, position);
-  lexicon.negation.lastIndex = 0;
-  return lexicon.negation.test(window);
+  const re = lexicon.negation;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const end = m.index + m[0].length;
+    if (!JOINED.test(window.slice(end)) || end + 1 === window.length) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 /**

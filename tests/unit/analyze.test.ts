@@ -157,6 +157,17 @@ describe('surface forms', () => {
       judge('Microsoft has a right of first refusal on OpenAI compute.', '2025-01-23')[0]?.claim,
     ).toBe('ms-has-rofr');
   });
+  it('a negation joined to a word by a hyphen negates that word alone', () => {
+    // "non-voting" says what kind of seat it is; "non-exclusive" denies the exclusivity.
+    const seat = judge(
+      "Microsoft will take a non-voting, observer position on OpenAI's board.",
+      '2023-11-30',
+    );
+    expect(seat.map((m) => [m.term, m.claim])).toEqual([['board-observer', 'board-observer-seat']]);
+    expect(seat[0]?.status).toBe('changed');
+    const licence = judge("Microsoft holds a non-exclusive licence to OpenAI's IP.", '2026-05-01');
+    expect(licence.find((m) => m.term === 'ip-rights')?.claim).not.toBe('ip-exclusive');
+  });
 });
 
 describe('context decides', () => {
