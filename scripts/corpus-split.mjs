@@ -4,10 +4,11 @@
 // added to a side by hand (an outlet already on a side stays there).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, drawSplit, loadCorpus, splitFingerprint } from './lib/corpus.mjs';
+import { CORPUS_DIR, drawSplit, loadCorpus, heldOutFingerprint } from './lib/corpus.mjs';
 
-const split = drawSplit(loadCorpus());
+const articles = loadCorpus();
+const split = drawSplit(articles);
 writeFileSync(join(CORPUS_DIR, 'split.json'), `${JSON.stringify(split, null, 2)}\n`);
 console.log(
-  `dev ${split.dev.length}, held-out ${split.heldout.length}; fingerprint ${splitFingerprint(split)}`,
+  `dev ${split.dev.length}, held-out ${split.heldout.length}; held-out fingerprint ${heldOutFingerprint(split, articles)}`,
 );

@@ -40,7 +40,7 @@ export const HELD_OUT_SHARE: number;
 export function loadCorpus(dir?: string): Article[];
 export function drawSplit(articles: Pick<Article, 'id' | 'outlet' | 'language'>[]): Split;
 export function loadSplit(dir?: string): Split;
-export function splitFingerprint(split: Split): string;
+export function heldOutFingerprint(split: Split, articles: readonly Article[]): string;
 export function articlePage(article: Omit<Article, 'file'>): string;
 export function annotatedAs(verdict: string): string;
 export function scoreArticle(
