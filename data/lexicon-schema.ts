@@ -71,6 +71,15 @@ export const Entry = v.strictObject({
 export const OtherParties = v.strictObject({
   /** The terms whose words fit any company's deal: an investment, a stake. */
   terms: v.array(Id),
+  /**
+   * Azure's supply to other AI labs, in the same words as OpenAI's ("Azure AI supercomputing
+   * infrastructure" for Mistral): its terms are told of another lab's deal when the sentence
+   * names one of these labs and not OpenAI.
+   */
+  supplied: v.optional(v.strictObject({ terms: v.array(Id), labs: v.array(Pattern) }), {
+    terms: [],
+    labs: [],
+  }),
   /** Other companies, as any language writes them. */
   names: v.array(Pattern),
   /** Words that make the company after them the object: "in", "dans", "an", "en", "in". */
@@ -97,6 +106,11 @@ export const Lexicon = v.strictObject({
   /** Words that turn a claim into its `negated` reading when they precede it closely. */
   negations: Patterns,
   negationWindow: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * Words that make a negation right after them an aim, not a fact: "seeking to end the
+   * exclusivity", "demande de mettre fin à", "busca poner fin a" state the exclusivity, not its end.
+   */
+  aims: v.optional(Patterns, {}),
   /**
    * Words that negate a claim they follow in its sentence, within `negationAfterWindow`
    * characters: a predicate that ends the claim ("is gone", "entfällt", "disparaît", "viene

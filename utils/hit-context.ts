@@ -83,11 +83,14 @@ export function pastFramed(
 
 /** A hyphen right after a negation makes it the prefix of one word ("non-voting"). */
 const JOINED = /^[-\u2010\u2011]/;
+/** How far before a negation the words that make it an aim ("asked the FTC to") may start. */
+const AIM_REACH = 40;
 
 /**
  * Does `text` hold a negation that ends within the negation window before `position`? A
  * negation joined to the next word by a hyphen negates that word alone: "non-voting observer
- * seat" is a seat, "non-exclusive" is not exclusive.
+ * seat" is a seat, "non-exclusive" is not exclusive. A negation that is an aim ("seeking to end")
+ * negates nothing yet.
  */
 export function negatedBefore(
   lexicon: CompiledLexicon,
@@ -101,7 +104,10 @@ export function negatedBefore(
   re.lastIndex = 0;
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
     const end = m.index + m[0].length;
-    if (!JOINED.test(window.slice(end)) || end + 1 === window.length) return true;
+    const aimed = lexicon.aimBefore?.test(
+      text.slice(Math.max(from, start + m.index - AIM_REACH), start + m.index),
+    );
+    if (!aimed && (!JOINED.test(window.slice(end)) || end + 1 === window.length)) return true;
     if (m[0].length === 0) re.lastIndex++;
   }
   return false;

@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   readonly pageGate: readonly RegExp[];
   readonly negation: RegExp;
   readonly negationWindow: number;
+  /** Words that make the negation right after them an aim ("seeking to end"), or null. */
+  readonly aimBefore: RegExp | null;
   /** Negations that follow what they negate, each anchored at the start of the text it is tried on. */
   readonly negationAfter: RegExp | null;
   readonly negationAfterWindow: number;
@@ -137,6 +139,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const pastAfter = alternatives(lexicon.pastFraming.after);
   const movement = alternatives(lexicon.movement);
   const negationAfter = alternatives(lexicon.negationsAfter);
+  const aims = alternatives(lexicon.aims);
   let scans: ScanChunk[];
   try {
     scans = scanChunks([...entryGroups.map((g, i) => [g, i] as const), [`(${actors})`, -1]]);
@@ -156,6 +159,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
+    aimBefore: aims ? new RegExp(`${BEFORE}(?:${aims}) *$`, 'i') : null,
     negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
     negationAfterWindow: lexicon.negationAfterWindow,
     approximateBefore: new RegExp(`${BEFORE}(?:${alternatives(lexicon.approximate)}) *$`, 'i'),

@@ -1288,6 +1288,52 @@ describe('another company’s investment or stake is not this deal’s (utils/pa
   });
 });
 
+describe('Azure’s supply to another AI lab is not OpenAI’s cloud (utils/parties.ts)', () => {
+  it('the same words beside another lab, and not OpenAI, state nothing of this deal', () => {
+    const text =
+      'Microsoft signed a partnership with Mistral AI. It covers Azure AI supercomputing infrastructure for Mistral models.';
+    expect(judge(text, '2024-02-26').filter((m) => m.term === 'compute-provider')).toEqual([]);
+  });
+
+  it('a cloud rival named beside the exclusivity is still this deal', () => {
+    const text =
+      'Google asked the FTC to end the exclusivity agreement between Microsoft and the lab.';
+    expect(judge(text, '2024-06-01').some((m) => m.term === 'compute-provider')).toBe(true);
+    expect(
+      judge(
+        'Microsoft supplies Azure supercomputers to OpenAI, and to Mistral too.',
+        '2024-06-01',
+      ).some((m) => m.term === 'compute-provider'),
+    ).toBe(true);
+  });
+});
+
+describe('a fall "from" a figure frames the figure, not what follows other words', () => {
+  it('"stepped down from its observer seat" gives the seat up; "down from 32.5%" is the past', () => {
+    expect(
+      judge('Microsoft has stepped down from its observer seat on the OpenAI board.', '2024-07-11'),
+    ).toMatchObject([{ term: 'board-observer', claim: 'ms-gave-up-observer-seat' }]);
+    expect(
+      judge('Microsoft holds a stake that fell to 27% of OpenAI, down from 32.5%.', '2025-11-01'),
+    ).toMatchObject([{ term: 'ms-stake', claim: 'stake-27', status: 'in-force' }]);
+    expect(judge('OpenAI: Microsoft’s stake is down from 32.5%.', '2025-11-01')).toMatchObject([
+      { term: 'ms-stake', status: 'history' },
+    ]);
+  });
+});
+
+describe('a negation that is an aim negates nothing yet', () => {
+  it.each([
+    ['Google asked the FTC to end the exclusivity agreement between Microsoft and the lab.'],
+    ['OpenAI cherche à mettre fin à l’accord d’exclusivité avec Microsoft.'],
+    ['OpenAI busca poner fin al acuerdo de exclusividad con Microsoft.'],
+  ] as const)('%s', (sentence) => {
+    expect(judge(sentence, '2024-06-01')).toMatchObject([
+      { term: 'compute-provider', claim: 'azure-exclusive-cloud' },
+    ]);
+  });
+});
+
 describe('rights and payments no longer tied to AGI (the 2026 terms)', () => {
   it.each([
     [
