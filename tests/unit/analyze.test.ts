@@ -1083,11 +1083,40 @@ describe('a term told by its parts: partners, machines, meetings, and approximat
       'changed',
     ],
     [
-      'Microsoft konnte an den Aufsichtsratssitzungen von OpenAI teilnehmen.',
+      'Microsoft kann an den Aufsichtsratssitzungen von OpenAI teilnehmen.',
       '2024-01-10',
       'board-observer',
       'board-observer-seat',
       'changed',
+    ],
+    // The same told in the past tense ("konnte", "occupait", "aveva", "tenía"): history.
+    [
+      'Microsoft konnte an den Aufsichtsratssitzungen von OpenAI teilnehmen.',
+      '2024-07-20',
+      'board-observer',
+      'board-observer-seat',
+      'history',
+    ],
+    [
+      'Microsoft occupait une place d’observateur au conseil d’OpenAI.',
+      '2024-07-20',
+      'board-observer',
+      'board-observer-seat',
+      'history',
+    ],
+    [
+      'Microsoft deteneva un posto di osservatore nel consiglio di OpenAI.',
+      '2024-07-20',
+      'board-observer',
+      'board-observer-seat',
+      'history',
+    ],
+    [
+      'Microsoft ocupaba un puesto de observador en la junta de OpenAI.',
+      '2024-07-20',
+      'board-observer',
+      'board-observer-seat',
+      'history',
     ],
     // "more than $13 billion" invested: the term, no tranche.
     [
