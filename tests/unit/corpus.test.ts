@@ -21,7 +21,7 @@ import rawDeal from '@/data/deal.json';
  * since only by new articles joining it unread (docs/evaluation.md). Changing this must be a
  * deliberate act; the development side may grow.
  */
-const FROZEN_HELD_OUT = 'ef324114e9b88ecdcb3033578c0d20f56d40c224de9983f2d265535b2439de5f';
+const FROZEN_HELD_OUT = 'fe25d8a0a362a9c7602d912143abf20339aaeb0d516ea25d21cd7f2874245d51';
 
 const corpus = loadCorpus();
 const terms = new Set(rawDeal.terms.map((t) => t.id));
