@@ -210,10 +210,11 @@ describe('the compiled lexicon', () => {
     expect(new RegExp(expandPattern("l'IAG ?x"), 'i').test("l'IAGx")).toBe(true);
   });
 
-  it('folds every space the patterns know (all of \\s and no-break ones) and both apostrophes', () => {
-    // The definition, spelled the slow way: any \s or listed space → " ", any apostrophe → "'".
+  it('folds every space the patterns know (all of \\s and no-break ones), both apostrophes and quotation marks', () => {
+    // The definition, spelled the slow way: any \s, listed space or quotation mark → " ", any
+    // apostrophe → "'".
     const reference = (text: string): string =>
-      text.replace(/[\s\u00a0\u202f\u2009\u2007]/g, ' ').replace(/['\u2019\u02bc]/g, "'");
+      text.replace(/[\s\u00a0\u202f\u2009\u2007"«»“”„‟‹›]/g, ' ').replace(/['\u2019\u02bc]/g, "'");
     const alphabet = [
       ' ',
       '\t',
@@ -236,6 +237,12 @@ describe('the compiled lexicon', () => {
       "'",
       '\u2019',
       '\u02bc',
+      '"',
+      '«',
+      '»',
+      '“',
+      '”',
+      '„',
       'a',
       'É',
       '1',
