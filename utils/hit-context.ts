@@ -64,8 +64,8 @@ function tiersOf(entry: Entry): readonly (readonly Reading[])[] {
 
 /**
  * Does its sentence present the words at `hit` as the past: a past-framing phrase opening the
- * sentence or within the window before them, or one of the phrases that follow what they
- * frame, just after them?
+ * sentence, within the window before them or within them, or one of the phrases that follow
+ * what they frame, just after them?
  */
 export function pastFramed(
   lexicon: CompiledLexicon,
@@ -77,6 +77,8 @@ export function pastFramed(
   return (
     lexicon.pastOpening.test(text.slice(sentence.start, hit.start)) ||
     lexicon.pastBefore.test(text.slice(Math.max(sentence.start, hit.start - before), hit.start)) ||
+    // The words may hold their own past tense: "non aveva diritto di voto".
+    lexicon.pastBefore.test(text.slice(hit.start, hit.end)) ||
     lexicon.pastAfter.test(text.slice(hit.end, Math.min(sentence.end, hit.end + after)))
   );
 }

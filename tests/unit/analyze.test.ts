@@ -1125,6 +1125,21 @@ describe('a term told by its parts: partners, machines, meetings, and approximat
       'board-observer-seat',
       'history',
     ],
+    // The past tense right after the words, or within them.
+    [
+      'Sa place d’observateur au conseil d’OpenAI avait été accordée à Microsoft en 2023.',
+      '2024-07-20',
+      'board-observer',
+      'board-observer-seat',
+      'history',
+    ],
+    [
+      'Microsoft partecipava alle riunioni del consiglio di OpenAI ma non aveva diritto di voto.',
+      '2024-07-20',
+      'board-observer',
+      'board-observer-seat',
+      'history',
+    ],
     // "more than $13 billion" invested: the term, no tranche.
     [
       'Microsoft, mit mehr als 13 Milliarden Dollar engagiert, müsste zustimmen.',
