@@ -78,7 +78,7 @@ export class Highlighter {
    * attributes, where setting them took five calls into the DOM a mark. A page states a few
    * dozen contracts at most, each many times over.
    */
-  private newMark(doc: Document, mention: MarkedMention): HTMLElement {
+  private newMark(doc: Document, mention: MarkedMention, text: string): HTMLElement {
     const key = `${mention.status}\u0000${mention.term}\u0000${mention.version ?? ''}\u0000${mention.claim ?? ''}`;
     let template = this.templates.get(key);
     if (template?.ownerDocument !== doc) {
@@ -92,6 +92,7 @@ export class Highlighter {
     mark.setAttribute(MARK_ATTR.mention, mention.id);
     this.mentions.set(mark, mention);
     mention.marks.push(mark);
+    mention.text += text;
     return mark;
   }
 
@@ -121,8 +122,14 @@ export class Highlighter {
   prepare(block: Block, mentions: readonly Mention[]): Prepared {
     // Every piece of every mention, by text node (in document order), each node's in text order.
     const cutsByNode = new Map<Text, Cut[]>();
+    const judged: MarkedMention[] = [];
     for (const mention of mentions) {
-      const marked: MarkedMention = { ...contractFor(mention, String(this.nextId++)), marks: [] };
+      const marked: MarkedMention = {
+        ...contractFor(mention, String(this.nextId++)),
+        marks: [],
+        text: '',
+      };
+      judged.push(marked);
       for (const piece of pieces(block, mention)) {
         const cuts = cutsByNode.get(piece.node) ?? [];
         cuts.push({ ...piece, mention: marked });
@@ -136,7 +143,7 @@ export class Highlighter {
       const built = buildMarks(
         node,
         cuts.sort((a, b) => a.start - b.start),
-        (m) => this.newMark(node.ownerDocument, m),
+        (m, text) => this.newMark(node.ownerDocument, m, text),
       );
       if (!built) continue;
       nodes.push(built);
@@ -144,7 +151,7 @@ export class Highlighter {
       written.pieces.set(node, built.created);
       written.left.set(node, built.left);
     }
-    return { nodes, written };
+    return { nodes, written, mentions: judged.filter((m) => m.marks.length > 0) };
   }
 
   /**
@@ -219,4 +226,6 @@ export interface Prepared {
   nodes: PreparedNode[];
   /** The record of it, for `remove`. */
   written: Written;
+  /** The mentions those marks state (each with one mark or more). */
+  mentions: MarkedMention[];
 }
