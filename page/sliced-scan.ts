@@ -63,9 +63,10 @@ export interface Following {
  * Writing gets longer slices than reading: once the page has changed, the browser soon updates
  * its rendering — on a huge page, hundreds of milliseconds however little was written (the 100×
  * bench page: 500–900 ms) — and it often does so between two write slices. Fewer, fuller
- * slices finish far sooner, each still under a long task.
+ * slices finish far sooner, each still under a long task — with room left for a step of the
+ * garbage collector or a busy machine: 40 ms slices made 50–100 ms tasks on corpus-100k.
  */
-const WRITE_SLICE_MS = 40;
+const WRITE_SLICE_MS = 32;
 /**
  * …and may run on to this when, at its pace so far, the rest of the writing fits: a remainder
  * left for another slice would wait for the whole rendering update.
