@@ -42,6 +42,9 @@ import {
 
 export class Highlighter {
   private written: Written[] = [];
+  /** Every mark in the page as last listed (see `live`), and how many blocks of `written` it covers. */
+  private listed: HTMLElement[] | null = null;
+  private listedBlocks = 0;
   private nextId = 0;
 
   /** One styled mark per contract but its id, cloned for each new mark (see `newMark`). */
@@ -104,6 +107,26 @@ export class Highlighter {
   /** All marks currently in the page, in writing order. */
   get marks(): HTMLElement[] {
     return this.written.flatMap((w) => w.marks);
+  }
+
+  /**
+   * The marks still in the page, in writing order: asked of each mark only after the page
+   * changed (`stale`) or we took marks out. Marks written since the last list are added unasked:
+   * they went in unobserved just now, and a page change since would have called `stale`.
+   */
+  live(): readonly HTMLElement[] {
+    if (!this.listed) this.listed = this.marks.filter((m) => m.isConnected);
+    else if (this.listedBlocks < this.written.length)
+      this.listed = this.listed.concat(
+        this.written.slice(this.listedBlocks).flatMap((w) => w.marks),
+      );
+    this.listedBlocks = this.written.length;
+    return this.listed;
+  }
+
+  /** The page changed: the next `live` asks each mark again whether it is in the page. */
+  stale(): void {
+    this.listed = null;
   }
 
   /**
@@ -182,6 +205,7 @@ export class Highlighter {
     // Newest first: a later pass may have split pieces that an earlier pass created.
     for (const w of [...this.written].reverse()) restore(w);
     this.written = [];
+    this.stale();
   }
 
   /**
@@ -200,6 +224,7 @@ export class Highlighter {
       } else keep.unshift(w);
     }
     this.written = keep;
+    if (removed > 0) this.stale();
     return removed;
   }
 
@@ -217,6 +242,7 @@ export class Highlighter {
       if ([...w.left.keys()].some((n) => n.isConnected)) fought++;
       return false;
     });
+    if (this.written.length < before) this.stale();
     return { lost: before - this.written.length, fought };
   }
 }

@@ -94,8 +94,6 @@ export class Lens implements Following {
   private changes = 0;
   /** The first scan, then each follow-up in turn: one at a time. */
   private scanning: Promise<void> = Promise.resolve();
-  /** The live marks as last listed (see `marks`); null once our marks or the page changed. */
-  private live: readonly HTMLElement[] | null = null;
   /** The open shadow roots read and observed (a host's shadow root stays the same one). */
   private readonly shadowRoots = new Set<ShadowRoot>();
 
@@ -122,8 +120,7 @@ export class Lens implements Following {
   get marks(): readonly HTMLElement[] {
     const theirs = this.observer?.takeRecords() ?? [];
     if (theirs.length > 0) this.onMutations(theirs);
-    this.live ??= this.highlighter.marks.filter((m) => m.isConnected);
-    return this.live;
+    return this.highlighter.live();
   }
 
   /**
@@ -180,7 +177,6 @@ export class Lens implements Following {
     this.observer = null;
     this.shadowRoots.clear();
     this.highlighter.remove();
-    this.live = null;
     this.opts.onChange?.([]);
   }
 
@@ -201,7 +197,6 @@ export class Lens implements Following {
     const theirs = observer?.takeRecords() ?? [];
     observer?.disconnect();
     if (theirs.length > 0) this.onMutations(theirs);
-    this.live = null;
     try {
       return write();
     } finally {
@@ -216,7 +211,7 @@ export class Lens implements Following {
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
-    this.live = null;
+    this.highlighter.stale();
     this.repair(records);
     let theirs = false;
     const before = this.dirty.size;
@@ -271,7 +266,6 @@ export class Lens implements Following {
     const start = performance.now();
     const workedBefore = this.scanner.worked;
     const { lost, fought } = this.highlighter.forgetDetached();
-    if (lost > 0) this.live = null;
     for (const shadow of this.shadowRoots)
       if (!shadow.host.isConnected) this.shadowRoots.delete(shadow);
     this.fights = fought ? this.fights + 1 : 0;
