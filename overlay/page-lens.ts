@@ -18,7 +18,7 @@ import { createSelectionCard, type SelectionCard } from '@/overlay/selection-car
 import { activeHere, datePublished } from '@/page/frames';
 import { Lens } from '@/page/lens';
 import { followFocus } from '@/page/mark-style';
-import { rememberingSummary, summarize } from '@/page/page-summary';
+import { rememberingSummary, summarizeWith } from '@/page/page-summary';
 import { yieldToPage } from '@/page/yield';
 
 /** Everything that exists while Deal Lens is on for this page. */
@@ -109,7 +109,7 @@ export function createPageLens(ctx: ContentScriptContext, needs: PageLensNeeds) 
       onMarksBuilt: settings.showBanner
         ? (built) => {
             if (session?.lens !== lens) return;
-            session.banner.prepare(summarize([...lens.marks, ...built], pageDate, ourMention));
+            session.banner.prepare(summarizeWith(lens.marks, built, pageDate, ourMention));
           }
         : undefined,
       onWriteStart: () => {

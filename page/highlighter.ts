@@ -42,6 +42,9 @@ import {
 
 export class Highlighter {
   private written: Written[] = [];
+  /** Every mark in the page as last listed (see `live`), and how many blocks of `written` it covers. */
+  private listed: HTMLElement[] | null = null;
+  private listedBlocks = 0;
   private nextId = 0;
 
   /** One styled mark per contract but its id, cloned for each new mark (see `newMark`). */
@@ -78,7 +81,7 @@ export class Highlighter {
    * attributes, where setting them took five calls into the DOM a mark. A page states a few
    * dozen contracts at most, each many times over.
    */
-  private newMark(doc: Document, mention: MarkedMention): HTMLElement {
+  private newMark(doc: Document, mention: MarkedMention, text: string): HTMLElement {
     const key = `${mention.status}\u0000${mention.term}\u0000${mention.version ?? ''}\u0000${mention.claim ?? ''}`;
     let template = this.templates.get(key);
     if (template?.ownerDocument !== doc) {
@@ -92,6 +95,7 @@ export class Highlighter {
     mark.setAttribute(MARK_ATTR.mention, mention.id);
     this.mentions.set(mark, mention);
     mention.marks.push(mark);
+    mention.text += text;
     return mark;
   }
 
@@ -103,6 +107,26 @@ export class Highlighter {
   /** All marks currently in the page, in writing order. */
   get marks(): HTMLElement[] {
     return this.written.flatMap((w) => w.marks);
+  }
+
+  /**
+   * The marks still in the page, in writing order: asked of each mark only after the page
+   * changed (`stale`) or we took marks out. Marks written since the last list are added unasked:
+   * they went in unobserved just now, and a page change since would have called `stale`.
+   */
+  live(): readonly HTMLElement[] {
+    if (!this.listed) this.listed = this.marks.filter((m) => m.isConnected);
+    else if (this.listedBlocks < this.written.length)
+      this.listed = this.listed.concat(
+        this.written.slice(this.listedBlocks).flatMap((w) => w.marks),
+      );
+    this.listedBlocks = this.written.length;
+    return this.listed;
+  }
+
+  /** The page changed: the next `live` asks each mark again whether it is in the page. */
+  stale(): void {
+    this.listed = null;
   }
 
   /**
@@ -121,8 +145,14 @@ export class Highlighter {
   prepare(block: Block, mentions: readonly Mention[]): Prepared {
     // Every piece of every mention, by text node (in document order), each node's in text order.
     const cutsByNode = new Map<Text, Cut[]>();
+    const judged: MarkedMention[] = [];
     for (const mention of mentions) {
-      const marked: MarkedMention = { ...contractFor(mention, String(this.nextId++)), marks: [] };
+      const marked: MarkedMention = {
+        ...contractFor(mention, String(this.nextId++)),
+        marks: [],
+        text: '',
+      };
+      judged.push(marked);
       for (const piece of pieces(block, mention)) {
         const cuts = cutsByNode.get(piece.node) ?? [];
         cuts.push({ ...piece, mention: marked });
@@ -136,7 +166,7 @@ export class Highlighter {
       const built = buildMarks(
         node,
         cuts.sort((a, b) => a.start - b.start),
-        (m) => this.newMark(node.ownerDocument, m),
+        (m, text) => this.newMark(node.ownerDocument, m, text),
       );
       if (!built) continue;
       nodes.push(built);
@@ -144,7 +174,7 @@ export class Highlighter {
       written.pieces.set(node, built.created);
       written.left.set(node, built.left);
     }
-    return { nodes, written };
+    return { nodes, written, mentions: judged.filter((m) => m.marks.length > 0) };
   }
 
   /**
@@ -175,6 +205,7 @@ export class Highlighter {
     // Newest first: a later pass may have split pieces that an earlier pass created.
     for (const w of [...this.written].reverse()) restore(w);
     this.written = [];
+    this.stale();
   }
 
   /**
@@ -193,6 +224,7 @@ export class Highlighter {
       } else keep.unshift(w);
     }
     this.written = keep;
+    if (removed > 0) this.stale();
     return removed;
   }
 
@@ -210,6 +242,7 @@ export class Highlighter {
       if ([...w.left.keys()].some((n) => n.isConnected)) fought++;
       return false;
     });
+    if (this.written.length < before) this.stale();
     return { lost: before - this.written.length, fought };
   }
 }
@@ -219,4 +252,6 @@ export interface Prepared {
   nodes: PreparedNode[];
   /** The record of it, for `remove`. */
   written: Written;
+  /** The mentions those marks state (each with one mark or more). */
+  mentions: MarkedMention[];
 }

@@ -29,6 +29,8 @@ export const OWN_UI_ATTR = 'data-deal-lens-ui';
 /** A judged mention as we marked it: its contract and all its marks, in document order. */
 export interface MarkedMention extends MarkContract {
   readonly marks: HTMLElement[];
+  /** The words its marks were written with, in order: summaries read them without the DOM. */
+  text: string;
 }
 
 /** The contract of one mention (its id given): what the analyser judged, nothing else. */

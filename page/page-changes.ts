@@ -4,6 +4,8 @@
  * between paragraphs, a sibling subtree replaced) names no block already read, so the marks
  * around it stay the very same elements.
  */
+import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
+import type { CompiledLexicon } from '@/utils/lexicon';
 import { blockAbove, INLINE } from './elements';
 import { MARK_SELECTOR, OWN_UI_ATTR } from './mark-contract';
 import { hasOwnContent } from './regions';
@@ -112,3 +114,18 @@ export function isPageChange(record: MutationRecord): boolean {
 
 const some = (nodes: NodeList, test: (node: Node) => boolean): boolean =>
   Array.prototype.some.call(nodes, test);
+
+/**
+ * For a rescan of part of the page: is the article around it about Microsoft and OpenAI? Reads
+ * the surrounding article (or section) only, never the whole page.
+ */
+export function actorContext(root: ReadRoot, lexicon: CompiledLexicon): ActorDistance {
+  const container =
+    root.nodeType === Node.ELEMENT_NODE
+      ? ((root as Element).closest('article, main, section, [role="main"]') ??
+        (root as Element).parentElement ??
+        root.getRootNode())
+      : root;
+  const text = container?.textContent?.slice(0, 20000) ?? '';
+  return lexicon.actor.test(text) ? 0 : NO_ACTOR;
+}

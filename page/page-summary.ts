@@ -3,6 +3,7 @@
  * of whoever made it (`known`), never from attributes the page can write. A mark we did not make
  * counts nowhere.
  */
+import type { MarkedMention } from './mark-contract';
 import {
   pageSummary,
   type MarkContract,
@@ -10,7 +11,8 @@ import {
   type PageSummary,
 } from '@/utils/summary';
 
-export type KnownContract = (mark: Element) => MarkContract | undefined;
+/** What we know of a mark we made; `text`, the words of all its mention's marks, if kept. */
+export type KnownContract = (mark: Element) => (MarkContract & { text?: string }) | undefined;
 
 /** One entry per mention of our marks (one or more marks a mention), in page order. */
 export function summarize(
@@ -19,19 +21,37 @@ export function summarize(
   known: KnownContract,
 ): PageSummary {
   const byId = new Map<string, MentionSummary>();
+  let last: ReturnType<KnownContract> = undefined;
   for (const mark of marks) {
     const contract = known(mark);
-    if (!contract) continue;
+    // The next mark of a mention whose words are kept: nothing to add, no lookup.
+    if (!contract || (contract === last && contract.text !== undefined)) continue;
+    last = contract;
+    // Words kept in memory need no DOM call: 88,000 marks read back were a long task.
     const entry = byId.get(contract.id);
     if (entry) {
-      entry.text += mark.textContent ?? '';
+      if (contract.text === undefined) entry.text += mark.textContent ?? '';
       continue;
     }
     // Field by field: the judged mention also holds its marks, which no message may carry.
     const { id, term, version, claim, status } = contract;
-    byId.set(id, { id, term, version, claim, status, text: mark.textContent ?? '' });
+    const text = contract.text ?? mark.textContent ?? '';
+    byId.set(id, { id, term, version, claim, status, text });
   }
   return pageSummary([...byId.values()], pageDate);
+}
+
+/** The summary of `marks` and of `built`, mentions not yet in the page (see `summarize`). */
+export function summarizeWith(
+  marks: readonly Element[],
+  built: readonly MarkedMention[],
+  pageDate: string | null,
+  known: KnownContract,
+): PageSummary {
+  const { mentions } = summarize(marks, pageDate, known);
+  for (const { id, term, version, claim, status, text } of built)
+    mentions.push({ id, term, version, claim, status, text });
+  return pageSummary(mentions, pageDate);
 }
 
 /**

@@ -47,7 +47,7 @@ export interface PreparedNode {
 export function buildMarks(
   node: Text,
   cuts: readonly Cut[],
-  newMark: (mention: MarkedMention) => HTMLElement,
+  newMark: (mention: MarkedMention, text: string) => HTMLElement,
 ): PreparedNode | null {
   const text = node.data;
   const doc = node.ownerDocument;
@@ -66,8 +66,9 @@ export function buildMarks(
     if (cut.start < end || text.slice(cut.start, cut.end).trim() === '') continue;
     if (kept < 0) kept = cut.start;
     else add(text.slice(end, cut.start));
-    const mark = newMark(cut.mention);
-    const inside = doc.createTextNode(text.slice(cut.start, cut.end));
+    const words = text.slice(cut.start, cut.end);
+    const mark = newMark(cut.mention, words);
+    const inside = doc.createTextNode(words);
     created.push(inside);
     mark.append(inside);
     after.append(mark);

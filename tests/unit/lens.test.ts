@@ -159,3 +159,20 @@ describe('the lens, following a page that keeps changing', () => {
     expect(changes.at(-1)).toBe(1);
   });
 });
+
+describe('the lens, asked for its marks', () => {
+  it('lists the same marks until they change, and never one the page has just taken out', async () => {
+    const [first, second] = page(STATEMENT, OTHER);
+    await startLens();
+    const before = lens!.marks;
+    expect(lens!.marks).toBe(before);
+    expect(before.length).toBeGreaterThan(1);
+    // Taken out and asked in the same task: the observer has not yet delivered the change.
+    const gone = first!.querySelector(MARK_SELECTOR)!;
+    gone.remove();
+    expect(lens!.marks).not.toContain(gone);
+    expect(lens!.marks.length).toBe(before.length - 1);
+    expect(lens!.marks.every((m) => m.isConnected)).toBe(true);
+    expect(marked(second!)).toEqual(['27%']);
+  });
+});

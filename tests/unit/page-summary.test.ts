@@ -84,4 +84,14 @@ describe('the page summary', () => {
       'version',
     ]);
   });
+
+  it('takes the words a mention was written with from memory, once, without reading the marks', () => {
+    const [a, b] = [mark('a 27 % '), mark('stake')];
+    const judged = { ...contract('1', 'in-force'), text: 'a 27 % stake' };
+    const [entry, ...more] = summarize([a, b], null, () => judged).mentions;
+    a.textContent = 'rewritten by the page';
+    expect(more).toEqual([]);
+    expect(entry!.text).toBe('a 27 % stake');
+    expect(summarize([a, b], null, () => judged).mentions[0]!.text).toBe('a 27 % stake');
+  });
 });

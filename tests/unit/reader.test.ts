@@ -5,7 +5,7 @@
  * actor distance carried across blocks — whatever the run length and wherever the hits fall.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BlockReader, SubtreeReading } from '@/page/reader';
 import { blocksUnder, isHeading, type Block } from '@/page/scanner';
 import rawLexicon from '@/data/lexicon.json';
@@ -224,4 +224,36 @@ describe('BlockReader', () => {
       { numRuns: 300, seed: 20261122 },
     );
   }, 60_000); // 300 generated pages: seconds on a loaded machine
+
+  it('ends a slice at the first region once its time is up, and the slices together find it all', () => {
+    const root = document.createElement('main');
+    for (let i = 0; i < 20; i++) {
+      const section = document.createElement('section');
+      section.append(
+        Object.assign(document.createElement('p'), {
+          textContent: 'Microsoft holds a 27% stake in OpenAI.',
+        }),
+      );
+      root.append(section);
+    }
+    const reading = new SubtreeReading(
+      root,
+      new BlockReader(CTX, new PageGate(lexicon.pageGate)),
+      lexicon.actorAnywhere,
+      0, // every section its own region
+    );
+    // A clock past the deadline once read: the slice stops at the next region, not sixteen on.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    try {
+      const first = reading.readUntil(1);
+      expect(first.length).toBeLessThan(4);
+      const rest: Mention[] = [];
+      while (!reading.done) rest.push(...reading.readUntil(now + 1).flatMap((s) => s.mentions));
+      const all = [...first.flatMap((s) => s.mentions), ...rest];
+      expect(all).toEqual(readBothWays(root, 0).byRegion);
+    } finally {
+      clock.mockRestore();
+    }
+  });
 });
