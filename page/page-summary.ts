@@ -20,6 +20,22 @@ export function summarize(
   pageDate: string | null,
   known: KnownContract,
 ): PageSummary {
+  return pageSummary(mentionsOf(marks, known), pageDate);
+}
+
+/** The summary of `marks` and of `built`, mentions not yet in the page (see `summarize`). */
+export function summarizeWith(
+  marks: readonly Element[],
+  built: readonly MarkedMention[],
+  pageDate: string | null,
+  known: KnownContract,
+): PageSummary {
+  const mentions = mentionsOf(marks, known);
+  for (const mention of built) mentions.push(entryOf(mention, mention.text));
+  return pageSummary(mentions, pageDate);
+}
+
+function mentionsOf(marks: readonly Element[], known: KnownContract): MentionSummary[] {
   const byId = new Map<string, MentionSummary>();
   let last: ReturnType<KnownContract> = undefined;
   for (const mark of marks) {
@@ -33,25 +49,15 @@ export function summarize(
       if (contract.text === undefined) entry.text += mark.textContent ?? '';
       continue;
     }
-    // Field by field: the judged mention also holds its marks, which no message may carry.
-    const { id, term, version, claim, status } = contract;
-    const text = contract.text ?? mark.textContent ?? '';
-    byId.set(id, { id, term, version, claim, status, text });
+    byId.set(contract.id, entryOf(contract, contract.text ?? mark.textContent ?? ''));
   }
-  return pageSummary([...byId.values()], pageDate);
+  return [...byId.values()];
 }
 
-/** The summary of `marks` and of `built`, mentions not yet in the page (see `summarize`). */
-export function summarizeWith(
-  marks: readonly Element[],
-  built: readonly MarkedMention[],
-  pageDate: string | null,
-  known: KnownContract,
-): PageSummary {
-  const { mentions } = summarize(marks, pageDate, known);
-  for (const { id, term, version, claim, status, text } of built)
-    mentions.push({ id, term, version, claim, status, text });
-  return pageSummary(mentions, pageDate);
+/** Field by field: the judged mention also holds its marks, which no message may carry. */
+function entryOf(contract: MarkContract, text: string): MentionSummary {
+  const { id, term, version, claim, status } = contract;
+  return { id, term, version, claim, status, text };
 }
 
 /**
