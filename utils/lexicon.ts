@@ -159,14 +159,15 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     pageGate: compilePageGate(lexicon.pageGate),
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
-    aimBefore: aims ? new RegExp(`${BEFORE}(?:${aims}) *$`, 'i') : null,
+    aimBefore: aims ? endingHere(aims) : null,
     negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
     negationAfterWindow: lexicon.negationAfterWindow,
-    approximateBefore: new RegExp(`${BEFORE}(?:${alternatives(lexicon.approximate)}) *$`, 'i'),
-    movementBefore: movement ? new RegExp(`${BEFORE}(?:${movement}) *$`, 'i') : null,
+    approximateBefore: endingHere(alternatives(lexicon.approximate)),
+    movementBefore: movement ? endingHere(movement) : null,
     pastBefore: new RegExp(bounded(pastBefore), 'i'),
     pastAfter: new RegExp(bounded(pastAfter), 'i'),
-    pastOpening: new RegExp(`^[ "'«“„¿¡(—–-]*${bounded(`${pastBefore}|${pastAfter}`)}`, 'i'),
+    // Quotation marks opening the sentence are spaces by now (normalizeText).
+    pastOpening: new RegExp(`^[ '¿¡(—–-]*${bounded(`${pastBefore}|${pastAfter}`)}`, 'i'),
     pastFramingWindow: lexicon.pastFramingWindow,
     anchors: anchorNames.map(
       (name) => new RegExp(bounded(alternatives(lexicon.anchors[name]!)), 'gi'),
@@ -179,6 +180,11 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       return anchorNames.flatMap((name, i) => (names.has(name) ? [i] : []));
     }),
   };
+}
+
+/** Words (a pattern body) that end right where the text tried ends, spaces aside. */
+function endingHere(body: string): RegExp {
+  return new RegExp(`${BEFORE}(?:${body}) *$`, 'i');
 }
 
 /**
