@@ -13,12 +13,10 @@ const articles = loadCorpus();
 let split;
 if (process.argv.includes('--add')) {
   split = loadSplit();
+  const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
   const sideOf = new Map();
   for (const side of ['dev', 'heldout']) {
-    for (const id of split[side]) {
-      const outlet = articles.find((a) => a.id === id)?.outlet;
-      if (outlet) sideOf.set(outlet, side);
-    }
+    for (const id of split[side]) if (outletOf.has(id)) sideOf.set(outletOf.get(id), side);
   }
   const placed = new Set([...split.dev, ...split.heldout]);
   const fresh = articles.filter((a) => !placed.has(a.id));
