@@ -72,6 +72,11 @@ const BUDGET_WINDOW_MS = 1_000;
  * most this often: a page recycling marked rows ten times a second is told about once.
  */
 const TELL_EVERY_MS = 1_000;
+/**
+ * Records kept unread at most: past this many, they are read into blocks at once, so that a
+ * page changing thousands of nodes a second does not have us hold what it took out meanwhile.
+ */
+const FOLD_RECORDS = 1_000;
 /** Circuit breaker: if the page removes our marks this many times in a row, stop following it. */
 const MAX_FIGHTS = 5;
 
@@ -81,7 +86,12 @@ export class Lens implements Following {
   private observer: MutationObserver | null = null;
   private ended = false;
   private readonly gate: PageGate;
-  /** The blocks to read again, gathered from the page's changes since the last follow-up. */
+  /**
+   * The page's changes since the last follow-up, read only then: a page changing every few
+   * milliseconds costs a push each time, and a text node it rewrote twenty times is read once.
+   */
+  private unread: MutationRecord[] = [];
+  /** The blocks to read again, from records folded before the follow-up (see FOLD_RECORDS). */
   private readonly dirty = new Set<ReadRoot>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private gatherMs = GATHER_MS;
@@ -175,6 +185,8 @@ export class Lens implements Following {
     clearTimeout(this.tellTimer);
     this.observer?.disconnect();
     this.observer = null;
+    this.unread = [];
+    this.dirty.clear();
     this.shadowRoots.clear();
     this.highlighter.remove();
     this.opts.onChange?.([]);
@@ -212,15 +224,22 @@ export class Lens implements Following {
 
   private onMutations(records: readonly MutationRecord[]): void {
     this.highlighter.stale();
-    this.repair(records);
     let theirs = false;
-    const before = this.dirty.size;
     for (const record of records) {
-      theirs = isPageChange(record) || theirs;
-      collectChanged(record, this.dirty);
+      this.unread.push(record);
+      theirs ||= isPageChange(record);
     }
     if (theirs) this.changes++;
-    if (theirs || this.dirty.size > before) this.schedule();
+    if (this.unread.length >= FOLD_RECORDS) this.fold();
+    this.schedule();
+  }
+
+  /** Reads the records kept so far into the blocks to read again (and puts back attributes). */
+  private fold(): void {
+    const records = this.unread;
+    this.unread = [];
+    this.repair(records);
+    collectChanged(records, this.dirty);
   }
 
   /** Puts back the contract attributes the page rewrote on our marks (up to MAX_REPAIRS). */
@@ -265,6 +284,7 @@ export class Lens implements Following {
     if (this.stopped) return;
     const start = performance.now();
     const workedBefore = this.scanner.worked;
+    this.fold();
     const { lost, fought } = this.highlighter.forgetDetached();
     for (const shadow of this.shadowRoots)
       if (!shadow.host.isConnected) this.shadowRoots.delete(shadow);

@@ -51,37 +51,49 @@ export function blockOf(node: Node): ReadRoot | null {
 }
 
 /**
- * Adds to `roots` what must be read again after `record`: the block whose text it changed, or
- * the blocks it added. Records of our own UI, and attribute records, add nothing.
+ * Adds to `roots` what must be read again after `records`: the blocks whose text they changed,
+ * and the blocks they added. Records of our own UI, attribute records, and changes to what the
+ * page has taken out since add nothing; a text node rewritten twenty times is looked at once.
  */
-export function collectChanged(record: MutationRecord, roots: Set<ReadRoot>): void {
-  const target = record.target;
-  if (record.type === 'attributes' || insideOwnUi(target)) return;
+export function collectChanged(records: Iterable<MutationRecord>, roots: Set<ReadRoot>): void {
   const add = (node: Node): void => {
     const root = blockOf(node);
     if (root) roots.add(root);
   };
-  if (record.type === 'characterData') return add(target);
-  // Text added to or taken from a block (a mark of ours taken out too) changes that block;
-  // a block added is read on its own; a block taken out leaves nothing to read, unless it
-  // stood between two runs of its parent's own text, which now join.
-  let textChanged = isOurs(target);
-  let structural = false;
-  record.addedNodes.forEach((node) => {
-    if (isOwnUi(node)) return;
-    if (isBlock(node)) {
-      structural = true;
-      add(node);
-    } else if (isBlank(node)) structural = true;
-    else textChanged = true;
-  });
-  record.removedNodes.forEach((node) => {
-    if (isOwnUi(node)) return;
-    if (isBlock(node) || isBlank(node)) structural = true;
-    else textChanged = true;
-  });
-  if (textChanged || (structural && target instanceof Element && hasOwnContent(target)))
-    add(target);
+  const looked = new Set<Node>();
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'attributes' || !target.isConnected) continue;
+    if (record.type === 'characterData') {
+      if (!looked.has(target)) add(target);
+      looked.add(target);
+      continue;
+    }
+    if (insideOwnUi(target)) continue;
+    // Text added to or taken from a block (a mark of ours taken out too) changes that block;
+    // a block added is read on its own; a block taken out leaves nothing to read, unless it
+    // stood between two runs of its parent's own text, which now join.
+    let textChanged = isOurs(target);
+    let structural = false;
+    record.addedNodes.forEach((node) => {
+      if (isOwnUi(node)) return;
+      if (isBlock(node)) {
+        structural = true;
+        if (node.isConnected) add(node);
+      } else if (isBlank(node)) structural = true;
+      else textChanged = true;
+    });
+    record.removedNodes.forEach((node) => {
+      if (isOwnUi(node)) return;
+      if (isBlock(node) || isBlank(node)) structural = true;
+      else textChanged = true;
+    });
+    if (looked.has(target) || !(textChanged || structural)) continue;
+    if (textChanged || (target instanceof Element && hasOwnContent(target))) {
+      looked.add(target);
+      add(target);
+    }
+  }
 }
 
 /** The roots none of the others contains, each still in the page. */
@@ -100,14 +112,17 @@ export function outermost(roots: Iterable<ReadRoot>): ReadRoot[] {
 }
 
 /**
- * Whether a record is the page's doing: not a change inside our marks, nor our banner or card
- * coming or going (the page taking a mark out is the page's).
+ * Whether a record is the page's doing: anything but our banner or card coming or going (our
+ * other writes go in unobserved) and the contract attributes (put back, never read).
  */
 export function isPageChange(record: MutationRecord): boolean {
-  if (record.type === 'attributes' || isOurs(record.target)) return false;
+  if (record.type === 'attributes') return false;
+  // Our hosts go in and out of <body> (or the root of a page without one), nowhere else.
+  const { target } = record;
   return (
     record.type !== 'childList' ||
-    some(record.addedNodes, (n) => !isOurs(n)) ||
+    (target !== document.body && target !== document.documentElement) ||
+    some(record.addedNodes, (n) => !isOwnUi(n)) ||
     some(record.removedNodes, (n) => !isOwnUi(n))
   );
 }

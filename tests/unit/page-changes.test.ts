@@ -15,7 +15,7 @@ function changed(change: () => void): ReadRoot[] {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   change();
   const roots = new Set<ReadRoot>();
-  for (const record of observer.takeRecords()) collectChanged(record, roots);
+  collectChanged(observer.takeRecords(), roots);
   observer.disconnect();
   return outermost(roots);
 }
