@@ -911,9 +911,44 @@ describe('a negation that follows the claim', () => {
       'compute-provider',
       'ms-no-rofr',
     ],
+    // Relaxed after the words as before them ("assouplissant l'exclusivité").
+    [
+      "Microsoft's cloud exclusivity with OpenAI has been relaxed.",
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'Les clauses d’exclusivité entre Microsoft et OpenAI sont assouplies.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'Die Cloud-Exklusivität von Microsoft bei OpenAI wurde gelockert.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'La exclusividad de Azure como proveedor de nube de OpenAI se flexibiliza.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      "L'esclusiva di Azure come fornitore cloud di OpenAI è stata allentata.",
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
   ] as const)('%s', (sentence, term, claim) =>
     readsAs(sentence, '2025-11-01', term, claim, 'in-force'),
   );
+
+  it('reads the Spanish pluperfect as the past, as "had" and "avait" are', () =>
+    readsAs(
+      'Microsoft había obtenido la exclusividad de la nube de OpenAI.',
+      '2025-11-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'history',
+    ));
 
   it('does not reach across a clause or read "ends when…" as an end', () => {
     readsAs(
