@@ -130,11 +130,11 @@ for (const side of ['dev', 'heldout']) {
   }
 }
 console.log(
-  '\nsplit    lang  articles  negatives  statements  recall    right term  right status  marks on negatives  extra marks  never-true on true',
+  '\nsplit    lang  articles  negatives  statements  recall    right term  right status  marks on negatives  extra marks  never-true on true  false flags',
 );
 for (const r of rows) {
   console.log(
-    `${r.split.padEnd(8)} ${r.language.padEnd(5)} ${String(r.articles - r.negatives).padStart(8)}  ${String(r.negatives).padStart(9)}  ${String(r.statements).padStart(10)}  ${pct(r.recall).padStart(7)}  ${pct(r.rightTerm).padStart(10)}  ${pct(r.rightStatus).padStart(12)}  ${String(r.marksOnNegatives).padStart(18)}  ${String(r.extra).padStart(11)}  ${String(r.wrongOnTrue).padStart(18)}`,
+    `${r.split.padEnd(8)} ${r.language.padEnd(5)} ${String(r.articles - r.negatives).padStart(8)}  ${String(r.negatives).padStart(9)}  ${String(r.statements).padStart(10)}  ${pct(r.recall).padStart(7)}  ${pct(r.rightTerm).padStart(10)}  ${pct(r.rightStatus).padStart(12)}  ${String(r.marksOnNegatives).padStart(18)}  ${String(r.extra).padStart(11)}  ${String(r.wrongOnTrue).padStart(18)}  ${`${r.falseFlags} / ${r.flags}`.padStart(11)}`,
   );
 }
 

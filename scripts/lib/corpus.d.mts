@@ -66,4 +66,6 @@ export function tally(scored: ReturnType<typeof scoreArticle>[]): {
   extra: number;
   wrongOnTrue: number;
   wrongFound: number;
+  flags: number;
+  falseFlags: number;
 };

@@ -177,6 +177,9 @@ export function scoreArticle(article, mentions) {
   };
 }
 
+/** Marked as no longer true, or never true. */
+const flagged = (s) => s.foundStatus === 'superseded' || s.foundStatus === 'wrong';
+
 /** Totals over scored articles: the figures `npm run eval` prints and the floors check. */
 export function tally(scored) {
   const statements = scored.flatMap((a) => a.statements);
@@ -204,5 +207,11 @@ export function tally(scored) {
         0,
       ),
     wrongFound: found.filter((s) => s.foundStatus === 'wrong' && s.status === 'wrong').length,
+    // What the badge counts (not true today), and how much of it falls on statements annotated
+    // true today or told as history: the wrong flags a reader would see.
+    flags: found.filter(flagged).length,
+    falseFlags: found.filter(
+      (s) => flagged(s) && (s.status === 'current' || s.status === 'history'),
+    ).length,
   };
 }

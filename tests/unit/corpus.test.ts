@@ -179,4 +179,32 @@ describe('scoring a page against its annotations', () => {
         .rightStatus,
     ).toBe(0);
   });
+
+  it('counts the flags on statements true today or told as history as false flags', () => {
+    const history = {
+      ...article,
+      statements: [
+        article.statements[0]!,
+        { ...article.statements[1]!, status: 'history' as const },
+      ],
+    };
+    const flags = (first: string, second: string) =>
+      tally([
+        scoreArticle(history, [
+          { p: 0, start: 15, term: 'ms-stake', status: first },
+          { p: 0, start: 45, term: 'ip-rights', status: second },
+        ]),
+      ]);
+    expect(flags('changed', 'wrong')).toMatchObject({ flags: 2, falseFlags: 2 });
+    expect(flags('in-force', 'history')).toMatchObject({ flags: 0, falseFlags: 0 });
+    const superseded = {
+      ...article,
+      statements: [{ ...article.statements[0]!, status: 'superseded' as const }],
+    };
+    expect(
+      tally([
+        scoreArticle(superseded, [{ p: 0, start: 15, term: 'ms-stake', status: 'out-of-date' }]),
+      ]),
+    ).toMatchObject({ flags: 1, falseFlags: 0 });
+  });
 });
