@@ -163,21 +163,29 @@ function aboutTheDeal(
   );
 }
 
-/** The nearest anchored reading whose anchor stands in the sentence, else the first plain one. */
+/**
+ * The nearest anchored reading whose anchor stands in the sentence, else the first plain one.
+ * Anchors that share words ("research IP rights" is both "research IP" and "IP rights") name
+ * one thing: the reading listed first, the more specific, keeps it.
+ */
 function chooseReading(
   readings: readonly Reading[],
   anchors: readonly AnchorHit[],
   hit: Hit,
 ): Reading | undefined {
   let best: Reading | undefined;
+  let bestAnchor: AnchorHit | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const reading of readings) {
     if (reading.anchor === undefined) continue;
     for (const anchor of anchors) {
       if (anchor.name !== reading.anchor) continue;
       const distance = Math.max(0, anchor.start - hit.end, hit.start - anchor.end);
-      if (distance < bestDistance) {
+      const sharesWords =
+        bestAnchor !== undefined && anchor.start < bestAnchor.end && bestAnchor.start < anchor.end;
+      if (distance < bestDistance && !(sharesWords && best !== reading)) {
         best = reading;
+        bestAnchor = anchor;
         bestDistance = distance;
       }
     }

@@ -1450,3 +1450,30 @@ describe('the investment told without its amount', () => {
     ['Microsoft war 2019 mit einer Milliarde Dollar bei OpenAI eingestiegen.'],
   ] as const)('%s', (sentence) => readsAs(sentence, '2024-06-01', 'investment', null, 'history'));
 });
+
+describe('what was, said before the words', () => {
+  it.each([
+    ['OpenAI initially relies on Azure as its exclusive cloud provider.', 'compute-provider'],
+    ["Microsoft's previous exclusive IP rights to OpenAI's models are under review.", 'ip-rights'],
+    ["L'ancienne exclusivité d'Azure pour OpenAI fait débat.", 'compute-provider'],
+    [
+      'Microsofts bisherige Exklusivrechte an der Technologie von OpenAI sollen überarbeitet werden.',
+      'ip-rights',
+    ],
+    ['La antigua exclusividad de Azure como proveedor de nube de OpenAI.', 'compute-provider'],
+    ['La vecchia esclusiva di Azure come fornitore cloud di OpenAI.', 'compute-provider'],
+  ] as const)('%s', (sentence, term) => {
+    expect(judge(sentence, '2025-11-01').filter((m) => m.term === term)).toMatchObject([
+      { status: 'history' },
+    ]);
+  });
+
+  it('gives words that two anchors share to the more specific reading', () =>
+    readsAs(
+      "Microsoft's research IP rights to OpenAI remain in force until 2030 or until an expert panel verifies AGI.",
+      '2025-10-28',
+      'research-ip',
+      'research-ip-until-agi-or-2030',
+      'in-force',
+    ));
+});
