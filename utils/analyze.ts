@@ -5,7 +5,7 @@
  */
 import { noLongerHolds, type Deal } from '@/data/deal';
 import type { Mention } from './mention';
-import { negatedAfter, negatedBefore, pastFramed, readingsOf } from './hit-context';
+import { negatedAfter, negatedBefore, pastFramed, pastInSentence, readingsOf } from './hit-context';
 import { findAnchors, findHits, normalizeText, type AnchorHit, type Hit } from './hits';
 import type { CompiledLexicon, Reading } from './lexicon';
 import { anotherPartysDeal } from './parties';
@@ -42,6 +42,8 @@ interface Candidate {
   spokenOf: string | null;
   /** The sentence presents the words as the past or as what was replaced ("previously"…). */
   past: boolean;
+  /** A past-framing word stands somewhere in the sentence, however far from the words. */
+  pastSomewhere: boolean;
 }
 
 /**
@@ -133,7 +135,8 @@ export function analyzeBlock(
       if (namesOnly && claim === null && !reading.version) continue;
       const spokenOf = yearSpokenOf(plain.slice(context, hit.start), ctx.pageDate);
       const past = pastFramed(ctx.lexicon, plain, sentence, hit);
-      candidates.push({ hit, reading, claim, sentence, spokenOf, past });
+      const pastSomewhere = past || pastInSentence(ctx.lexicon, plain, sentence, hit);
+      candidates.push({ hit, reading, claim, sentence, spokenOf, past, pastSomewhere });
     }
   });
   // Past framing is said of a claim, not of the words that name it: two phrases of one claim in
@@ -219,17 +222,19 @@ function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): 
 
 function judge(ctx: PassageContext, text: string, c: Candidate): Mention {
   const { deal, pageDate, today } = ctx;
-  const verdict = deal.judge(
-    {
-      term: c.reading.term,
-      claim: c.claim,
-      version: c.reading.version ?? null,
-      pageDate: c.reading.undated ? null : (c.spokenOf ?? pageDate),
-      pastFramed: c.past,
-      misstatement: c.reading.misstatement ?? null,
-    },
-    today,
-  );
+  const question = {
+    term: c.reading.term,
+    claim: c.claim,
+    version: c.reading.version ?? null,
+    pageDate: c.reading.undated ? null : (c.spokenOf ?? pageDate),
+    pastFramed: c.past,
+    misstatement: c.reading.misstatement ?? null,
+  };
+  let verdict = deal.judge(question, today);
+  // Out of date already when written says the article was wrong then: only of a sentence that
+  // speaks in the present. Any word of the past in it makes the claim history.
+  if (verdict.status === 'out-of-date' && c.pastSomewhere)
+    verdict = deal.judge({ ...question, pastFramed: true }, today);
   return {
     term: c.reading.term,
     version: verdict.version?.id ?? null,

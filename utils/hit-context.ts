@@ -83,6 +83,24 @@ export function pastFramed(
   );
 }
 
+/**
+ * Does its sentence speak of the past anywhere, not only around the words: a past-framing word
+ * in the sentence before or after them ("Dabei besaß Microsoft während des genannten Quartals
+ * 32,5 Prozent…"). Too loose to frame every claim; enough to doubt that an article stated as
+ * the present what no longer held when it was written.
+ */
+export function pastInSentence(
+  lexicon: CompiledLexicon,
+  text: string,
+  sentence: { start: number; end: number },
+  hit: { start: number; end: number },
+): boolean {
+  return (
+    lexicon.pastBefore.test(text.slice(sentence.start, hit.start)) ||
+    lexicon.pastAfter.test(text.slice(hit.end, sentence.end))
+  );
+}
+
 /** A hyphen right after a negation makes it the prefix of one word ("non-voting"). */
 const JOINED = /^[-\u2010\u2011]/;
 /** How far before a negation the words that make it an aim ("asked the FTC to") may start. */

@@ -170,6 +170,7 @@ export function scoreArticle(article, mentions) {
       foundStatus: s.found ? annotatedAs(s.found.status) : null,
       foundVerdict: s.found?.status ?? null,
       foundText: s.found?.text ?? null,
+      foundClaim: s.found?.claim ?? null,
     })),
     extra: extra.filter((m) => m.p !== null),
     headline: extra.filter((m) => m.p === null),

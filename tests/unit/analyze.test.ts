@@ -1477,3 +1477,25 @@ describe('what was, said before the words', () => {
       'in-force',
     ));
 });
+
+describe('out of date when written, only of a sentence that speaks in the present', () => {
+  it('makes history of a claim with a word of the past anywhere in its sentence', () => {
+    readsAs(
+      'Dabei besaß Microsoft während des gesamten dritten Quartals des Jahres noch 32,5 Prozent an OpenAI.',
+      '2025-11-15',
+      'ms-stake',
+      'stake-32-5',
+      'history',
+    );
+  });
+
+  it('keeps the flag on the same claim stated in the present', () => {
+    readsAs(
+      'Microsoft hält während des gesamten dritten Quartals des Jahres noch 32,5 Prozent an OpenAI.',
+      '2025-11-15',
+      'ms-stake',
+      'stake-32-5',
+      'out-of-date',
+    );
+  });
+});
