@@ -42,8 +42,6 @@ interface Candidate {
   spokenOf: string | null;
   /** The sentence presents the words as the past or as what was replaced ("previously"…). */
   past: boolean;
-  /** A past-framing word stands somewhere in the sentence, however far from the words. */
-  pastSomewhere: boolean;
 }
 
 /**
@@ -135,8 +133,7 @@ export function analyzeBlock(
       if (namesOnly && claim === null && !reading.version) continue;
       const spokenOf = yearSpokenOf(plain.slice(context, hit.start), ctx.pageDate);
       const past = pastFramed(ctx.lexicon, plain, sentence, hit);
-      const pastSomewhere = past || pastInSentence(ctx.lexicon, plain, sentence, hit);
-      candidates.push({ hit, reading, claim, sentence, spokenOf, past, pastSomewhere });
+      candidates.push({ hit, reading, claim, sentence, spokenOf, past });
     }
   });
   // Past framing is said of a claim, not of the words that name it: two phrases of one claim in
@@ -146,7 +143,9 @@ export function analyzeBlock(
   );
   for (const c of candidates)
     c.past ||= pastClaims.has(`${c.sentence.start}:${c.reading.term}:${c.claim}`);
-  const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c) }));
+  // Asked only of what would be out of date: the whole sentence is read for it.
+  const pastSomewhere = (c: Candidate) => pastInSentence(ctx.lexicon, plain, c.sentence, c.hit);
+  const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c, pastSomewhere) }));
   return { mentions: keepOnePerTerm(judged), actorDistance: after };
 }
 
@@ -220,7 +219,12 @@ function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): 
   }
 }
 
-function judge(ctx: PassageContext, text: string, c: Candidate): Mention {
+function judge(
+  ctx: PassageContext,
+  text: string,
+  c: Candidate,
+  pastSomewhere: (c: Candidate) => boolean,
+): Mention {
   const { deal, pageDate, today } = ctx;
   const question = {
     term: c.reading.term,
@@ -233,7 +237,7 @@ function judge(ctx: PassageContext, text: string, c: Candidate): Mention {
   let verdict = deal.judge(question, today);
   // Out of date already when written says the article was wrong then: only of a sentence that
   // speaks in the present. Any word of the past in it makes the claim history.
-  if (verdict.status === 'out-of-date' && c.pastSomewhere)
+  if (verdict.status === 'out-of-date' && pastSomewhere(c))
     verdict = deal.judge({ ...question, pastFramed: true }, today);
   return {
     term: c.reading.term,
