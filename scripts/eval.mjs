@@ -174,6 +174,8 @@ if (withFloors) {
       misses.push(`${dev.marksOnNegatives} marks on negatives > ${floors.marksOnNegatives}`);
     if (dev.wrongOnTrue > floors.wrongOnTrue)
       misses.push(`${dev.wrongOnTrue} true statements called never true > ${floors.wrongOnTrue}`);
+    if (dev.falseFlags > floors.falseFlags)
+      misses.push(`${dev.falseFlags} false flags > ${floors.falseFlags}`);
   }
   if (misses.length > 0) {
     console.error(`eval: below the floors: ${misses.join('; ')}`);
