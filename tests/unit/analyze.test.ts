@@ -1489,6 +1489,16 @@ describe('out of date when written, only of a sentence that speaks in the presen
     );
   });
 
+  it('finds the word of the past after the words too', () => {
+    readsAs(
+      'Azure is the exclusive cloud provider of OpenAI, an arrangement that held for years.',
+      '2025-04-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'history',
+    );
+  });
+
   it('keeps the flag on the same claim stated in the present', () => {
     readsAs(
       'Microsoft hält während des gesamten dritten Quartals des Jahres noch 32,5 Prozent an OpenAI.',
@@ -1498,4 +1508,27 @@ describe('out of date when written, only of a sentence that speaks in the presen
       'out-of-date',
     );
   });
+});
+
+describe('what is being changed is not said to hold', () => {
+  it.each([
+    ['The deal brings changes to the exclusive cloud arrangement between Microsoft and OpenAI.'],
+    ["L'accord apporte des modifications de l'exclusivité cloud entre Microsoft et OpenAI."],
+    [
+      'Die Einigung bringt Änderungen an der exklusiven Cloud-Partnerschaft von Microsoft und OpenAI.',
+    ],
+    ['El acuerdo introduce cambios en la exclusividad de Azure como proveedor de nube de OpenAI.'],
+    ["L'accordo introduce modifiche all'esclusiva di Azure come fornitore cloud di OpenAI."],
+  ] as const)('%s', (sentence) =>
+    readsAs(sentence, '2025-04-01', 'compute-provider', 'azure-exclusive-cloud', 'history'),
+  );
+
+  it('reads "IP di ricerca" as research IP, as "PI di ricerca" is', () =>
+    readsAs(
+      "La tutela sull'IP di ricerca di OpenAI per Microsoft continua fino al 2030.",
+      '2025-11-01',
+      'research-ip',
+      'research-ip-until-agi-or-2030',
+      'in-force',
+    ));
 });
