@@ -65,6 +65,12 @@ export const Entry = v.strictObject({
    */
   value: v.optional(v.picklist(['amount', 'percent'])),
   values: v.optional(v.record(v.string(), v.pipe(v.array(Reading), v.minLength(1)))),
+  /**
+   * A date or condition that a sentence may say once for a list of terms ("through 2030, with
+   * our access to OpenAI's IP, our revenue sharing arrangements… all continuing"): each term the
+   * sentence only names takes this entry's claim for it.
+   */
+  sharedByList: v.optional(v.literal(true)),
 });
 
 /** Other companies whose deals use the same words (utils/parties.ts). */

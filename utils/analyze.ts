@@ -135,6 +135,7 @@ export function analyzeBlock(
       const past = pastFramed(ctx.lexicon, plain, sentence, hit);
       candidates.push({ hit, reading, claim, sentence, spokenOf, past });
     }
+    sharedTerms(ctx.lexicon, inSentence, candidates, sentence);
   });
   // Past framing is said of a claim, not of the words that name it: two phrases of one claim in
   // a sentence ("took an observer seat without a vote") share it.
@@ -147,6 +148,32 @@ export function analyzeBlock(
   const pastSomewhere = (c: Candidate) => pastInSentence(ctx.lexicon, plain, c.sentence, c.hit);
   const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c, pastSomewhere) }));
   return { mentions: keepOnePerTerm(judged), actorDistance: after };
+}
+
+/**
+ * A date or condition told once for a list of terms ("…through 2030, with our access to OpenAI's
+ * IP, our revenue sharing arrangements and our exclusivity on OpenAI's APIs all continuing"):
+ * each term the sentence only names takes the claim the date's words have for that term, which
+ * their nearest anchor had given to one of them alone.
+ */
+function sharedTerms(
+  lexicon: CompiledLexicon,
+  inSentence: readonly Hit[],
+  candidates: Candidate[],
+  sentence: Span,
+): void {
+  for (const c of candidates) {
+    if (c.sentence !== sentence || c.claim !== null || c.reading.version) continue;
+    for (const hit of inSentence) {
+      const entry = lexicon.entries[hit.entry]!;
+      if (hit === c.hit || !entry.sharedByList) continue;
+      const shared = entry.readings.find((r) => r.term === c.reading.term && r.claim);
+      if (shared?.claim) {
+        c.claim = shared.claim;
+        break;
+      }
+    }
+  }
 }
 
 /** An actor in the same sentence, or within the actor window before the hit. */

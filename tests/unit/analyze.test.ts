@@ -1532,3 +1532,16 @@ describe('what is being changed is not said to hold', () => {
       'in-force',
     ));
 });
+
+describe('a date told once for a list of terms', () => {
+  it.each([
+    [
+      'Microsoft said its access to OpenAI’s IP, its revenue sharing arrangements and its exclusivity on OpenAI’s APIs all continue through 2030.',
+    ],
+    [
+      "Microsoft ha confermato che l'accesso alle IP di OpenAI e gli accordi di condivisione delle entrate resteranno in vigore fino al 2030.",
+    ],
+  ])('%s', (sentence) =>
+    readsAs(sentence, '2025-02-01', 'revenue-share', 'revshare-through-2030', 'in-force'),
+  );
+});
