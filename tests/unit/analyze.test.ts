@@ -1545,3 +1545,28 @@ describe('a date told once for a list of terms', () => {
     readsAs(sentence, '2025-02-01', 'revenue-share', 'revshare-through-2030', 'in-force'),
   );
 });
+
+describe('other clouds only if Microsoft declines: the right of first refusal', () => {
+  it.each([
+    ['OpenAI may turn to other cloud providers only if Microsoft cannot meet its needs.'],
+    ["OpenAI ne peut recourir à d'autres fournisseurs cloud que si Microsoft ne peut pas suivre."],
+    [
+      'OpenAI darf andere Cloud-Anbieter nutzen, sofern Microsoft die Kapazität nicht liefern will.',
+    ],
+    [
+      'OpenAI puede recurrir a otros proveedores de nube solo si Microsoft no puede cubrir la demanda.',
+    ],
+    ['OpenAI può rivolgersi ad altri fornitori cloud solo se Microsoft non è in grado di farlo.'],
+  ])('%s', (sentence) =>
+    readsAs(sentence, '2025-02-01', 'compute-provider', 'ms-has-rofr', 'changed'),
+  );
+
+  it('leaves other clouds without a condition as they were', () =>
+    readsAs(
+      'OpenAI may now turn to other cloud providers.',
+      '2025-11-01',
+      'compute-provider',
+      'openai-may-use-other-compute',
+      'in-force',
+    ));
+});
