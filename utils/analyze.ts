@@ -61,6 +61,23 @@ function yearSpokenOf(before: string, pageDate: string | null): string | null {
   return pageDate === null || endOfYear < pageDate ? endOfYear : null;
 }
 
+/** A year, unless it is where something runs from ("since 2019": then it still runs). */
+const YEAR_NAMED =
+  /(?<!(?:since|seit|depuis|dès|desde|dal|dall')[\s\u00a0]+)(?<![\p{L}\p{N}])((?:19|20)\d\d)(?!\p{N})/giu;
+
+/**
+ * Does the sentence name a year before the page's ("se remonta a 2019, cuando…")? It then tells
+ * of that time; the terms of the deal are dated after any page (through 2030, 2032).
+ */
+function namesEarlierYear(sentence: string, pageDate: string | null): boolean {
+  if (pageDate === null) return false;
+  const pageYear = pageDate.slice(0, 4);
+  YEAR_NAMED.lastIndex = 0;
+  for (let m = YEAR_NAMED.exec(sentence); m !== null; m = YEAR_NAMED.exec(sentence))
+    if (m[1]! < pageYear) return true;
+  return false;
+}
+
 export interface BlockKind {
   /**
    * A short heading names topics rather than stating them: it yields mentions only for
@@ -145,7 +162,9 @@ export function analyzeBlock(
   for (const c of candidates)
     c.past ||= pastClaims.has(`${c.sentence.start}:${c.reading.term}:${c.claim}`);
   // Asked only of what would be out of date: the whole sentence is read for it.
-  const pastSomewhere = (c: Candidate) => pastInSentence(ctx.lexicon, plain, c.sentence, c.hit);
+  const pastSomewhere = (c: Candidate) =>
+    pastInSentence(ctx.lexicon, plain, c.sentence, c.hit) ||
+    namesEarlierYear(plain.slice(c.sentence.start, c.sentence.end), ctx.pageDate);
   const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c, pastSomewhere) }));
   return { mentions: keepOnePerTerm(judged), actorDistance: after };
 }

@@ -1499,6 +1499,24 @@ describe('out of date when written, only of a sentence that speaks in the presen
     );
   });
 
+  it('reads a sentence naming a year before the page’s as telling of that time', () => {
+    readsAs(
+      'La alianza se remonta a 2019, cuando Azure pasó a ser el proveedor de nube exclusivo de OpenAI.',
+      '2025-06-15',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'history',
+    );
+    // "Since 2019" says it still runs: wrong on the day it was written.
+    readsAs(
+      'Azure is the exclusive cloud provider of OpenAI since 2019.',
+      '2025-06-15',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'out-of-date',
+    );
+  });
+
   it('keeps the flag on the same claim stated in the present', () => {
     readsAs(
       'Microsoft hält während des gesamten dritten Quartals des Jahres noch 32,5 Prozent an OpenAI.',
