@@ -282,7 +282,7 @@ function judge(
   };
   let verdict = deal.judge(question, today);
   // Out of date already when written says the article was wrong then: only of a sentence that
-  // speaks in the present. Any word of the past in it makes the claim history.
+  // speaks in the present. A word of the past in it, or an earlier year, makes the claim history.
   if (verdict.status === 'out-of-date' && pastSomewhere(c))
     verdict = deal.judge({ ...question, pastFramed: true }, today);
   return {

@@ -85,7 +85,7 @@ export function pastFramed(
 
 /**
  * Does its sentence speak of the past anywhere, not only around the words: a past-framing word
- * of either kind in the sentence before or after them ("Dabei besaß Microsoft während des genannten Quartals
+ * of either kind before or after them ("Dabei besaß Microsoft während des genannten Quartals
  * 32,5 Prozent…"). Too loose to frame every claim; enough to doubt that an article stated as
  * the present what no longer held when it was written.
  */
