@@ -160,6 +160,28 @@ describe('the lens, following a page that keeps changing', () => {
   });
 });
 
+describe('the lens, following a page that changes thousands of nodes at once', () => {
+  it('reads what the page added among them, and keeps the marks around them', async () => {
+    const [first] = page(STATEMENT);
+    await startLens();
+    const mark = first!.querySelector(MARK_SELECTOR);
+    // More records than the lens keeps unread: it reads them into blocks before the follow-up.
+    for (let i = 0; i < 1_500; i++) {
+      const ad = document.createElement('div');
+      ad.textContent = `Sponsored ${i}`;
+      document.body.append(ad);
+      ad.remove();
+    }
+    await Promise.resolve();
+    const added = document.createElement('p');
+    added.append(OTHER);
+    first!.after(added);
+    await settle();
+    expect(marked(added)).toEqual(['27%']);
+    expect(first!.querySelector(MARK_SELECTOR)).toBe(mark);
+  });
+});
+
 describe('the lens, asked for its marks', () => {
   it('lists the same marks until they change, and never one the page has just taken out', async () => {
     const [first, second] = page(STATEMENT, OTHER);
