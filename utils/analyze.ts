@@ -124,6 +124,7 @@ export function analyzeBlock(
       if (termHits[i]!.end <= sentence.end) inSentence.push(termHits[i]!);
     }
     if (inSentence.length === 0) return;
+    const fromHere = candidates.length;
     const context = sentences[index - 1]?.start ?? sentence.start;
     const sentenceText = plain.slice(sentence.start, sentence.end);
     // Only the anchors that the readings of this sentence's hits name: most are never needed.
@@ -152,7 +153,7 @@ export function analyzeBlock(
       const past = pastFramed(ctx.lexicon, plain, sentence, hit);
       candidates.push({ hit, reading, claim, sentence, spokenOf, past });
     }
-    sharedTerms(ctx.lexicon, inSentence, candidates, sentence);
+    sharedTerms(ctx.lexicon, inSentence, candidates.slice(fromHere));
   });
   // Past framing is said of a claim, not of the words that name it: two phrases of one claim in
   // a sentence ("took an observer seat without a vote") share it.
@@ -178,11 +179,10 @@ export function analyzeBlock(
 function sharedTerms(
   lexicon: CompiledLexicon,
   inSentence: readonly Hit[],
-  candidates: Candidate[],
-  sentence: Span,
+  ofSentence: readonly Candidate[],
 ): void {
-  for (const c of candidates) {
-    if (c.sentence !== sentence || c.claim !== null || c.reading.version) continue;
+  for (const c of ofSentence) {
+    if (c.claim !== null || c.reading.version) continue;
     for (const hit of inSentence) {
       const entry = lexicon.entries[hit.entry]!;
       if (hit === c.hit || !entry.sharedByList) continue;
