@@ -64,16 +64,17 @@ function tiersOf(entry: Entry): readonly (readonly Reading[])[] {
 
 /**
  * Does its sentence present the words at `hit` as the past: a past-framing phrase opening the
- * sentence, within the window before them or within them, or one of the phrases that follow
- * what they frame, just after them?
+ * sentence, within the window before them (`reach`, the lexicon's by default) or within them,
+ * or one of the phrases that follow what they frame, just after them?
  */
 export function pastFramed(
   lexicon: CompiledLexicon,
   text: string,
   sentence: { start: number; end: number },
   hit: { start: number; end: number },
+  reach: { readonly before: number; readonly after: number } = lexicon.pastFramingWindow,
 ): boolean {
-  const { before, after } = lexicon.pastFramingWindow;
+  const { before, after } = reach;
   return (
     lexicon.pastOpening.test(text.slice(sentence.start, hit.start)) ||
     lexicon.pastBefore.test(text.slice(Math.max(sentence.start, hit.start - before), hit.start)) ||
@@ -83,11 +84,15 @@ export function pastFramed(
   );
 }
 
+/** No window: the whole sentence on either side of the words. */
+const WHOLE_SENTENCE = { before: Number.POSITIVE_INFINITY, after: Number.POSITIVE_INFINITY };
+
 /**
- * Does its sentence speak of the past anywhere, not only around the words: a past-framing word
- * of either kind before or after them ("Dabei besaß Microsoft während des genannten Quartals
- * 32,5 Prozent…"). Too loose to frame every claim; enough to doubt that an article stated as
- * the present what no longer held when it was written.
+ * Does its sentence speak of the past anywhere, not only around the words: `pastFramed` over
+ * the whole sentence, and the words of the past that stand before what they frame found after
+ * it too ("Dabei besaß Microsoft während des genannten Quartals 32,5 Prozent…"). Too loose to
+ * frame every claim; enough to doubt that an article stated as the present what no longer held
+ * when it was written.
  */
 export function pastInSentence(
   lexicon: CompiledLexicon,
@@ -95,11 +100,9 @@ export function pastInSentence(
   sentence: { start: number; end: number },
   hit: { start: number; end: number },
 ): boolean {
-  const after = text.slice(hit.end, sentence.end);
   return (
-    lexicon.pastBefore.test(text.slice(sentence.start, hit.start)) ||
-    lexicon.pastBefore.test(after) ||
-    lexicon.pastAfter.test(after)
+    pastFramed(lexicon, text, sentence, hit, WHOLE_SENTENCE) ||
+    lexicon.pastBefore.test(text.slice(hit.end, sentence.end))
   );
 }
 
