@@ -21,6 +21,9 @@ import { followFocus } from '@/page/mark-style';
 import { rememberingSummary, summarizeWith } from '@/page/page-summary';
 import { yieldToPage } from '@/page/yield';
 
+/** Up to this many marks, what the marks' change means for the rest is done in one task. */
+const IN_TASK_MARKS = 1_000;
+
 /** Everything that exists while Deal Lens is on for this page. */
 interface Session {
   lens: Lens;
@@ -68,17 +71,25 @@ export function createPageLens(ctx: ContentScriptContext, needs: PageLensNeeds) 
   const onMarksChanged = (marks: readonly HTMLElement[]): void => {
     const changed = session;
     if (!changed) return;
-    // Each of these in a task of its own: on a page with thousands of marks, each is a task's
-    // worth of work (the decorating walks every mark, the summary reads them back).
-    void yieldToPage().then(() => {
+    const decorate = () => {
       if (session === changed) changed.cards.decorate(marks);
-    });
-    void yieldToPage().then(() => {
+    };
+    const summarize = () => {
       if (session !== changed) return;
       const now = reply();
       if (settings.showBanner) changed.banner.update(now.summary);
       report(now);
-    });
+    };
+    // A few marks: in this task, the lens's own (a follow-up runs in the page's), so the page
+    // is drawn once. Thousands: each a task of its own, and each a task's worth of work (the
+    // decorating walks every mark, the summary reads them back).
+    if (marks.length <= IN_TASK_MARKS) {
+      decorate();
+      summarize();
+      return;
+    }
+    void yieldToPage().then(decorate);
+    void yieldToPage().then(summarize);
   };
   /** What was last sent: sending thousands of mentions again for nothing costs a long task. */
   let reported: Pick<SummaryReply, 'state' | 'summary'> | null = null;

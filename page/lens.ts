@@ -64,6 +64,15 @@ const GATHER_MS = 200;
  * time up to this: what the page adds is still marked within a second.
  */
 const QUIET_GATHER_MS = 600;
+/**
+ * Once gathered, the changes of a page that keeps changing are followed at its next change, in
+ * its own task, so that our writes share its rendering update instead of making one more: the
+ * page is awaited one and a half of its usual gaps at most, and never longer than this (a live
+ * blog posts every few hundred milliseconds). A page that changed once is followed at once.
+ */
+const IN_STEP_WAIT_MS = 350;
+/** The page keeps changing when its last this many batches of changes came each within IN_STEP_WAIT_MS. */
+const STEADY_BATCHES = 4;
 /** Following the page's changes takes at most this much of every second. */
 const BUDGET_MS = 10;
 const BUDGET_WINDOW_MS = 1_000;
@@ -94,8 +103,14 @@ export class Lens implements Following {
   /** The blocks to read again, from records folded before the follow-up (see FOLD_RECORDS). */
   private readonly dirty = new Set<ReadRoot>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The changes have gathered long enough: followed at the page's next change (IN_STEP_WAIT_MS). */
+  private due = false;
+  /** When the page's last few batches of changes came (STEADY_BATCHES). */
+  private readonly changedAt: number[] = [];
   private gatherMs = GATHER_MS;
   private toldAt = Number.NEGATIVE_INFINITY;
+  /** The marks changed since the rest was last told (held back by TELL_EVERY_MS). */
+  private tellOwed = false;
   private tellTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly budget = new WorkBudget(BUDGET_MS, BUDGET_WINDOW_MS);
   private fights = 0;
@@ -159,7 +174,10 @@ export class Lens implements Following {
   start(): Promise<void> {
     // Observe from the start: what the page changes while the first scan runs is the page's
     // (our own writes are not observed), and must be read again.
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = new MutationObserver((records) => {
+      // Delivered at the end of the page's task: a follow-up due now runs in it (see IN_STEP_WAIT_MS).
+      if (this.onMutations(records) && this.due) this.followUpNow();
+    });
     this.observeAll(this.observer);
     // Reading starts in a task of its own: whoever starts the lens has had its share of this one.
     const first = yieldToPage()
@@ -181,6 +199,7 @@ export class Lens implements Following {
   /** Stops following the page and removes every highlight, restoring the DOM exactly. */
   stop(): void {
     this.ended = true;
+    this.due = false;
     clearTimeout(this.timer);
     clearTimeout(this.tellTimer);
     this.observer?.disconnect();
@@ -222,16 +241,22 @@ export class Lens implements Following {
     for (const shadow of this.shadowRoots) observer.observe(shadow, OBSERVED);
   }
 
-  private onMutations(records: readonly MutationRecord[]): void {
+  /** Keeps the records for the next follow-up; true if the page made any of them. */
+  private onMutations(records: readonly MutationRecord[]): boolean {
     this.highlighter.stale();
     let theirs = false;
     for (const record of records) {
       this.unread.push(record);
       theirs ||= isPageChange(record);
     }
-    if (theirs) this.changes++;
+    if (theirs) {
+      this.changes++;
+      this.changedAt.push(performance.now());
+      if (this.changedAt.length > STEADY_BATCHES) this.changedAt.shift();
+    }
     if (this.unread.length >= FOLD_RECORDS) this.fold();
     this.schedule();
+    return theirs;
   }
 
   /** Reads the records kept so far into the blocks to read again (and puts back attributes). */
@@ -254,27 +279,55 @@ export class Lens implements Following {
   /**
    * Follows up the page's changes once they have gathered for a moment — not put off by each
    * new change, or a page changing every few milliseconds would never be followed — and later
-   * when the last second's follow-ups used up their budget.
+   * when the last second's follow-ups used up their budget; then at the page's next change.
    */
   private schedule(): void {
-    if (this.timer !== undefined || this.stopped || this.backedOff) return;
+    if (this.timer !== undefined || this.due || this.stopped || this.backedOff) return;
     const wait = Math.max(this.gatherMs, this.budget.wait(performance.now()));
     this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.scanning = this.scanning.then(() => this.followUp());
+      const inStep = this.stepWait();
+      if (inStep === 0) return this.followUpNow();
+      this.due = true;
+      this.timer = setTimeout(() => this.followUpNow(), inStep);
     }, wait);
   }
 
-  /** Tells the rest about the marks now, or once TELL_EVERY_MS has passed since last time. */
+  /** How long to await the page's next change: 0 unless it keeps changing (STEADY_BATCHES). */
+  private stepWait(): number {
+    const at = this.changedAt;
+    if (at.length < STEADY_BATCHES) return 0;
+    let gap = performance.now() - at[at.length - 1]!;
+    for (let i = 1; i < at.length; i++) gap = Math.max(gap, at[i]! - at[i - 1]!);
+    return gap <= IN_STEP_WAIT_MS ? Math.min(IN_STEP_WAIT_MS, gap * 1.5) : 0;
+  }
+
+  private followUpNow(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.due = false;
+    this.scanning = this.scanning.then(() => this.followUp());
+  }
+
+  /**
+   * Tells the rest about the marks now, or once TELL_EVERY_MS has passed since last time: at a
+   * follow-up then (in the page's task), or on its own if none comes soon after.
+   */
   private tell(): void {
     const wait = this.toldAt + TELL_EVERY_MS - performance.now();
     if (wait > 0) {
-      this.tellTimer ??= setTimeout(() => {
-        this.tellTimer = undefined;
-        if (!this.stopped) this.tell();
-      }, wait);
+      this.tellOwed = true;
+      this.tellTimer ??= setTimeout(
+        () => {
+          this.tellTimer = undefined;
+          if (!this.stopped) this.tell();
+        },
+        wait + GATHER_MS + IN_STEP_WAIT_MS,
+      );
       return;
     }
+    clearTimeout(this.tellTimer);
+    this.tellTimer = undefined;
+    this.tellOwed = false;
     this.toldAt = performance.now();
     this.opts.onChange?.(this.marks);
   }
@@ -298,16 +351,17 @@ export class Lens implements Following {
     const roots = outermost(this.dirty).filter((root) => !insideExcluded(root));
     this.dirty.clear();
     const removed = this.unobserved(() => this.highlighter.removeWithin(roots) > 0);
+    const around = new Map<Node, ActorDistance>();
     const trees = roots.map((root): [ReadRoot, ActorDistance] => [
       root,
-      actorContext(root, this.opts.lexicon),
+      actorContext(root, this.opts.lexicon, around),
     ]);
     // Our own work only, not the page's tasks between our slices.
     const own = performance.now() - start;
-    const stats = trees.length > 0 ? await this.scanner.scan(trees) : null;
+    const stats = trees.length > 0 ? await this.scanner.scan(trees, { inStep: true }) : null;
     if (this.stopped) return;
     const changed = lost > 0 || removed || !!stats?.wrote;
-    if (changed) this.tell();
+    if (changed || this.tellOwed) this.tell();
     this.gatherMs = changed ? GATHER_MS : Math.min(this.gatherMs * 2, QUIET_GATHER_MS);
     this.budget.record(start, own + this.scanner.worked - workedBefore);
   }

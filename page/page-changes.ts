@@ -132,15 +132,24 @@ const some = (nodes: NodeList, test: (node: Node) => boolean): boolean =>
 
 /**
  * For a rescan of part of the page: is the article around it about Microsoft and OpenAI? Reads
- * the surrounding article (or section) only, never the whole page.
+ * the surrounding article (or section) only, never the whole page, and once per follow-up
+ * (`known`: fifty blocks changed in one live blog are one read of it).
  */
-export function actorContext(root: ReadRoot, lexicon: CompiledLexicon): ActorDistance {
+export function actorContext(
+  root: ReadRoot,
+  lexicon: CompiledLexicon,
+  known = new Map<Node, ActorDistance>(),
+): ActorDistance {
   const container =
     root.nodeType === Node.ELEMENT_NODE
       ? ((root as Element).closest('article, main, section, [role="main"]') ??
         (root as Element).parentElement ??
         root.getRootNode())
       : root;
-  const text = container?.textContent?.slice(0, 20000) ?? '';
-  return lexicon.actor.test(text) ? 0 : NO_ACTOR;
+  const seen = known.get(container);
+  if (seen !== undefined) return seen;
+  const text = container.textContent?.slice(0, 20000) ?? '';
+  const distance = lexicon.actor.test(text) ? 0 : NO_ACTOR;
+  known.set(container, distance);
+  return distance;
 }

@@ -72,6 +72,12 @@ const WRITE_SLICE_MS = 32;
  * left for another slice would wait for the whole rendering update.
  */
 const WRITE_STRETCH_MS = 46;
+/**
+ * A follow-up that read its blocks in one slice and has at most this many to write writes them
+ * in the same task, with the banner: run in the page's task, it adds to the page's rendering
+ * update instead of making up to three of its own.
+ */
+const IN_STEP_BLOCKS = 64;
 
 export class SlicedScan {
   /** Marks built while reading, waiting for the write slices (from `nextWrite` on). */
@@ -96,9 +102,13 @@ export class SlicedScan {
 
   /**
    * Reads the blocks under each tree in slices — and the open shadow trees met on the way, each
-   * after them, with no actor in reach at its start — then writes what they state.
+   * after them, with no actor in reach at its start — then writes what they state. `inStep`:
+   * a follow-up, written in the task it runs in when it is small (IN_STEP_BLOCKS).
    */
-  async scan(trees: [ReadRoot, ActorDistance][]): Promise<ScanStats | null> {
+  async scan(
+    trees: [ReadRoot, ActorDistance][],
+    { inStep = false } = {},
+  ): Promise<ScanStats | null> {
     const { opts, following } = this;
     const ctx = {
       deal: opts.deal,
@@ -111,6 +121,7 @@ export class SlicedScan {
     const found = (shadow: ShadowRoot): void => {
       if (following.follow(shadow)) trees.push([shadow, NO_ACTOR]);
     };
+    let yielded = false;
     for (let i = 0; i < trees.length; i++) {
       const [tree, distance] = trees[i]!;
       const reader = new BlockReader(ctx, this.gate, distance);
@@ -131,11 +142,14 @@ export class SlicedScan {
         }
         this.busy += performance.now() - sliceStart;
         if (following.stopped) return null;
-        if (!reading.done) await yieldToPage();
+        if (reading.done) continue;
+        yielded = true;
+        await yieldToPage();
         if (following.stopped) return null;
       }
     }
-    return this.writeAll(performance.now());
+    const small = inStep && !yielded && this.pending.length - this.nextWrite <= IN_STEP_BLOCKS;
+    return small ? this.writeNow(performance.now()) : this.writeAll(performance.now());
   }
 
   /** The work of every scan so far, in milliseconds (for a budget: the difference of two). */
@@ -183,6 +197,22 @@ export class SlicedScan {
       if (following.stopped) return null;
     }
     return { read, written, writeSlices, wrote };
+  }
+
+  /** Writes the few highlights read, with the banner, in this very task. */
+  private writeNow(read: number): ScanStats {
+    const start = performance.now();
+    const writing = this.gate.open && this.nextWrite < this.pending.length;
+    if (writing) {
+      this.opts.onMarksBuilt?.(this.unwritten.flatMap((p) => p.mentions));
+      this.opts.onWriteStart?.();
+    }
+    let wrote = false;
+    while (this.gate.open && this.nextWrite < this.pending.length)
+      wrote = this.following.unobserved(() => this.flush(Number.POSITIVE_INFINITY)) || wrote;
+    const written = performance.now();
+    this.busy += written - start;
+    return { read, written, writeSlices: writing ? 1 : 0, wrote };
   }
 
   /** Writes pending highlights until one slice of time from `start` is used up. */

@@ -29,6 +29,8 @@ declare global {
     lastMarkAddedAt: number;
     /** Set by `watchLongTasks`: the longest main-thread task seen, in ms. */
     longestTask: number;
+    /** Set by `watchMarkTasks`: marks added in the live blog, in the page's tasks or apart. */
+    markTasks: { inPage: number; apart: number };
   }
 }
 
@@ -633,4 +635,43 @@ describe('a single-page site swapping its article (churn.html)', () => {
     await page.close();
     // 200 swaps, each followed once the lens gathered the change (200 ms) and marked it.
   }, 180_000);
+});
+
+/**
+ * An init script: counts the marks added to the live blog (#live) in a task of the page's own
+ * (one of its timers, until the task after it) and those added in any other task.
+ */
+function watchMarkTasks(): void {
+  window.markTasks = { inPage: 0, apart: 0 };
+  let pageTask = false;
+  // A message posted at the end of the page's task arrives in a task of its own, after it.
+  const after = new MessageChannel();
+  after.port1.onmessage = () => (pageTask = false);
+  const setInterval = window.setInterval.bind(window);
+  window.setInterval = ((step: () => void, ms: number) =>
+    setInterval(() => {
+      pageTask = true;
+      after.port2.postMessage(null);
+      step();
+    }, ms)) as typeof window.setInterval;
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element && node.matches('#live mark.dealterm'))
+          window.markTasks[pageTask ? 'inPage' : 'apart']++;
+  }).observe(document, { childList: true, subtree: true });
+}
+
+describe('a live blog posting beside the article (churn.html?churn=liveblog)', () => {
+  it("marks each new post in the page's own task, so that the page is drawn once for both", async () => {
+    const { page, errors } = await open('churn.html?churn=liveblog', watchMarkTasks);
+    await waitForLens(browser, page);
+    // A post stating a term every 1.2 s.
+    await page.waitForFunction(() => window.markTasks.inPage + window.markTasks.apart >= 3, null, {
+      timeout: 10_000,
+    });
+    expect(await page.evaluate(() => window.markTasks)).toMatchObject({ apart: 0 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
