@@ -140,7 +140,8 @@ export function analyzeBlock(
       const reading = readingsOf(ctx.lexicon, entry, plain, hit, sentence.start).reduce<
         Reading | undefined
       >((chosen, tier) => chosen ?? chooseReading(tier, anchors, hit), undefined);
-      if (!reading || anotherPartysDeal(ctx.lexicon.parties, reading.term, sentenceText)) continue;
+      if (!reading || anotherPartysDeal(ctx.lexicon.parties, reading.term, sentenceText, plain))
+        continue;
       const negated =
         (reading.negated !== undefined || reading.misstatement !== undefined) &&
         (negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||

@@ -4,7 +4,8 @@
  * $40 billion in OpenAI", "a 49% stake in the joint venture with G42". A sentence that names
  * another company as what is invested in or held, without naming OpenAI, or as the one who
  * invests, without naming Microsoft, states no term of this deal; nor does Azure's supply told
- * beside another AI lab and not OpenAI ("Azure AI supercomputing infrastructure" for Mistral).
+ * in a paragraph of another AI lab's, not OpenAI's ("Azure AI supercomputing infrastructure" for
+ * Mistral).
  */
 import type { OtherParties } from '@/data/lexicon-schema';
 import { alternatives, bounded } from './patterns';
@@ -35,15 +36,24 @@ export function compileParties(parties: OtherParties): CompiledParties {
   };
 }
 
-/** Does `sentence` give this `term` to another company's deal rather than to this one? */
+/**
+ * Does `sentence` give this `term` to another company's deal rather than to this one? Azure's
+ * supply is read in the sentence, then in its whole `paragraph`: one about another lab's
+ * partnership names it in one sentence and tells "the collaboration revolves around
+ * supercomputing infrastructure" in another.
+ */
 export function anotherPartysDeal(
   parties: CompiledParties | null,
   term: string,
   sentence: string,
+  paragraph: string = sentence,
 ): boolean {
   if (!parties) return false;
-  if (parties.suppliedTerms.has(term))
-    return parties.lab !== null && parties.lab.test(sentence) && !parties.openai.test(sentence);
+  if (parties.suppliedTerms.has(term)) {
+    const anotherLabs = (text: string) =>
+      parties.lab !== null && parties.lab.test(text) && !parties.openai.test(text);
+    return anotherLabs(sentence) || anotherLabs(paragraph);
+  }
   if (!parties.terms.has(term) || !parties.other.test(sentence)) return false;
   return (
     (parties.otherAsObject.test(sentence) && !parties.openai.test(sentence)) ||

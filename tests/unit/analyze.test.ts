@@ -1381,6 +1381,18 @@ describe('Azure’s supply to another AI lab is not OpenAI’s cloud (utils/part
     expect(judge(text, '2024-02-26').filter((m) => m.term === 'compute-provider')).toEqual([]);
   });
 
+  it('nor in a paragraph about another lab that names it in another sentence', () => {
+    // The paragraph after one that named Microsoft and OpenAI (an actor just before: 0).
+    const paragraph =
+      "The collaboration revolves around supercomputing infrastructure, research and development. Microsoft plans to contribute Azure AI supercomputing infrastructure for Mistral AI's models.";
+    expect(judge(paragraph, '2024-03-03', 0).filter((m) => m.term === 'compute-provider')).toEqual(
+      [],
+    );
+    // …while a paragraph that names OpenAI keeps them.
+    const ours = paragraph.replace("Mistral AI's models", "OpenAI's models, as Mistral AI's");
+    expect(judge(ours, '2024-03-03', 0).some((m) => m.term === 'compute-provider')).toBe(true);
+  });
+
   it('a cloud rival named beside the exclusivity is still this deal', () => {
     const text =
       'Google asked the FTC to end the exclusivity agreement between Microsoft and the lab.';
@@ -1391,6 +1403,20 @@ describe('Azure’s supply to another AI lab is not OpenAI’s cloud (utils/part
         '2024-06-01',
       ).some((m) => m.term === 'compute-provider'),
     ).toBe(true);
+  });
+});
+
+describe("open-weight models are the deal's term only as a permission", () => {
+  it.each([
+    ['OpenAI can now release open-weight models that meet capability criteria.', true],
+    ['Microsoft et OpenAI : OpenAI pourra publier des modèles à poids ouverts.', true],
+    [
+      'OpenAI and Microsoft shipped GPT-5; OpenAI also published gpt-oss, two open-weight models.',
+      false,
+    ],
+    ['Microsoft et OpenAI : le lancement de GPT-5 accompagne deux modèles à poids ouverts.', false],
+  ] as const)('%s', (sentence, stated) => {
+    expect(judge(sentence, '2025-11-20').some((m) => m.term === 'open-weights')).toBe(stated);
   });
 });
 
