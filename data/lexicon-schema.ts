@@ -88,8 +88,6 @@ export const OtherParties = v.strictObject({
   }),
   /** Other companies, as any language writes them. */
   names: v.array(Pattern),
-  /** Words that make the company after them the object: "in", "dans", "an", "en", "in". */
-  objectWords: Patterns,
   /** Microsoft and OpenAI by name or epithet. */
   microsoft: v.array(Pattern),
   openai: v.array(Pattern),

@@ -1,11 +1,10 @@
 /**
  * Whose deal a sentence speaks of. Figures of investment and ownership are the same words
  * whoever invests: "Microsoft a investi 5 milliards dans Anthropic", "SoftBank will invest
- * $40 billion in OpenAI", "a 49% stake in the joint venture with G42". A sentence that names
- * another company as what is invested in or held, without naming OpenAI, or as the one who
- * invests, without naming Microsoft, states no term of this deal; nor does Azure's supply told
- * in a paragraph of another AI lab's, not OpenAI's ("Azure AI supercomputing infrastructure" for
- * Mistral).
+ * $40 billion in OpenAI", "invertirá 1.500 millones de dólares en la empresa … G42". A sentence
+ * that names another company and not both Microsoft and OpenAI states no term of this deal; nor
+ * does Azure's supply told in a paragraph of another AI lab's, not OpenAI's ("Azure AI
+ * supercomputing infrastructure" for Mistral).
  */
 import type { OtherParties } from '@/data/lexicon-schema';
 import { alternatives, bounded } from './patterns';
@@ -15,8 +14,6 @@ export interface CompiledParties {
   readonly suppliedTerms: ReadonlySet<string>;
   /** Another AI lab that Azure supplies, or null when the lexicon names none. */
   readonly lab: RegExp | null;
-  /** Another company, named after a word that makes it the object ("in Anthropic"). */
-  readonly otherAsObject: RegExp;
   readonly other: RegExp;
   readonly microsoft: RegExp;
   readonly openai: RegExp;
@@ -24,13 +21,11 @@ export interface CompiledParties {
 
 export function compileParties(parties: OtherParties): CompiledParties {
   const any = (body: string) => new RegExp(bounded(body), 'i');
-  const names = alternatives(parties.names);
   return {
     terms: new Set(parties.terms),
     suppliedTerms: new Set(parties.supplied.terms),
     lab: parties.supplied.labs.length ? any(alternatives(parties.supplied.labs)) : null,
-    otherAsObject: any(`(?:${alternatives(parties.objectWords)}) (?:the )?(?:${names})`),
-    other: any(names),
+    other: any(alternatives(parties.names)),
     microsoft: any(alternatives(parties.microsoft)),
     openai: any(alternatives(parties.openai)),
   };
@@ -55,8 +50,5 @@ export function anotherPartysDeal(
     return anotherLabs(sentence) || anotherLabs(paragraph);
   }
   if (!parties.terms.has(term) || !parties.other.test(sentence)) return false;
-  return (
-    (parties.otherAsObject.test(sentence) && !parties.openai.test(sentence)) ||
-    !parties.microsoft.test(sentence)
-  );
+  return !parties.openai.test(sentence) || !parties.microsoft.test(sentence);
 }

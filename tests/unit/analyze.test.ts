@@ -1374,6 +1374,19 @@ describe('another company’s investment or stake is not this deal’s (utils/pa
   });
 });
 
+describe('an investment in another company is not this deal (utils/parties.ts)', () => {
+  it.each([
+    [
+      'Microsoft invertirá 1.500 millones de dólares en la empresa de inteligencia artificial de Emiratos Árabes Unidos G42, y tendrá un asiento en su consejo.',
+      false,
+    ],
+    ['Microsoft va investir 1,5 milliard de dollars dans la société émiratie G42.', false],
+    ['Microsoft invested $13 billion in OpenAI, and Amazon $4 billion in Anthropic.', true],
+  ] as const)('%s', (sentence, ours) => {
+    expect(judge(sentence, '2024-04-16', 0).some((m) => m.term === 'investment')).toBe(ours);
+  });
+});
+
 describe('Azure’s supply to another AI lab is not OpenAI’s cloud (utils/parties.ts)', () => {
   it('the same words beside another lab, and not OpenAI, state nothing of this deal', () => {
     const text =
