@@ -71,7 +71,10 @@ const QUIET_GATHER_MS = 600;
  * blog posts every few hundred milliseconds). A page that changed once is followed at once.
  */
 const IN_STEP_WAIT_MS = 350;
-/** The page keeps changing when its last this many batches of changes came each within IN_STEP_WAIT_MS. */
+/**
+ * A page keeps changing when its last this many batches of changes came each within
+ * IN_STEP_WAIT_MS of the one before, the last within it of now.
+ */
 const STEADY_BATCHES = 4;
 /** Following the page's changes takes at most this much of every second. */
 const BUDGET_MS = 10;
