@@ -104,6 +104,11 @@ export class Highlighter {
     return this.mentions.get(mark);
   }
 
+  /** How many blocks hold marks of ours. */
+  get blocks(): number {
+    return this.written.length;
+  }
+
   /** All marks currently in the page, in writing order. */
   get marks(): HTMLElement[] {
     return this.written.flatMap((w) => w.marks);

@@ -76,6 +76,12 @@ const IN_STEP_WAIT_MS = 350;
  * IN_STEP_WAIT_MS of the one before, the last within it of now.
  */
 const STEADY_BATCHES = 4;
+/**
+ * In step only while the page holds at most this many blocks of marks: a follow-up's own work
+ * (letting go of what left, the list of live marks, the summary) grows with them, and must not
+ * lengthen the page's task on a page of thousands.
+ */
+const IN_STEP_BLOCKS = 1_000;
 /** Following the page's changes takes at most this much of every second. */
 const BUDGET_MS = 10;
 const BUDGET_WINDOW_MS = 1_000;
@@ -295,11 +301,15 @@ export class Lens implements Following {
     }, wait);
   }
 
-  /** How long to await the page's next change: 0 unless it keeps changing (STEADY_BATCHES). */
+  /**
+   * How long to await the page's next change: 0 unless it keeps changing (STEADY_BATCHES), else
+   * one and a half of its usual gap (a burst of changes, then silence, is hardly waited for).
+   */
   private stepWait(): number {
     const at = this.changedAt;
-    if (at.length < STEADY_BATCHES) return 0;
-    let gap = performance.now() - at[at.length - 1]!;
+    if (at.length < STEADY_BATCHES || this.highlighter.blocks > IN_STEP_BLOCKS) return 0;
+    if (performance.now() - at[at.length - 1]! > IN_STEP_WAIT_MS) return 0;
+    let gap = 0;
     for (let i = 1; i < at.length; i++) gap = Math.max(gap, at[i]! - at[i - 1]!);
     return gap <= IN_STEP_WAIT_MS ? Math.min(IN_STEP_WAIT_MS, gap * 1.5) : 0;
   }

@@ -21,11 +21,13 @@ export interface CompiledParties {
 
 export function compileParties(parties: OtherParties): CompiledParties {
   const any = (body: string) => new RegExp(bounded(body), 'i');
+  // Other companies are proper names: "Meta" and "Llama", not the Spanish "meta" or "llama".
+  const named = (body: string) => new RegExp(bounded(body));
   return {
     terms: new Set(parties.terms),
     suppliedTerms: new Set(parties.supplied.terms),
-    lab: parties.supplied.labs.length ? any(alternatives(parties.supplied.labs)) : null,
-    other: any(alternatives(parties.names)),
+    lab: parties.supplied.labs.length ? named(alternatives(parties.supplied.labs)) : null,
+    other: named(alternatives(parties.names)),
     microsoft: any(alternatives(parties.microsoft)),
     openai: any(alternatives(parties.openai)),
   };

@@ -1406,6 +1406,12 @@ describe('Azure’s supply to another AI lab is not OpenAI’s cloud (utils/part
     expect(judge(ours, '2024-03-03', 0).some((m) => m.term === 'compute-provider')).toBe(true);
   });
 
+  it('another lab is a proper name: "meta" and "llama" in Spanish are not Meta and Llama', () => {
+    const paragraph =
+      'Microsoft construyó supercomputadoras en Azure para la startup. La meta es entrenar modelos más grandes.';
+    expect(judge(paragraph, '2023-01-23', 0).some((m) => m.term === 'compute-provider')).toBe(true);
+  });
+
   it('a cloud rival named beside the exclusivity is still this deal', () => {
     const text =
       'Google asked the FTC to end the exclusivity agreement between Microsoft and the lab.';
@@ -1428,6 +1434,9 @@ describe("open-weight models are the deal's term only as a permission", () => {
       false,
     ],
     ['Microsoft et OpenAI : le lancement de GPT-5 accompagne deux modèles à poids ouverts.', false],
+    ['Microsoft and OpenAI: in May, OpenAI released two open-weight models.', false],
+    ['Microsoft says OpenAI may now release open-weight models.', true],
+    ['Microsoft und OpenAI: frei verfügbare Open-Weight-Modelle von OpenAI.', false],
   ] as const)('%s', (sentence, stated) => {
     expect(judge(sentence, '2025-11-20').some((m) => m.term === 'open-weights')).toBe(stated);
   });

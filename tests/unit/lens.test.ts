@@ -177,6 +177,19 @@ describe('the lens, following in step with the page', () => {
     expect(marked(added)).toEqual(['27%']);
   });
 
+  it('hardly waits after a burst of changes that then stops', async () => {
+    page(STATEMENT);
+    await startLens();
+    const status = addParagraph('Loading 0');
+    for (let i = 1; i <= 4; i++) {
+      (status.firstChild as Text).data = `Loading ${i}`;
+      await pause(5);
+    }
+    const added = addParagraph(OTHER);
+    await pause(300);
+    expect(marked(added)).toEqual(['27%']);
+  });
+
   it('follows a page that keeps changing at its next change, never in a task of its own', async () => {
     page(STATEMENT);
     await startLens();
