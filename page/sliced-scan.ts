@@ -149,7 +149,7 @@ export class SlicedScan {
       }
     }
     const small = inStep && !yielded && this.pending.length - this.nextWrite <= IN_STEP_BLOCKS;
-    return small ? this.writeNow(performance.now()) : this.writeAll(performance.now());
+    return this.writeAll(performance.now(), small);
   }
 
   /** The work of every scan so far, in milliseconds (for a budget: the difference of two). */
@@ -164,18 +164,23 @@ export class SlicedScan {
     );
   }
 
-  /** Writes what was read, in slices, each a task of its own. */
-  private async writeAll(read: number): Promise<ScanStats | null> {
+  /**
+   * Writes what was read, in slices, each a task of its own — or, `inTask`, all of it with the
+   * banner in the task the scan runs in (a small follow-up in the page's task).
+   */
+  private async writeAll(read: number, inTask = false): Promise<ScanStats | null> {
     const { following } = this;
+    // A microtask stays in this task; a yield ends it.
+    const between = inTask ? () => Promise.resolve() : yieldToPage;
     // Writing starts in a task of its own, not at the end of the last read slice.
     const writing = this.gate.open && this.nextWrite < this.pending.length;
     if (writing && this.opts.onMarksBuilt) {
-      await yieldToPage();
+      await between();
       if (following.stopped) return null;
       this.opts.onMarksBuilt(this.unwritten.flatMap((p) => p.mentions));
     }
     if (writing) {
-      await yieldToPage();
+      await between();
       if (following.stopped) return null;
     }
     // Read everything first, then write: every DOM write makes the browser update the page's
@@ -187,32 +192,17 @@ export class SlicedScan {
       // The slice starts before the banner is drawn: its time counts against the slice too.
       const sliceStart = performance.now();
       if (writeSlices === 0) this.opts.onWriteStart?.();
-      wrote = following.unobserved(() => this.flush(sliceStart)) || wrote;
+      const until = inTask ? Number.POSITIVE_INFINITY : sliceStart;
+      wrote = following.unobserved(() => this.flush(until)) || wrote;
       writeSlices++;
       written = performance.now();
       this.busy += written - sliceStart;
       // After the last slice too: telling the rest (cards, summary, badge) about thousands of
       // marks is a task of its own.
-      await yieldToPage();
+      await between();
       if (following.stopped) return null;
     }
     return { read, written, writeSlices, wrote };
-  }
-
-  /** Writes the few highlights read, with the banner, in this very task. */
-  private writeNow(read: number): ScanStats {
-    const start = performance.now();
-    const writing = this.gate.open && this.nextWrite < this.pending.length;
-    if (writing) {
-      this.opts.onMarksBuilt?.(this.unwritten.flatMap((p) => p.mentions));
-      this.opts.onWriteStart?.();
-    }
-    let wrote = false;
-    while (this.gate.open && this.nextWrite < this.pending.length)
-      wrote = this.following.unobserved(() => this.flush(Number.POSITIVE_INFINITY)) || wrote;
-    const written = performance.now();
-    this.busy += written - start;
-    return { read, written, writeSlices: writing ? 1 : 0, wrote };
   }
 
   /** Writes pending highlights until one slice of time from `start` is used up. */
