@@ -118,8 +118,7 @@ export class Lens implements Following {
   private readonly changedAt: number[] = [];
   private gatherMs = GATHER_MS;
   private toldAt = Number.NEGATIVE_INFINITY;
-  /** The marks changed since the rest was last told (held back by TELL_EVERY_MS). */
-  private tellOwed = false;
+  /** Set while a telling is owed, held back by TELL_EVERY_MS. */
   private tellTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly budget = new WorkBudget(BUDGET_MS, BUDGET_WINDOW_MS);
   private fights = 0;
@@ -328,7 +327,6 @@ export class Lens implements Following {
   private tell(): void {
     const wait = this.toldAt + TELL_EVERY_MS - performance.now();
     if (wait > 0) {
-      this.tellOwed = true;
       this.tellTimer ??= setTimeout(
         () => {
           this.tellTimer = undefined;
@@ -340,7 +338,6 @@ export class Lens implements Following {
     }
     clearTimeout(this.tellTimer);
     this.tellTimer = undefined;
-    this.tellOwed = false;
     this.toldAt = performance.now();
     this.opts.onChange?.(this.marks);
   }
@@ -374,7 +371,7 @@ export class Lens implements Following {
     const stats = trees.length > 0 ? await this.scanner.scan(trees, { inStep: true }) : null;
     if (this.stopped) return;
     const changed = lost > 0 || removed || !!stats?.wrote;
-    if (changed || this.tellOwed) this.tell();
+    if (changed || this.tellTimer !== undefined) this.tell();
     this.gatherMs = changed ? GATHER_MS : Math.min(this.gatherMs * 2, QUIET_GATHER_MS);
     this.budget.record(start, own + this.scanner.worked - workedBefore);
   }
