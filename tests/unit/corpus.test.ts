@@ -21,7 +21,7 @@ import rawDeal from '@/data/deal.json';
  * since only by new articles joining it unread (docs/evaluation.md). Changing this must be a
  * deliberate act; the development side may grow.
  */
-const FROZEN_HELD_OUT = 'fe25d8a0a362a9c7602d912143abf20339aaeb0d516ea25d21cd7f2874245d51';
+const FROZEN_HELD_OUT = '250c0d58584fcf6924bcc554e52159f80e4c711256a343ff610e88b655465f3d';
 
 const corpus = loadCorpus();
 const terms = new Set(rawDeal.terms.map((t) => t.id));
