@@ -147,6 +147,11 @@ export const Lexicon = v.strictObject({
   otherParties: v.optional(OtherParties),
   /** Named groups of context words ("intellectual property", "API", "stake"…). */
   anchors: v.record(Id, Patterns),
+  /**
+   * Words that join the nouns of a list ("and", "und", "et", "y", "e"): the words of a hit
+   * joined to anchors of two terms ("exklusiver Cloud- und API-Partner") state both terms.
+   */
+  coordinators: v.optional(Patterns, {}),
   /** In priority order: where two entries match at the same place, the earlier one wins. */
   entries: v.pipe(v.array(Entry), v.minLength(1)),
 });

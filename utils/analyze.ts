@@ -137,22 +137,32 @@ export function analyzeBlock(
     for (const hit of inSentence) {
       if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, hit)) continue;
       const entry = ctx.lexicon.entries[hit.entry]!;
-      const reading = readingsOf(ctx.lexicon, entry, plain, hit, sentence.start).reduce<
-        Reading | undefined
-      >((chosen, tier) => chosen ?? chooseReading(tier, anchors, hit), undefined);
+      let reading: Reading | undefined;
+      let tier: readonly Reading[] = [];
+      for (tier of readingsOf(ctx.lexicon, entry, plain, hit, sentence.start)) {
+        reading = chooseReading(tier, anchors, hit);
+        if (reading) break;
+      }
       if (!reading || anotherPartysDeal(ctx.lexicon.parties, reading.term, sentenceText, plain))
         continue;
-      const negated =
-        (reading.negated !== undefined || reading.misstatement !== undefined) &&
-        (negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||
-          negatedAfter(ctx.lexicon, plain, hit.end, sentence.end));
-      // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
-      if (negated && reading.misstatement !== undefined) continue;
-      const claim = (negated ? reading.negated : reading.claim) ?? null;
-      if (namesOnly && claim === null && !reading.version) continue;
-      const spokenOf = yearSpokenOf(plain.slice(context, hit.start), ctx.pageDate);
-      const past = pastFramed(ctx.lexicon, plain, sentence, hit);
-      candidates.push({ hit, reading, claim, sentence, spokenOf, past });
+      const denied =
+        negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||
+        negatedAfter(ctx.lexicon, plain, hit.end, sentence.end);
+      const read: [Reading, Span][] = [
+        [reading, hit],
+        ...coordinated(ctx.lexicon, plain, tier, reading, anchors, hit, inSentence),
+      ];
+      for (const [r, words] of read) {
+        const negated = (r.negated !== undefined || r.misstatement !== undefined) && denied;
+        // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
+        if (negated && r.misstatement !== undefined) continue;
+        const claim = (negated ? r.negated : r.claim) ?? null;
+        if (namesOnly && claim === null && !r.version) continue;
+        const at = { entry: hit.entry, start: words.start, end: words.end };
+        const spokenOf = yearSpokenOf(plain.slice(context, at.start), ctx.pageDate);
+        const past = pastFramed(ctx.lexicon, plain, sentence, at);
+        candidates.push({ hit: at, reading: r, claim, sentence, spokenOf, past });
+      }
     }
     sharedTerms(ctx.lexicon, inSentence, candidates.slice(fromHere));
   });
@@ -240,6 +250,49 @@ function chooseReading(
     }
   }
   return best ?? readings.find((r) => r.anchor === undefined);
+}
+
+/** How far from the hit's words the anchor of a term it is joined to may stand. */
+const COORDINATION_REACH = 40;
+
+/**
+ * The other terms the hit's words state through a list ("exklusiver Cloud- und API-Partner",
+ * "diritti esclusivi sull'API e sulla proprietà intellettuale"): each anchored reading of the
+ * same tier, of another term, whose anchor stands near the words and is joined by a comma or a
+ * coordinator to the words or to an anchor of the chosen reading. Each is read on its anchor's
+ * words, which no other hit of the sentence covers, so that every term has its own mark.
+ */
+function coordinated(
+  lexicon: CompiledLexicon,
+  text: string,
+  tier: readonly Reading[],
+  chosen: Reading,
+  anchors: readonly AnchorHit[],
+  hit: Span,
+  inSentence: readonly Hit[],
+): [Reading, Span][] {
+  const joins = lexicon.coordination;
+  if (!joins) return [];
+  const partners: Span[] = [hit, ...anchors.filter((a) => a.name === chosen.anchor)];
+  const joined = (a: Span, b: Span): boolean => {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    return first.end <= second.start && joins.test(text.slice(first.end, second.start));
+  };
+  const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+  const found = new Map<string, [Reading, Span]>();
+  for (const reading of tier) {
+    if (reading.anchor === undefined || reading.term === chosen.term || found.has(reading.term))
+      continue;
+    const anchor = anchors.find(
+      (a) =>
+        a.name === reading.anchor &&
+        Math.max(a.start - hit.end, hit.start - a.end) <= COORDINATION_REACH &&
+        !inSentence.some((h) => overlaps(h, a)) &&
+        partners.some((p) => joined(p, a)),
+    );
+    if (anchor) found.set(reading.term, [reading, { start: anchor.start, end: anchor.end }]);
+  }
+  return [...found.values()];
 }
 
 /**

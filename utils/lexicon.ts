@@ -44,6 +44,11 @@ export interface CompiledLexicon {
   readonly negationWindow: number;
   /** Words that make the negation right after them an aim ("seeking to end"), or null. */
   readonly aimBefore: RegExp | null;
+  /**
+   * The text between two anchors of a list ("Cloud- und API-"), tried on exactly that text: a
+   * comma or a coordinator and a few words of grammar, or null when the lexicon has none.
+   */
+  readonly coordination: RegExp | null;
   /** Negations that follow what they negate, each anchored at the start of the text it is tried on. */
   readonly negationAfter: RegExp | null;
   readonly negationAfterWindow: number;
@@ -140,6 +145,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const movement = alternatives(lexicon.movement);
   const negationAfter = alternatives(lexicon.negationsAfter);
   const aims = alternatives(lexicon.aims);
+  const coordinators = alternatives(lexicon.coordinators);
   let scans: ScanChunk[];
   try {
     scans = scanChunks([...entryGroups.map((g, i) => [g, i] as const), [`(${actors})`, -1]]);
@@ -160,6 +166,9 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
     aimBefore: aims ? endingHere(aims) : null,
+    coordination: coordinators
+      ? new RegExp(`^ *(?:,(?: +[^ ,.;:]+)? *|,? +(?:${coordinators}) +(?:[^ ,.;:]+ +){0,2})$`, 'i')
+      : null,
     negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
     negationAfterWindow: lexicon.negationAfterWindow,
     approximateBefore: endingHere(alternatives(lexicon.approximate)),

@@ -1636,3 +1636,37 @@ describe('other clouds only if Microsoft declines: the right of first refusal', 
       'in-force',
     ));
 });
+
+describe('one word of exclusivity joined by a list to two terms states both', () => {
+  it.each([
+    ['Azure remains OpenAI’s exclusive cloud and API provider.', 'en'],
+    ['Microsoft garde l’exclusivité du cloud et des API d’OpenAI.', 'fr'],
+    ['Microsoft bleibt OpenAIs exklusiver Cloud- und API-Partner.', 'de'],
+    [
+      'Microsoft conserva derechos exclusivos sobre la API y la propiedad intelectual de OpenAI.',
+      'es',
+    ],
+    [
+      'Microsoft mantiene diritti esclusivi sull’API e sulla proprietà intellettuale di OpenAI.',
+      'it',
+    ],
+  ])('%s (%s)', (sentence) => {
+    const terms = judge(sentence, '2024-06-01').map((m) => m.term);
+    expect(terms).toContain('api-exclusivity');
+    expect(terms.length).toBe(2);
+    // Each term has words of its own: the marks never overlap.
+    const mentions = analyzeBlock(
+      { deal, lexicon, pageDate: '2024-06-01', today: TODAY },
+      sentence,
+    ).mentions;
+    expect(mentions[0]!.end).toBeLessThanOrEqual(mentions[1]!.start);
+  });
+
+  it('a second term in another clause of the sentence is not joined', () =>
+    expect(
+      judge(
+        'Azure remains OpenAI’s exclusive cloud, while the new API terms are still being written.',
+        '2024-06-01',
+      ).map((m) => m.term),
+    ).toEqual(['compute-provider']));
+});
