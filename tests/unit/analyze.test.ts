@@ -1670,3 +1670,18 @@ describe('one word of exclusivity joined by a list to two terms states both', ()
       ).map((m) => m.term),
     ).toEqual(['compute-provider']));
 });
+
+describe('German and French forms of terms named in the fourth batch’s grammar', () => {
+  it.each([
+    ['Der Konzern übernimmt die Rolle eines Beobachters im Board von OpenAI.', 'board-observer'],
+    [
+      'Microsoft wird als nicht stimmberechtigter Beobachter in den Board von OpenAI eintreten.',
+      'board-observer',
+    ],
+    ['Microsoft sichert sich eine Beteiligung am KI-Vorreiter OpenAI.', 'ms-stake'],
+    ['OpenAI wird zu einem For-Profit-Unternehmen, Microsoft stimmt zu.', 'openai-structure'],
+    ['Si OpenAI atteint le statut d’AGI, Microsoft perdrait ses privilèges.', 'agi-clause'],
+  ])('%s', (sentence, term) =>
+    expect(judge(sentence, '2024-06-01').map((m) => m.term)).toContain(term),
+  );
+});
