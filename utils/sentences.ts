@@ -90,11 +90,21 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** Tried where a stop ends (sticky): no copy of the rest of a long block per stop. */
+const GERMAN_MONTH =
+  /\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/uy;
+
 function endsSentence(text: string, dot: number, after: number): boolean {
   const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
   // "32.5" never reaches here (no space after the dot), but "No. 5" and "Mrd. Dollar" do.
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // initials, U.S.
+  // Initials and "U.S."; German "z. B.", "d. h.", "u. a.".
+  if (word.length === 1 && /\p{L}/u.test(word)) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // A German date: "am 28. Oktober 2025".
+  if (/^\d{1,2}$/.test(word)) {
+    GERMAN_MONTH.lastIndex = after;
+    if (GERMAN_MONTH.test(text)) return false;
+  }
   // Without a space after the stop, only a capital letter starts a new sentence.
   const next = text.slice(after).trimStart()[0] ?? '';
   return next === '' || !/\p{Ll}/u.test(next);

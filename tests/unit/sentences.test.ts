@@ -37,6 +37,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a German sentence at a date or at "z. B."', () => {
+    expect(
+      split(
+        'Am 28. Oktober 2025 einigten sich Microsoft und OpenAI, z. B. über die Beteiligung. Dann kam der 27. April.',
+      ),
+    ).toEqual([
+      'Am 28. Oktober 2025 einigten sich Microsoft und OpenAI, z. B. über die Beteiligung.',
+      'Dann kam der 27. April.',
+    ]);
+  });
+
+  it('still ends a sentence at a number before a capital that is no month', () => {
+    expect(split('Microsoft hält 27 Prozent, OpenAI 26. Die Stiftung kontrolliert.')).toEqual([
+      'Microsoft hält 27 Prozent, OpenAI 26.',
+      'Die Stiftung kontrolliert.',
+    ]);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences(' \n\t ')).toEqual([]);
   });
