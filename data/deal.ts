@@ -19,6 +19,18 @@ function day(date: string): string {
   return date.slice(0, 10);
 }
 
+/**
+ * News lags what it reports: a change made public up to these days before a page's date may
+ * postdate the writing of the page, which then was right when written (changed, not out of date).
+ */
+export const NEWS_LAG_DAYS = 3;
+
+function daysBefore(date: string, days: number): string {
+  const d = new Date(`${day(date)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
@@ -194,6 +206,8 @@ export class Deal {
    * - Nothing else: 'unclear'.
    * - What no longer holds is 'changed' if it held at the page's date, else 'out-of-date'.
    * - Past framing: what no longer holds, in a statement told as the past, is 'history'.
+   * - What would be out of date is 'history' in a sentence told as the past (`toldAsPast`), and
+   *   'changed' if it held NEWS_LAG_DAYS before the page's date.
    * - A known misstatement: 'wrong', whatever the date (it never held).
    * Unknown claim or version ids are ignored (as if not given).
    */
@@ -204,6 +218,11 @@ export class Deal {
       version?: string | null;
       pageDate?: string | null;
       pastFramed?: boolean;
+      /**
+       * Whether the sentence speaks of the past anywhere (a past tense, an earlier year): asked
+       * only of what would be out of date, which it makes history.
+       */
+      toldAsPast?: () => boolean;
       misstatement?: string | null;
     },
     today: string,
@@ -212,9 +231,18 @@ export class Deal {
       return { status: 'wrong', version: null, claim: null };
     }
     const verdict = this.#judgeAsStated(q, today);
-    return q.pastFramed && noLongerHolds(verdict.status)
-      ? { ...verdict, status: 'history' }
-      : verdict;
+    if (q.pastFramed && noLongerHolds(verdict.status)) return { ...verdict, status: 'history' };
+    if (verdict.status !== 'out-of-date') return verdict;
+    // Out of date says the page was wrong the day it was written: only of a sentence in the
+    // present, and not of a change made public days before the page.
+    if (q.toldAsPast?.()) return { ...verdict, status: 'history' };
+    if (
+      q.pageDate &&
+      this.#judgeAsStated({ ...q, pageDate: daysBefore(q.pageDate, NEWS_LAG_DAYS) }, today)
+        .status === 'changed'
+    )
+      return { ...verdict, status: 'changed' };
+    return verdict;
   }
 
   #judgeAsStated(

@@ -332,13 +332,10 @@ function judge(
     version: c.reading.version ?? null,
     pageDate: c.reading.undated ? null : (c.spokenOf ?? pageDate),
     pastFramed: c.past,
+    toldAsPast: () => pastSomewhere(c),
     misstatement: c.reading.misstatement ?? null,
   };
-  let verdict = deal.judge(question, today);
-  // Out of date already when written says the article was wrong then: only of a sentence that
-  // speaks in the present. A word of the past in it, or an earlier year, makes the claim history.
-  if (verdict.status === 'out-of-date' && pastSomewhere(c))
-    verdict = deal.judge({ ...question, pastFramed: true }, today);
+  const verdict = deal.judge(question, today);
   return {
     term: c.reading.term,
     version: verdict.version?.id ?? null,

@@ -69,10 +69,14 @@ export function statusOf(
   if (noLongerHolds(status)) {
     const on = supersededOn(deal, claim, stated, today);
     const since = on ? datePhrase('since', on.date, lang, on.precision) : null;
+    // Changed on or days before the page's date (the news lag the judge allows): right when written.
+    const justBefore = on !== null && pageDate !== null && on.date <= pageDate.slice(0, 10);
     const key =
       status === 'changed'
         ? since
-          ? 'detail.changed'
+          ? justBefore
+            ? 'detail.changedJustBefore'
+            : 'detail.changed'
           : 'detail.changedUndated'
         : !since
           ? 'detail.outOfDateUndated'

@@ -1685,3 +1685,17 @@ describe('German and French forms of terms named in the fourth batch’s grammar
     expect(judge(sentence, '2024-06-01').map((m) => m.term)).toContain(term),
   );
 });
+
+describe('a claim that ended days before the page: changed, or history when told as the past', () => {
+  it.each([
+    ['Microsoft has a right of first refusal on OpenAI’s new capacity.', '2025-10-29', 'changed'],
+    [
+      'Microsoft has a right of first refusal on OpenAI’s new capacity.',
+      '2025-11-15',
+      'out-of-date',
+    ],
+    ['Microsoft had a right of first refusal on OpenAI’s new capacity.', '2025-10-29', 'history'],
+  ])('%s (%s): %s', (sentence, pageDate, status) =>
+    readsAs(sentence, pageDate, 'compute-provider', 'ms-has-rofr', status),
+  );
+});

@@ -425,6 +425,19 @@ describe('cardModel: status labels', () => {
     expect(model.status.kind).toBe('in-force');
   });
 
+  it('says a claim that ended days before the page changed around its publication', () => {
+    const model = cardModel(
+      deal,
+      mention({ term: 'compute-provider', claim: 'azure-exclusive', status: 'changed' }),
+      '2025-01-23',
+      TODAY,
+      'en',
+    );
+    expect(model.status.detail).toBe(
+      'No longer true since 21 January 2025, around when this article was published: it was likely written before the change.',
+    );
+  });
+
   it('dates a superseded claim by the end of its last interval', () => {
     const model = cardModel(
       deal,

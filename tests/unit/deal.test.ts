@@ -96,6 +96,13 @@ describe('judging statements against the shipped base (docs/judging.md examples)
     expect(deal.versionInForce('investment-2019-1b', TODAY)).toBe(false);
   });
 
+  it('a claim that ended on or days before the page changed around it: not out of date (news lags)', () => {
+    // The right of first refusal held until 2025-10-28: its last day was the 27th.
+    expect(byClaim('ms-has-rofr', '2025-10-28').status).toBe('changed');
+    expect(byClaim('ms-has-rofr', '2025-10-30').status).toBe('changed');
+    expect(byClaim('ms-has-rofr', '2025-10-31').status).toBe('out-of-date');
+  });
+
   it('a right of first refusal in a 2025-01 article: rofr-2025, superseded', () => {
     expect(byClaim('ms-has-rofr', '2025-01-22')).toMatchObject({
       status: 'changed',

@@ -30,6 +30,8 @@ export const en = {
   'detail.pastFramedUndated': 'Stated as the past — correct: it no longer holds.',
   'said.past': 'Formerly: {statement}',
   'detail.changed': 'True when this article was published; no longer true {since}.',
+  'detail.changedJustBefore':
+    'No longer true {since}, around when this article was published: it was likely written before the change.',
   'detail.changedUndated': 'True when this article was published; no longer true today.',
   'detail.outOfDate': 'No longer true {since}.',
   'detail.outOfDateUndated': 'No longer true today.',

@@ -32,6 +32,8 @@ export const fr: Record<MessageKey, string> = {
   'detail.pastFramedUndated': 'Présenté comme du passé — exact\u00a0: cela ne vaut plus.',
   'said.past': 'Auparavant\u00a0: {statement}',
   'detail.changed': 'Vrai à la publication de cet article\u00a0; plus vrai {since}.',
+  'detail.changedJustBefore':
+    'Plus vrai {since}, vers la date de publication de cet article\u00a0: il a sans doute été écrit avant le changement.',
   'detail.changedUndated': 'Vrai à la publication de cet article\u00a0; plus vrai aujourd’hui.',
   'detail.outOfDate': 'Plus vrai {since}.',
   'detail.outOfDateUndated': 'Plus vrai aujourd’hui.',
