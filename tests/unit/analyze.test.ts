@@ -1699,3 +1699,46 @@ describe('a claim that ended days before the page: changed, or history when told
     readsAs(sentence, pageDate, 'compute-provider', 'ms-has-rofr', status),
   );
 });
+
+describe('forms that recur across outlets, from sentences of 60 French and German outlets outside the corpus', () => {
+  it.each([
+    [
+      'OpenAI peut traiter avec d’autres grands fournisseurs de cloud que Microsoft.',
+      'compute-provider',
+    ],
+    ['Microsoft siège au conseil d’OpenAI en qualité d’observateur.', 'board-observer'],
+    [
+      'Microsoft va retirer son représentant du conseil d’administration d’OpenAI.',
+      'board-observer',
+    ],
+    [
+      'Microsoft peut poursuivre l’intelligence artificielle générale (AGI) de manière indépendante.',
+      'ms-independent-agi',
+    ],
+    [
+      'Chez OpenAI, le plafond des rendements pour Microsoft est de 100 fois la mise.',
+      'openai-structure',
+    ],
+    [
+      'Microsoft darf AGI eigenständig oder in Zusammenarbeit mit anderen Firmen entwickeln.',
+      'ms-independent-agi',
+    ],
+    ['Microsoft saß als einfacher Beobachter im Board von OpenAI.', 'board-observer'],
+    ['OpenAI bot Microsoft eine begrenzte Rendite.', 'openai-structure'],
+    [
+      'Es folgte 2023 eine 10-Milliarden-Dollar-Finanzierung, die Microsoft OpenAI zusagte.',
+      'investment',
+    ],
+    ['Das entspricht bei OpenAI etwa 27 Prozent auf verwässerter Basis für Microsoft.', 'ms-stake'],
+  ])('%s', (sentence, term) =>
+    expect(judge(sentence, '2025-11-01').map((m) => m.term)).toContain(term),
+  );
+
+  it.each([
+    ['Microsoft estime que son rôle d’observateur au conseil d’OpenAI n’est plus nécessaire.'],
+    ['Microsoft said its observer role on OpenAI’s board is no longer necessary.'],
+    ['Microsoft erklärte, die Beobachterrolle bei OpenAI sei nicht mehr notwendig.'],
+  ])('an observer role "no longer needed" is the seat given up: %s', (sentence) =>
+    readsAs(sentence, '2024-07-12', 'board-observer', 'ms-gave-up-observer-seat', 'in-force'),
+  );
+});
