@@ -18,6 +18,7 @@ const PAGES = [
   'seeds/003_16ec99c30571758d.html',
   'seeds/004_679afbbb546c3045.html',
   'pages/en-2023-01-investment.html',
+  'pages/en-2026-04-27-amendment.html',
 ];
 
 interface Measured {
