@@ -7,7 +7,7 @@ export default defineConfig({
   zip: {
     // The sources zip AMO asks for (`npm run zip`): what rebuilds the add-on, and no more. WXT
     // already leaves out node_modules, .output and dot-files; tests/ goes too, since nothing in
-    // the build reads it and its corpus is 229 real news articles, other people's text that is
+    // the build reads it and its corpus is real news articles, other people's text that is
     // not ours to hand on; so do screenshots and local tool output.
     excludeSources: ['tests/**', 'docs/**/*.png', 'coverage/**', 'web-ext-artifacts/**'],
   },
