@@ -104,7 +104,8 @@ export const Lexicon = v.strictObject({
   actorWindow: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /**
    * The page must name one actor of every group (Microsoft and OpenAI) somewhere before
-   * anything is highlighted.
+   * anything is highlighted. Stargate stands for Microsoft there: it is a term of the deal
+   * (Microsoft its technology partner), and its news often names only OpenAI and its funders.
    */
   pageGate: v.pipe(v.array(v.array(Pattern)), v.minLength(1)),
   /** Words that turn a claim into its `negated` reading when they precede it closely. */

@@ -54,3 +54,15 @@ describe('the page gate on text read across blocks', () => {
     expect(gate.open).toBe(true);
   });
 });
+
+describe('the page gate', () => {
+  it.each([
+    ['Microsoft and OpenAI amend their deal.', true],
+    ['OpenAI, SoftBank and Oracle put $100 billion into Stargate.', true], // a term of the deal
+    ['Stargate SG-1 returns to streaming this autumn.', false], // no OpenAI: the TV series
+    ['OpenAI launches a new model.', false],
+  ])('%s: open %s', (text, open) => {
+    const gate = new PageGate(shippedPageGate());
+    expect(gate.feed(text)).toBe(open);
+  });
+});
