@@ -52,6 +52,11 @@ export const Reading = v.strictObject({
    * is API exclusivity, and only "exclusivité d'Azure" alone is the cloud's.
    */
   fallback: v.optional(v.literal(true)),
+  /**
+   * Applies only in a sentence that names Microsoft or OpenAI (an actor): a bare "billions" is
+   * anyone's money ("les milliards que le Times a investis"), unlike a figure of the deal's.
+   */
+  named: v.optional(v.literal(true)),
 });
 
 export const Entry = v.strictObject({

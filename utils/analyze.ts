@@ -145,6 +145,8 @@ export function analyzeBlock(
       }
       if (!reading || anotherPartysDeal(ctx.lexicon.parties, reading.term, sentenceText, plain))
         continue;
+      if (reading.named && !actors.some((a) => a.start >= sentence.start && a.end <= sentence.end))
+        continue;
       const denied =
         negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||
         negatedAfter(ctx.lexicon, plain, hit.end, sentence.end);

@@ -37,7 +37,8 @@ export function compileParties(parties: OtherParties): CompiledParties {
  * Does `sentence` give this `term` to another company's deal rather than to this one? Azure's
  * supply is read in the sentence, then in its whole `paragraph`: one about another lab's
  * partnership names it in one sentence and tells "the collaboration revolves around
- * supercomputing infrastructure" in another.
+ * supercomputing infrastructure" in another. An investment or stake likewise, when the sentence
+ * names neither Microsoft nor OpenAI.
  */
 export function anotherPartysDeal(
   parties: CompiledParties | null,
@@ -51,6 +52,14 @@ export function anotherPartysDeal(
       parties.lab !== null && parties.lab.test(text) && !parties.openai.test(text);
     return anotherLabs(sentence) || anotherLabs(paragraph);
   }
-  if (!parties.terms.has(term) || !parties.other.test(sentence)) return false;
-  return !parties.openai.test(sentence) || !parties.microsoft.test(sentence);
+  if (!parties.terms.has(term)) return false;
+  if (parties.other.test(sentence))
+    return !parties.openai.test(sentence) || !parties.microsoft.test(sentence);
+  // Nor does a figure told in a paragraph of another company's deal, in a sentence that names
+  // neither party ("un fondo da 1 miliardo di dollari" beside G42).
+  return (
+    parties.other.test(paragraph) &&
+    !parties.openai.test(sentence) &&
+    !parties.microsoft.test(sentence)
+  );
 }

@@ -1387,6 +1387,28 @@ describe('an investment in another company is not this deal (utils/parties.ts)',
   });
 });
 
+describe('money in a paragraph of another company’s deal, or anyone’s "billions", is not this deal', () => {
+  it('a figure in a sentence naming neither party, in a paragraph of another company’s deal', () => {
+    // The paragraph after one that named Microsoft and OpenAI (an actor just before: 0).
+    const paragraph =
+      'G42, partner di OpenAI dal 2023, userà Azure di Microsoft. Con l’accordo nasce un fondo da 1 miliardo di dollari per finanziare progetti di IA nella regione.';
+    expect(judge(paragraph, '2024-04-16', 0).some((m) => m.term === 'investment')).toBe(false);
+    // …while the same sentence in a paragraph of no other company is still read.
+    const ours = paragraph.replace('G42, partner di OpenAI dal 2023', 'OpenAI');
+    expect(judge(ours, '2024-04-16', 0).some((m) => m.term === 'investment')).toBe(true);
+  });
+
+  it.each([
+    [
+      'Le due società hanno evitato di spendere i miliardi di dollari che il Times ha investito.',
+      false,
+    ],
+    ['Microsoft ha investito miliardi in OpenAI dal 2019.', true],
+  ] as const)('bare billions are this deal’s only beside a party’s name: %s', (sentence, ours) => {
+    expect(judge(sentence, '2023-12-27', 0).some((m) => m.term === 'investment')).toBe(ours);
+  });
+});
+
 describe('Azure’s supply to another AI lab is not OpenAI’s cloud (utils/parties.ts)', () => {
   it('the same words beside another lab, and not OpenAI, state nothing of this deal', () => {
     const text =
