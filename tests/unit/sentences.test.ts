@@ -48,6 +48,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a lone lowercase word that is no abbreviation ("lo è.")', () => {
+    expect(split('Il prezzo? Non lo è. Azure è il cloud di OpenAI.')).toEqual([
+      'Il prezzo?',
+      'Non lo è.',
+      'Azure è il cloud di OpenAI.',
+    ]);
+  });
+
   it('still ends a sentence at a number before a capital that is no month', () => {
     expect(split('Microsoft hält 27 Prozent, OpenAI 26. Die Stiftung kontrolliert.')).toEqual([
       'Microsoft hält 27 Prozent, OpenAI 26.',
