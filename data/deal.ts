@@ -31,6 +31,12 @@ function daysBefore(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Was a change of `changed` (a date) made public on `pageDate` or in the lag before it? */
+export function withinNewsLag(changed: string, pageDate: string): boolean {
+  const page = day(pageDate);
+  return changed <= page && changed >= daysBefore(page, NEWS_LAG_DAYS);
+}
+
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
@@ -238,7 +244,9 @@ export class Deal {
     if (q.toldAsPast?.()) return { ...verdict, status: 'history' };
     if (
       q.pageDate &&
-      this.#judgeAsStated({ ...q, pageDate: daysBefore(q.pageDate, NEWS_LAG_DAYS) }, today)
+      // Held the day before a change made public NEWS_LAG_DAYS before the page ('until' is
+      // the change's own day, when it no longer holds).
+      this.#judgeAsStated({ ...q, pageDate: daysBefore(q.pageDate, NEWS_LAG_DAYS + 1) }, today)
         .status === 'changed'
     )
       return { ...verdict, status: 'changed' };

@@ -2,7 +2,7 @@
  * The card's verdict in words: the status the judge gave (data/deal.ts), its label, and the
  * detail line that says since when, or what changed since the page. Pure.
  */
-import { noLongerHolds, type Deal, type Status } from '@/data/deal';
+import { noLongerHolds, withinNewsLag, type Deal, type Status } from '@/data/deal';
 import type { Claim, Term, Version } from '@/data/schema';
 import type { CardMention, CardModel } from './card-model';
 import { datePhrase, t, type UiLang } from './i18n';
@@ -70,7 +70,8 @@ export function statusOf(
     const on = supersededOn(deal, claim, stated, today);
     const since = on ? datePhrase('since', on.date, lang, on.precision) : null;
     // Changed on or days before the page's date (the news lag the judge allows): right when written.
-    const justBefore = on !== null && pageDate !== null && on.date <= pageDate.slice(0, 10);
+    const justBefore =
+      status === 'changed' && on !== null && pageDate !== null && withinNewsLag(on.date, pageDate);
     const key =
       status === 'changed'
         ? since
@@ -85,7 +86,7 @@ export function statusOf(
             : 'detail.outOfDate';
     return {
       kind: status,
-      label: statusLabel(status, lang),
+      label: justBefore ? t(lang, 'status.changedAround') : statusLabel(status, lang),
       detail: t(lang, key, { since: since ?? '' }),
     };
   }

@@ -433,9 +433,23 @@ describe('cardModel: status labels', () => {
       TODAY,
       'en',
     );
-    expect(model.status.detail).toBe(
-      'No longer true since 21 January 2025, around when this article was published: it was likely written before the change.',
+    expect(model.status).toEqual({
+      kind: 'changed',
+      label: 'Changed around this article',
+      detail:
+        'No longer true since 21 January 2025, around when this article was published: it was likely written before the change.',
+    });
+  });
+
+  it('says a claim dated by an earlier year changed since, not around, a later page', () => {
+    const model = cardModel(
+      deal,
+      mention({ term: 'compute-provider', claim: 'azure-exclusive', status: 'changed' }),
+      '2025-06-01',
+      TODAY,
+      'en',
     );
+    expect(model.status.label).toBe('Changed since this article');
   });
 
   it('dates a superseded claim by the end of its last interval', () => {

@@ -97,10 +97,10 @@ describe('judging statements against the shipped base (docs/judging.md examples)
   });
 
   it('a claim that ended on or days before the page changed around it: not out of date (news lags)', () => {
-    // The right of first refusal held until 2025-10-28: its last day was the 27th.
+    // The right of first refusal ended on 2025-10-28: pages of that day and the three after.
     expect(byClaim('ms-has-rofr', '2025-10-28').status).toBe('changed');
-    expect(byClaim('ms-has-rofr', '2025-10-30').status).toBe('changed');
-    expect(byClaim('ms-has-rofr', '2025-10-31').status).toBe('out-of-date');
+    expect(byClaim('ms-has-rofr', '2025-10-31').status).toBe('changed');
+    expect(byClaim('ms-has-rofr', '2025-11-01').status).toBe('out-of-date');
   });
 
   it('a right of first refusal in a 2025-01 article: rofr-2025, superseded', () => {

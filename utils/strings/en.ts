@@ -20,6 +20,7 @@ export const en = {
   'correction.source': 'Source: {title}, {outlet}, {url}',
   // Verdicts, the same words on every surface
   'status.in-force': 'In force',
+  'status.changedAround': 'Changed around this article',
   'status.changed': 'Changed since this article',
   'status.out-of-date': 'Out of date',
   'status.history': 'History',

@@ -22,6 +22,7 @@ export const fr: Record<MessageKey, string> = {
   'correction.source': 'Source\u00a0: {title}, {outlet}, {url}',
   // Verdicts, the same words on every surface
   'status.in-force': 'En vigueur',
+  'status.changedAround': 'Changé vers la date de cet article',
   'status.changed': 'Modifié depuis cet article',
   'status.out-of-date': 'Dépassé',
   'status.history': 'Historique',
