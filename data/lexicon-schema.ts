@@ -53,8 +53,8 @@ export const Reading = v.strictObject({
    */
   fallback: v.optional(v.literal(true)),
   /**
-   * Applies only in a sentence that names Microsoft or OpenAI (an actor): a bare "billions" is
-   * anyone's money ("les milliards que le Times a investis"), unlike a figure of the deal's.
+   * Applies only in a sentence that names an actor (Microsoft, OpenAI, Azure, an epithet of
+   * theirs): a bare "billions" is anyone's money ("les milliards que le Times a investis").
    */
   named: v.optional(v.literal(true)),
 });
@@ -109,8 +109,7 @@ export const Lexicon = v.strictObject({
   actorWindow: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /**
    * The page must name one actor of every group (Microsoft and OpenAI) somewhere before
-   * anything is highlighted. Stargate stands for Microsoft there: it is a term of the deal
-   * (Microsoft its technology partner), and its news often names only OpenAI and its funders.
+   * anything is highlighted.
    */
   pageGate: v.pipe(v.array(v.array(Pattern)), v.minLength(1)),
   /** Words that turn a claim into its `negated` reading when they precede it closely. */

@@ -42,6 +42,8 @@ interface Candidate {
   spokenOf: string | null;
   /** The sentence presents the words as the past or as what was replaced ("previously"…). */
   past: boolean;
+  /** Read through a list from another term's words ("exklusiver Cloud- und API-Partner"). */
+  borrowed: boolean;
 }
 
 /**
@@ -143,27 +145,30 @@ export function analyzeBlock(
         reading = chooseReading(tier, anchors, hit);
         if (reading) break;
       }
-      if (!reading || anotherPartysDeal(ctx.lexicon.parties, reading.term, sentenceText, plain))
-        continue;
-      if (reading.named && !actors.some((a) => a.start >= sentence.start && a.end <= sentence.end))
-        continue;
+      if (!reading) continue;
+      // Whose deal, and whose money, is asked of every term the words state.
+      const ours = (r: Reading): boolean =>
+        !anotherPartysDeal(ctx.lexicon.parties, r.term, sentenceText, plain) &&
+        !(r.named && !actors.some((a) => a.start >= sentence.start && a.end <= sentence.end));
+      if (!ours(reading)) continue;
       const denied =
         negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||
         negatedAfter(ctx.lexicon, plain, hit.end, sentence.end);
-      const read: [Reading, Span][] = [
-        [reading, hit],
-        ...coordinated(ctx.lexicon, plain, tier, reading, anchors, hit, inSentence),
+      const read: [Reading, Hit, boolean][] = [
+        [reading, hit, false],
+        ...coordinated(ctx.lexicon, plain, tier, reading, anchors, hit, inSentence)
+          .filter(([r]) => ours(r))
+          .map(([r, words]): [Reading, Hit, boolean] => [r, { ...words, entry: hit.entry }, true]),
       ];
-      for (const [r, words] of read) {
+      for (const [r, at, borrowed] of read) {
         const negated = (r.negated !== undefined || r.misstatement !== undefined) && denied;
         // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
         if (negated && r.misstatement !== undefined) continue;
         const claim = (negated ? r.negated : r.claim) ?? null;
         if (namesOnly && claim === null && !r.version) continue;
-        const at = { entry: hit.entry, start: words.start, end: words.end };
         const spokenOf = yearSpokenOf(plain.slice(context, at.start), ctx.pageDate);
         const past = pastFramed(ctx.lexicon, plain, sentence, at);
-        candidates.push({ hit: at, reading: r, claim, sentence, spokenOf, past });
+        candidates.push({ hit: at, reading: r, claim, sentence, spokenOf, past, borrowed });
       }
     }
     sharedTerms(ctx.lexicon, inSentence, candidates.slice(fromHere));
@@ -195,7 +200,7 @@ function sharedTerms(
   ofSentence: readonly Candidate[],
 ): void {
   for (const c of ofSentence) {
-    if (c.claim !== null || c.reading.version) continue;
+    if (c.claim !== null || c.reading.version || c.borrowed) continue;
     for (const hit of inSentence) {
       const entry = lexicon.entries[hit.entry]!;
       if (hit === c.hit || !entry.sharedByList) continue;
@@ -278,7 +283,10 @@ function coordinated(
   const partners: Span[] = [hit, ...anchors.filter((a) => a.name === chosen.anchor)];
   const joined = (a: Span, b: Span): boolean => {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    return first.end <= second.start && joins.test(text.slice(first.end, second.start));
+    // An anchor may end on punctuation ("Cloud\S*" takes "cloud,"): that is the join's.
+    let end = first.end;
+    while (end > first.start && ',.;:'.includes(text[end - 1]!)) end--;
+    return first.end <= second.start && joins.test(text.slice(end, second.start));
   };
   const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
   const found = new Map<string, [Reading, Span]>();
@@ -302,7 +310,8 @@ function coordinated(
  * A specific claim beats a bare naming of the term; a claim that no longer holds beats one that
  * does, since the reader most needs to see what is out of date ("exclusive IP rights through
  * 2032" is flagged for "exclusive"); and what the sentence states as the present beats what it
- * tells as the past ("down from 32.5 % to 27 %").
+ * tells as the past ("down from 32.5 % to 27 %"). A term's own words beat a reading borrowed
+ * through a list.
  */
 function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): Mention[] {
   const kept = new Map<string, { c: Candidate; mention: Mention }>();
@@ -317,7 +326,8 @@ function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): 
     const specificity = c.claim !== null ? 2 : c.reading.version ? 1 : 0;
     if (mention.status === 'wrong') return Number.MAX_SAFE_INTEGER;
     const told = noLongerHolds(mention.status) ? 2 : mention.status === 'history' ? 0 : 1;
-    return specificity * 3 + told;
+    // The term's own words beat a reading borrowed through a list, whatever it says.
+    return (c.borrowed ? 0 : 9) + specificity * 3 + told;
   }
 }
 

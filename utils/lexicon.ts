@@ -46,7 +46,7 @@ export interface CompiledLexicon {
   readonly aimBefore: RegExp | null;
   /**
    * The text between two anchors of a list ("Cloud- und API-"), tried on exactly that text: a
-   * comma or a coordinator and a few words of grammar, or null when the lexicon has none.
+   * comma, or a coordinator and a word of grammar; null when the lexicon has none.
    */
   readonly coordination: RegExp | null;
   /** Negations that follow what they negate, each anchored at the start of the text it is tried on. */
@@ -166,8 +166,10 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     negation: new RegExp(bounded(alternatives(lexicon.negations)), 'gi'),
     negationWindow: lexicon.negationWindow,
     aimBefore: aims ? endingHere(aims) : null,
+    // A comma alone, or a coordinator and at most one word of grammar ("e sulla"): ", and the"
+    // joins clauses, not the nouns of a list.
     coordination: coordinators
-      ? new RegExp(`^ *(?:,(?: +[^ ,.;:]+)? *|,? +(?:${coordinators}) +(?:[^ ,.;:]+ +){0,2})$`, 'i')
+      ? new RegExp(`^ *(?:, *|(?:${coordinators}) +(?:[^ ,.;:]+ +)?)$`, 'i')
       : null,
     negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
     negationAfterWindow: lexicon.negationAfterWindow,

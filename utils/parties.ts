@@ -2,9 +2,10 @@
  * Whose deal a sentence speaks of. Figures of investment and ownership are the same words
  * whoever invests: "Microsoft a investi 5 milliards dans Anthropic", "SoftBank will invest
  * $40 billion in OpenAI", "invertirá 1.500 millones de dólares en la empresa … G42". A sentence
- * that names another company and not both Microsoft and OpenAI states no term of this deal; nor
- * does Azure's supply told in a paragraph of another AI lab's, not OpenAI's ("Azure AI
- * supercomputing infrastructure" for Mistral).
+ * that names another company and not both Microsoft and OpenAI states no term of this deal, nor
+ * does one naming neither in a paragraph (a block) that names another company; nor does Azure's
+ * supply told in a paragraph of another AI lab's, not OpenAI's ("Azure AI supercomputing
+ * infrastructure" for Mistral).
  */
 import type { OtherParties } from '@/data/lexicon-schema';
 import { alternatives, bounded } from './patterns';

@@ -1684,6 +1684,37 @@ describe('one word of exclusivity joined by a list to two terms states both', ()
     expect(mentions[0]!.end).toBeLessThanOrEqual(mentions[1]!.start);
   });
 
+  it.each([
+    [
+      'Microsoft’s research rights run until AGI is verified, and payments continue through 2030.',
+      '2026-06-01',
+      'revenue-share',
+      'revshare-through-2030',
+    ],
+    [
+      'Azure runs OpenAI’s API exclusively, and capacity beyond that can come from Oracle.',
+      '2025-11-01',
+      'compute-provider',
+      null,
+    ],
+    [
+      'Azure is no longer OpenAI’s exclusive cloud, and the API stays on Azure alone.',
+      '2025-06-01',
+      'api-exclusivity',
+      null,
+    ],
+  ] as const)('", and" joins clauses, not a list: %s', (sentence, date, term, claim) => {
+    const ofTerm = judge(sentence, date).filter((m) => m.term === term);
+    expect(ofTerm.map((m) => m.claim)).toEqual(claim === null ? [] : [claim]);
+  });
+
+  it('a term read through a list is another company’s too when the sentence names it', () =>
+    expect(
+      judge('Microsoft is Anthropic’s exclusive API and cloud provider.', '2025-11-01').map(
+        (m) => m.term,
+      ),
+    ).not.toContain('compute-provider'));
+
   it('a second term in another clause of the sentence is not joined', () =>
     expect(
       judge(
@@ -1746,7 +1777,10 @@ describe('forms that recur across outlets, from sentences of 60 French and Germa
       'ms-independent-agi',
     ],
     ['Microsoft saß als einfacher Beobachter im Board von OpenAI.', 'board-observer'],
-    ['OpenAI bot Microsoft eine begrenzte Rendite.', 'openai-structure'],
+    [
+      'OpenAI ist ein begrenzt gewinnorientiertes Unternehmen, an dem Microsoft beteiligt ist.',
+      'openai-structure',
+    ],
     [
       'Es folgte 2023 eine 10-Milliarden-Dollar-Finanzierung, die Microsoft OpenAI zusagte.',
       'investment',
@@ -1754,6 +1788,20 @@ describe('forms that recur across outlets, from sentences of 60 French and Germa
     ['Das entspricht bei OpenAI etwa 27 Prozent auf verwässerter Basis für Microsoft.', 'ms-stake'],
   ])('%s', (sentence, term) =>
     expect(judge(sentence, '2025-11-01').map((m) => m.term)).toContain(term),
+  );
+
+  it.each([
+    [
+      'Nadella sieht sich bei OpenAI als neutraler Beobachter des KI-Wettrennens.',
+      'board-observer',
+    ],
+    [
+      'Analysten sehen für Microsoft trotz OpenAI nur noch eine begrenzte Rendite.',
+      'openai-structure',
+    ],
+    ['Microsoft erhöht seine Beteiligung am Konkurrenten von OpenAI, Anthropic.', 'ms-stake'],
+  ])('not in other senses: %s', (sentence, term) =>
+    expect(judge(sentence, '2025-11-01').map((m) => m.term)).not.toContain(term),
   );
 
   it.each([
