@@ -213,7 +213,7 @@ export class Deal {
    * - What no longer holds is 'changed' if it held at the page's date, else 'out-of-date'.
    * - Past framing: what no longer holds, in a statement told as the past, is 'history'.
    * - What would be out of date is 'history' in a sentence told as the past (`toldAsPast`), and
-   *   'changed' if it held NEWS_LAG_DAYS before the page's date.
+   *   'changed' if it stopped holding on the page's date or up to NEWS_LAG_DAYS before.
    * - A known misstatement: 'wrong', whatever the date (it never held).
    * Unknown claim or version ids are ignored (as if not given).
    */
