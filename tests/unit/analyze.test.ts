@@ -1796,6 +1796,10 @@ describe('forms that recur across outlets, from sentences of 60 French and Germa
       'board-observer',
     ],
     [
+      'Im Rennen zwischen Microsoft und OpenAI bleibt Europa in der Rolle des Beobachters.',
+      'board-observer',
+    ],
+    [
       'Analysten sehen für Microsoft trotz OpenAI nur noch eine begrenzte Rendite.',
       'openai-structure',
     ],
