@@ -131,6 +131,7 @@ export function analyzeBlock(
     const sentenceText = plain.slice(sentence.start, sentence.end);
     // Only the anchors that the readings of this sentence's hits name: most are never needed.
     const needed = new Set(inSentence.flatMap((h) => ctx.lexicon.anchorsOfEntry[h.entry] ?? []));
+    const namesAnActor = actors.some((a) => a.start >= sentence.start && a.end <= sentence.end);
     const anchors = findAnchors(ctx.lexicon, sentenceText, needed).map((a) => ({
       ...a,
       start: a.start + sentence.start,
@@ -149,18 +150,19 @@ export function analyzeBlock(
       // Whose deal, and whose money, is asked of every term the words state.
       const ours = (r: Reading): boolean =>
         !anotherPartysDeal(ctx.lexicon.parties, r.term, sentenceText, plain) &&
-        !(r.named && !actors.some((a) => a.start >= sentence.start && a.end <= sentence.end));
+        (!r.named || namesAnActor);
       if (!ours(reading)) continue;
       const denied =
         negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||
         negatedAfter(ctx.lexicon, plain, hit.end, sentence.end);
-      const read: [Reading, Hit, boolean][] = [
-        [reading, hit, false],
-        ...coordinated(ctx.lexicon, plain, tier, reading, anchors, hit, inSentence)
-          .filter(([r]) => ours(r))
-          .map(([r, words]): [Reading, Hit, boolean] => [r, { ...words, entry: hit.entry }, true]),
+      const read: [Reading, Hit][] = [
+        [reading, hit],
+        ...coordinated(ctx.lexicon, plain, tier, reading, anchors, hit, inSentence).filter(([r]) =>
+          ours(r),
+        ),
       ];
-      for (const [r, at, borrowed] of read) {
+      for (const [r, at] of read) {
+        const borrowed = at !== hit;
         const negated = (r.negated !== undefined || r.misstatement !== undefined) && denied;
         // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
         if (negated && r.misstatement !== undefined) continue;
@@ -275,9 +277,9 @@ function coordinated(
   tier: readonly Reading[],
   chosen: Reading,
   anchors: readonly AnchorHit[],
-  hit: Span,
+  hit: Hit,
   inSentence: readonly Hit[],
-): [Reading, Span][] {
+): [Reading, Hit][] {
   const joins = lexicon.coordination;
   if (!joins) return [];
   const partners: Span[] = [hit, ...anchors.filter((a) => a.name === chosen.anchor)];
@@ -289,7 +291,7 @@ function coordinated(
     return first.end <= second.start && joins.test(text.slice(end, second.start));
   };
   const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-  const found = new Map<string, [Reading, Span]>();
+  const found = new Map<string, [Reading, Hit]>();
   for (const reading of tier) {
     if (reading.anchor === undefined || reading.term === chosen.term || found.has(reading.term))
       continue;
@@ -300,7 +302,11 @@ function coordinated(
         !inSentence.some((h) => overlaps(h, a)) &&
         partners.some((p) => joined(p, a)),
     );
-    if (anchor) found.set(reading.term, [reading, { start: anchor.start, end: anchor.end }]);
+    if (anchor)
+      found.set(reading.term, [
+        reading,
+        { entry: hit.entry, start: anchor.start, end: anchor.end },
+      ]);
   }
   return [...found.values()];
 }

@@ -100,12 +100,13 @@ const GERMAN_MONTH =
 function endsSentence(text: string, dot: number, after: number): boolean {
   const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
   // "32.5" never reaches here (no space after the dot), but "No. 5" and "Mrd. Dollar" do.
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // initials, U.S.
-  // German "z. B.", "d. h.", "u. a.": a lone lowercase letter beside another letter and stop
-  // (not the Italian "lo è.").
-  if (word.length === 1 && LETTER_STOP_AFTER.test(text.slice(after, after + 4))) return false;
-  if (word.length === 1 && LETTER_STOP_BEFORE.test(text.slice(Math.max(0, dot - 5), dot - 1)))
-    return false;
+  if (word.length === 1) {
+    if (/\p{Lu}/u.test(word)) return false; // initials, U.S.
+    // German "z. B.", "d. h.", "u. a.": a lone lowercase letter beside another letter and stop
+    // (not the Italian "lo è.").
+    if (LETTER_STOP_AFTER.test(text.slice(after, after + 4))) return false;
+    if (LETTER_STOP_BEFORE.test(text.slice(Math.max(0, dot - 5), dot - 1))) return false;
+  }
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // A German date: "am 28. Oktober 2025".
   if (/^\d{1,2}$/.test(word)) {
