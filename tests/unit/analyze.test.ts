@@ -1374,7 +1374,7 @@ describe('another company’s investment or stake is not this deal’s (utils/pa
   });
 });
 
-describe('an investment in another company is not this deal (utils/parties.ts)', () => {
+describe('an investment in another company, or anyone’s bare billions, is not this deal (utils/parties.ts)', () => {
   it.each([
     [
       'Microsoft invertirá 1.500 millones de dólares en la empresa de inteligencia artificial de Emiratos Árabes Unidos G42, y tendrá un asiento en su consejo.',
@@ -1382,13 +1382,17 @@ describe('an investment in another company is not this deal (utils/parties.ts)',
     ],
     ['Microsoft va investir 1,5 milliard de dollars dans la société émiratie G42.', false],
     ['Microsoft invested $13 billion in OpenAI, and Amazon $4 billion in Anthropic.', true],
+    // Bare billions are this deal's only beside a party's name.
+    [
+      'Le due società hanno evitato di spendere i miliardi di dollari che il Times ha investito.',
+      false,
+    ],
+    ['Microsoft ha investito miliardi in OpenAI dal 2019.', true],
   ] as const)('%s', (sentence, ours) => {
     expect(judge(sentence, '2024-04-16', 0).some((m) => m.term === 'investment')).toBe(ours);
   });
-});
 
-describe('money in a paragraph of another company’s deal, or anyone’s "billions", is not this deal', () => {
-  it('a figure in a sentence naming neither party, in a paragraph of another company’s deal', () => {
+  it('nor a figure in a sentence naming neither party, in a paragraph of another company’s deal', () => {
     // The paragraph after one that named Microsoft and OpenAI (an actor just before: 0).
     const paragraph =
       'G42, partner di OpenAI dal 2023, userà Azure di Microsoft. Con l’accordo nasce un fondo da 1 miliardo di dollari per finanziare progetti di IA nella regione.';
@@ -1396,16 +1400,6 @@ describe('money in a paragraph of another company’s deal, or anyone’s "billi
     // …while the same sentence in a paragraph of no other company is still read.
     const ours = paragraph.replace('G42, partner di OpenAI dal 2023', 'OpenAI');
     expect(judge(ours, '2024-04-16', 0).some((m) => m.term === 'investment')).toBe(true);
-  });
-
-  it.each([
-    [
-      'Le due società hanno evitato di spendere i miliardi di dollari che il Times ha investito.',
-      false,
-    ],
-    ['Microsoft ha investito miliardi in OpenAI dal 2019.', true],
-  ] as const)('bare billions are this deal’s only beside a party’s name: %s', (sentence, ours) => {
-    expect(judge(sentence, '2023-12-27', 0).some((m) => m.term === 'investment')).toBe(ours);
   });
 });
 

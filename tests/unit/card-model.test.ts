@@ -425,31 +425,28 @@ describe('cardModel: status labels', () => {
     expect(model.status.kind).toBe('in-force');
   });
 
-  it('says a claim that ended days before the page changed around its publication', () => {
-    const model = cardModel(
-      deal,
-      mention({ term: 'compute-provider', claim: 'azure-exclusive', status: 'changed' }),
+  it.each([
+    [
+      'on or days before the page changed around its publication',
       '2025-01-23',
-      TODAY,
-      'en',
-    );
-    expect(model.status).toEqual({
-      kind: 'changed',
-      label: 'Changed around this article',
-      detail:
-        'No longer true since 21 January 2025, around when this article was published: it was likely written before the change.',
-    });
-  });
-
-  it('says a claim dated by an earlier year changed since, not around, a later page', () => {
+      'Changed around this article',
+      'No longer true since 21 January 2025, around when this article was published: it was likely written before the change.',
+    ],
+    [
+      'months before a page (dated by an earlier year) changed since, not around, it',
+      '2025-06-01',
+      'Changed since this article',
+      'True when this article was published; no longer true since 21 January 2025.',
+    ],
+  ])('says a claim that ended %s', (_, pageDate, label, detail) => {
     const model = cardModel(
       deal,
       mention({ term: 'compute-provider', claim: 'azure-exclusive', status: 'changed' }),
-      '2025-06-01',
+      pageDate,
       TODAY,
       'en',
     );
-    expect(model.status.label).toBe('Changed since this article');
+    expect(model.status).toEqual({ kind: 'changed', label, detail });
   });
 
   it('dates a superseded claim by the end of its last interval', () => {
