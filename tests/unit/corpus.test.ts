@@ -21,7 +21,7 @@ import rawDeal from '@/data/deal.json';
  * since only by new articles joining it unread (docs/evaluation.md). Changing this must be a
  * deliberate act; the development side may grow.
  */
-const FROZEN_HELD_OUT = '250c0d58584fcf6924bcc554e52159f80e4c711256a343ff610e88b655465f3d';
+const FROZEN_HELD_OUT = '0f6998ba017e661d6378564a59d8a35286f560bd31517214e2b075dcf0bbc200';
 
 const corpus = loadCorpus();
 const terms = new Set(rawDeal.terms.map((t) => t.id));
