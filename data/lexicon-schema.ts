@@ -78,6 +78,33 @@ export const Entry = v.strictObject({
   sharedByList: v.optional(v.literal(true)),
 });
 
+/**
+ * Words that point back to a term the sentence before stated ("That exclusivity is gone.", "Ce
+ * seuil…", "Der Rückzug…"): a pointing word, at most one word more, and a noun that names the
+ * term. Such a noun phrase states of the term what the sentence before stated (utils/analyze.ts);
+ * after a sentence that stated nothing of it, it is only a word.
+ */
+export const References = v.strictObject({
+  /**
+   * Demonstratives and definite articles; one written with its apostrophe ("l'", "quest'")
+   * joins the noun without a space.
+   */
+  determiners: Patterns,
+  /**
+   * Nouns and the terms each may name, the likeliest first; with `claim`, a noun of one term
+   * that states that claim whatever the sentence before stated ("the withdrawal": the seat
+   * given up).
+   */
+  nouns: v.array(
+    v.strictObject({
+      terms: v.pipe(v.array(Id), v.minLength(1)),
+      claim: v.optional(Id),
+      patterns: Patterns,
+    }),
+  ),
+});
+export type References = v.InferOutput<typeof References>;
+
 /** Other companies whose deals use the same words (utils/parties.ts). */
 export const OtherParties = v.strictObject({
   /** The terms whose words fit any company's deal: an investment, a stake. */
@@ -157,6 +184,7 @@ export const Lexicon = v.strictObject({
    * joined to anchors of two terms ("exklusiver Cloud- und API-Partner") state both terms.
    */
   coordinators: v.optional(Patterns, {}),
+  references: v.optional(References),
   /** In priority order: where two entries match at the same place, the earlier one wins. */
   entries: v.pipe(v.array(Entry), v.minLength(1)),
 });

@@ -3,7 +3,7 @@
  * state, and whether that still holds. Pure: the content script feeds it the text of each block
  * of the page in document order; tests feed it strings.
  */
-import { noLongerHolds, type Deal } from '@/data/deal';
+import { noLongerHolds, type Deal, type Status } from '@/data/deal';
 import type { Mention } from './mention';
 import { negatedAfter, negatedBefore, pastFramed, pastInSentence, readingsOf } from './hit-context';
 import { findAnchors, findHits, normalizeText, type AnchorHit, type Hit } from './hits';
@@ -31,6 +31,8 @@ export interface BlockResult {
   mentions: Mention[];
   /** Actor distance at the end of this block, to pass to the next one. */
   actorDistance: ActorDistance;
+  /** What the block's last sentence stated, to pass to the next block. */
+  said: readonly Said[];
 }
 
 interface Candidate {
@@ -42,8 +44,28 @@ interface Candidate {
   spokenOf: string | null;
   /** The sentence presents the words as the past or as what was replaced ("previously"…). */
   past: boolean;
-  /** Read through a list from another term's words ("exklusiver Cloud- und API-Partner"). */
-  borrowed: boolean;
+  /** The claim is the reading's negated one: a negation turned the words. */
+  negated: boolean;
+  via: Via;
+  /** For words pointing back, how the sentence they point to was judged. */
+  echoes: Status | null;
+}
+
+/**
+ * Whose words state the term: its own; another term's, through a list ("exklusiver Cloud- und
+ * API-Partner"); or words pointing back to what the sentence before stated ("that exclusivity").
+ */
+type Via = 'own' | 'list' | 'reference';
+
+/**
+ * What a sentence stated of a term, as the reading that words pointing back to it take (its
+ * claim as stated; as `negated`, the claim a negation would turn it into), and whether the
+ * stated claim is the term's negated one ("gave up its seat").
+ */
+export interface Said {
+  reading: Reading;
+  /** How that sentence was judged: words pointing back never call wrong what it did not. */
+  status: Status;
 }
 
 /**
@@ -105,6 +127,7 @@ export function analyzeBlock(
   actorDistance: ActorDistance = NO_ACTOR,
   kind: BlockKind = {},
   known?: readonly Hit[],
+  saidBefore: readonly Said[] = [],
 ): BlockResult {
   // Patterns read the normalized text; mentions quote the page's own (same offsets).
   const plain = normalizeText(text);
@@ -113,11 +136,13 @@ export function analyzeBlock(
   const lastActor = actors.at(-1);
   const after = lastActor ? text.length - lastActor.end : actorDistance + text.length;
   const termHits = hits.filter((h) => h.entry >= 0);
-  if (termHits.length === 0) return { mentions: [], actorDistance: after };
+  if (termHits.length === 0 && saidBefore.length === 0)
+    return { mentions: [], actorDistance: after, said: [] };
 
   const sentences = splitSentences(plain);
-  const candidates: Candidate[] = [];
+  const mentions: Mention[] = [];
   const namesOnly = kind.heading === true && wordCount(plain) < SHORT_HEADING_WORDS;
+  let said = saidBefore;
   let next = 0; // hits and sentences are both in order: walk them together
   sentences.forEach((sentence, index) => {
     while (next < termHits.length && termHits[next]!.start < sentence.start) next++;
@@ -125,8 +150,8 @@ export function analyzeBlock(
     for (let i = next; i < termHits.length && termHits[i]!.start < sentence.end; i++) {
       if (termHits[i]!.end <= sentence.end) inSentence.push(termHits[i]!);
     }
-    if (inSentence.length === 0) return;
-    const fromHere = candidates.length;
+    if (inSentence.length === 0 && said.length === 0) return;
+    const candidates: Candidate[] = [];
     const context = sentences[index - 1]?.start ?? sentence.start;
     const sentenceText = plain.slice(sentence.start, sentence.end);
     // Only the anchors that the readings of this sentence's hits name: most are never needed.
@@ -137,6 +162,39 @@ export function analyzeBlock(
       start: a.start + sentence.start,
       end: a.end + sentence.start,
     }));
+    // Whose deal, and whose money, is asked of every term the words state.
+    const ours = (r: Reading): boolean =>
+      !anotherPartysDeal(ctx.lexicon.parties, r.term, sentenceText, plain) &&
+      (!r.named || namesAnActor);
+    const consider = (
+      r: Reading,
+      at: Hit,
+      via: Via,
+      denied: boolean,
+      echoes: Status | null = null,
+    ): void => {
+      const negated = (r.negated !== undefined || r.misstatement !== undefined) && denied;
+      // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
+      if (negated && r.misstatement !== undefined) return;
+      const claim = (negated ? r.negated : r.claim) ?? null;
+      if (namesOnly && claim === null && !r.version) return;
+      const spokenOf = yearSpokenOf(plain.slice(context, at.start), ctx.pageDate);
+      const past = pastFramed(ctx.lexicon, plain, sentence, at);
+      candidates.push({
+        hit: at,
+        reading: r,
+        claim,
+        negated,
+        sentence,
+        spokenOf,
+        past,
+        via,
+        echoes,
+      });
+    };
+    const deniedAt = (at: Hit): boolean =>
+      negatedBefore(ctx.lexicon, plain, sentence.start, at.start) ||
+      negatedAfter(ctx.lexicon, plain, at.end, sentence.end);
     for (const hit of inSentence) {
       if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, hit)) continue;
       const entry = ctx.lexicon.entries[hit.entry]!;
@@ -146,48 +204,114 @@ export function analyzeBlock(
         reading = chooseReading(tier, anchors, hit);
         if (reading) break;
       }
-      if (!reading) continue;
-      // Whose deal, and whose money, is asked of every term the words state.
-      const ours = (r: Reading): boolean =>
-        !anotherPartysDeal(ctx.lexicon.parties, r.term, sentenceText, plain) &&
-        (!r.named || namesAnActor);
-      if (!ours(reading)) continue;
-      const denied =
-        negatedBefore(ctx.lexicon, plain, sentence.start, hit.start) ||
-        negatedAfter(ctx.lexicon, plain, hit.end, sentence.end);
-      const read: [Reading, Hit][] = [
-        [reading, hit],
-        ...coordinated(ctx.lexicon, plain, tier, reading, anchors, hit, inSentence).filter(([r]) =>
-          ours(r),
-        ),
-      ];
-      for (const [r, at] of read) {
-        const borrowed = at !== hit;
-        const negated = (r.negated !== undefined || r.misstatement !== undefined) && denied;
-        // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
-        if (negated && r.misstatement !== undefined) continue;
-        const claim = (negated ? r.negated : r.claim) ?? null;
-        if (namesOnly && claim === null && !r.version) continue;
-        const spokenOf = yearSpokenOf(plain.slice(context, at.start), ctx.pageDate);
-        const past = pastFramed(ctx.lexicon, plain, sentence, at);
-        candidates.push({ hit: at, reading: r, claim, sentence, spokenOf, past, borrowed });
-      }
+      if (!reading || !ours(reading)) continue;
+      const denied = deniedAt(hit);
+      consider(reading, hit, 'own', denied);
+      for (const [r, at] of coordinated(
+        ctx.lexicon,
+        plain,
+        tier,
+        reading,
+        anchors,
+        hit,
+        inSentence,
+      ))
+        if (ours(r)) consider(r, at, 'list', denied);
     }
-    sharedTerms(ctx.lexicon, inSentence, candidates.slice(fromHere));
+    sharedTerms(ctx.lexicon, inSentence, candidates);
+    // Words pointing back, where no words of the sentence were read as a term already ("That
+    // exclusivity is gone": the bare word has no reading of its own there).
+    const read = said.length > 0 ? candidates.map((c) => c.hit) : [];
+    for (const { at, terms, claim } of referencesIn(ctx.lexicon, plain, sentence, read)) {
+      if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, at)) continue;
+      const before = terms
+        .map((t) => said.find((s) => s.reading.term === t))
+        .find((s) => s !== undefined);
+      // A noun of the term's end ("the withdrawal") states that claim, whatever came before.
+      const reading = before && (claim ? { term: before.reading.term, claim } : before.reading);
+      if (reading && ours(reading))
+        consider(reading, at, 'reference', deniedAt(at), before!.status);
+    }
+    if (candidates.length === 0) {
+      said = [];
+      return;
+    }
+    // Past framing is said of a claim, not of the words that name it: two phrases of one claim
+    // in a sentence ("took an observer seat without a vote") share it.
+    const pastClaims = new Set(
+      candidates.filter((c) => c.past).map((c) => `${c.reading.term}:${c.claim}`),
+    );
+    for (const c of candidates) c.past ||= pastClaims.has(`${c.reading.term}:${c.claim}`);
+    const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c, pastSomewhere) }));
+    const kept = keepOnePerTerm(
+      // Said to be wrong when written where the sentence pointed back to was not, the words do
+      // not restate its claim ("That exclusivity ended in January"): what they say, we cannot tell.
+      judged.filter(
+        ({ c, mention }) =>
+          c.echoes === null || !wrongWhenWritten(mention.status) || wrongWhenWritten(c.echoes),
+      ),
+    );
+    mentions.push(...kept.map((k) => k.mention));
+    // A misstatement lives in its own words ("Microsoft's Stargate investment"): words that
+    // only point back to the thing ("ce projet") do not repeat it.
+    said = kept
+      .filter((k) => k.c.reading.misstatement === undefined)
+      .map((k) => saidOf(k.c, k.mention.status));
   });
-  // Past framing is said of a claim, not of the words that name it: two phrases of one claim in
-  // a sentence ("took an observer seat without a vote") share it.
-  const pastClaims = new Set(
-    candidates.filter((c) => c.past).map((c) => `${c.sentence.start}:${c.reading.term}:${c.claim}`),
-  );
-  for (const c of candidates)
-    c.past ||= pastClaims.has(`${c.sentence.start}:${c.reading.term}:${c.claim}`);
+  return { mentions, actorDistance: after, said };
+
   // Asked only of what would be out of date: the whole sentence is read for it.
-  const pastSomewhere = (c: Candidate) =>
-    pastInSentence(ctx.lexicon, plain, c.sentence, c.hit) ||
-    namesEarlierYear(plain.slice(c.sentence.start, c.sentence.end), ctx.pageDate);
-  const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c, pastSomewhere) }));
-  return { mentions: keepOnePerTerm(judged), actorDistance: after };
+  function pastSomewhere(c: Candidate): boolean {
+    return (
+      pastInSentence(ctx.lexicon, plain, c.sentence, c.hit) ||
+      namesEarlierYear(plain.slice(c.sentence.start, c.sentence.end), ctx.pageDate)
+    );
+  }
+}
+
+/** Did not hold on the page's date: out of date already, or never true. */
+const wrongWhenWritten = (status: Status): boolean =>
+  status === 'out-of-date' || status === 'wrong';
+
+/**
+ * What a sentence stated of a term, as a reading the next sentence's words pointing back to it
+ * state again ("Microsoft gave up its observer seat. The move…"): the claim as stated, and as
+ * its opposite the claim a negation there would turn it into; and how it was judged.
+ */
+function saidOf(c: Candidate, status: Status): Said {
+  const r = c.reading;
+  const opposite = c.negated ? r.claim : r.negated;
+  const reading: Reading = { term: r.term };
+  if (c.claim !== null) reading.claim = c.claim;
+  if (opposite !== undefined) reading.negated = opposite;
+  if (r.version !== undefined) reading.version = r.version;
+  if (r.undated) reading.undated = true;
+  return { reading, status };
+}
+
+/**
+ * The noun phrases of the sentence that point back to a term ("that exclusivity", "ce seuil"),
+ * with the terms each may name; not over words already read as a term (they speak there).
+ */
+function referencesIn(
+  lexicon: CompiledLexicon,
+  text: string,
+  sentence: Span,
+  read: readonly Hit[],
+): { at: Hit; terms: readonly string[]; claim?: string }[] {
+  const references = lexicon.references;
+  if (!references) return [];
+  const found: { at: Hit; terms: readonly string[]; claim?: string }[] = [];
+  const { re } = references;
+  re.lastIndex = sentence.start;
+  for (let m = re.exec(text); m !== null && m.index < sentence.end; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > sentence.end) break;
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    if (read.some((h) => h.start < end && m!.index < h.end)) continue;
+    found.push({ at: { entry: -1, start: m.index, end }, ...references.groups[group - 1]! });
+  }
+  return found;
 }
 
 /**
@@ -202,7 +326,7 @@ function sharedTerms(
   ofSentence: readonly Candidate[],
 ): void {
   for (const c of ofSentence) {
-    if (c.claim !== null || c.reading.version || c.borrowed) continue;
+    if (c.claim !== null || c.reading.version || c.via !== 'own') continue;
     for (const hit of inSentence) {
       const entry = lexicon.entries[hit.entry]!;
       if (hit === c.hit || !entry.sharedByList) continue;
@@ -312,28 +436,28 @@ function coordinated(
 }
 
 /**
- * One mention per term and sentence. A claim that never held beats all: the reader must see it.
+ * One mention per term in a sentence's candidates. A claim that never held beats all: the reader
+ * must see it.
  * A specific claim beats a bare naming of the term; a claim that no longer holds beats one that
  * does, since the reader most needs to see what is out of date ("exclusive IP rights through
  * 2032" is flagged for "exclusive"); and what the sentence states as the present beats what it
  * tells as the past ("down from 32.5 % to 27 %"). A term's own words beat a reading borrowed
- * through a list.
+ * through a list or pointed back to.
  */
-function keepOnePerTerm(judged: readonly { c: Candidate; mention: Mention }[]): Mention[] {
-  const kept = new Map<string, { c: Candidate; mention: Mention }>();
+function keepOnePerTerm<J extends { c: Candidate; mention: Mention }>(judged: readonly J[]): J[] {
+  const kept = new Map<string, J>();
   for (const j of judged) {
-    const key = `${j.c.sentence.start}:${j.c.reading.term}`;
-    const previous = kept.get(key);
-    if (!previous || rank(j) > rank(previous)) kept.set(key, j);
+    const previous = kept.get(j.c.reading.term);
+    if (!previous || rank(j) > rank(previous)) kept.set(j.c.reading.term, j);
   }
-  return [...kept.values()].map((j) => j.mention).sort((a, b) => a.start - b.start);
+  return [...kept.values()].sort((a, b) => a.mention.start - b.mention.start);
 
-  function rank({ c, mention }: { c: Candidate; mention: Mention }): number {
+  function rank({ c, mention }: J): number {
     const specificity = c.claim !== null ? 2 : c.reading.version ? 1 : 0;
     if (mention.status === 'wrong') return Number.MAX_SAFE_INTEGER;
     const told = noLongerHolds(mention.status) ? 2 : mention.status === 'history' ? 0 : 1;
-    // The term's own words beat a reading borrowed through a list, whatever it says.
-    return (c.borrowed ? 0 : 9) + specificity * 3 + told;
+    // The term's own words beat a reading borrowed through a list or pointed back to.
+    return (c.via === 'own' ? 9 : 0) + specificity * 3 + told;
   }
 }
 

@@ -7,7 +7,7 @@
  * `mark(array)` walks the DOM once per phrase, which is what made the naive approach slow.)
  */
 import * as v from 'valibot';
-import { Lexicon, type Entry, type Reading } from '@/data/lexicon-schema';
+import { Lexicon, type Entry, type Reading, type References } from '@/data/lexicon-schema';
 import { compileParties, type CompiledParties } from './parties';
 import {
   alternatives,
@@ -49,6 +49,11 @@ export interface CompiledLexicon {
    * comma, or a coordinator and a word of grammar; null when the lexicon has none.
    */
   readonly coordination: RegExp | null;
+  /**
+   * Noun phrases that point back to a term ("that exclusivity", "ce seuil"): capture group i + 1
+   * is a noun of `groups[i]`. Null when the lexicon has none.
+   */
+  readonly references: CompiledReferences | null;
   /** Negations that follow what they negate, each anchored at the start of the text it is tried on. */
   readonly negationAfter: RegExp | null;
   readonly negationAfterWindow: number;
@@ -70,6 +75,11 @@ export interface CompiledLexicon {
   readonly anchorNames: readonly string[];
   /** For each entry, the indices (into `anchors`) of the anchors its readings name. */
   readonly anchorsOfEntry: readonly (readonly number[])[];
+}
+
+export interface CompiledReferences {
+  readonly re: RegExp;
+  readonly groups: readonly { readonly terms: readonly string[]; readonly claim?: string }[];
 }
 
 export class LexiconError extends Error {}
@@ -132,6 +142,11 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       }
     }
   }
+  lexicon.references?.nouns.forEach((group, i) => {
+    for (const lang of LANGS) group.patterns[lang]?.forEach((p) => check(`references.${i}`, p));
+    if (group.claim && group.terms.length !== 1)
+      problems.push(`references.${i}: a claim belongs to one term`);
+  });
   lexicon.actors.forEach((p) => check('actors', p));
   if (problems.length > 0)
     throw new LexiconError(`lexicon.json is invalid:\n${problems.join('\n')}`);
@@ -171,6 +186,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     coordination: coordinators
       ? new RegExp(`^ *(?:, *|(?:${coordinators}) +(?:[^ ,.;:]+ +)?)$`, 'i')
       : null,
+    references: lexicon.references ? compileReferences(lexicon.references) : null,
     negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
     negationAfterWindow: lexicon.negationAfterWindow,
     approximateBefore: endingHere(alternatives(lexicon.approximate)),
@@ -190,6 +206,24 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       );
       return anchorNames.flatMap((name, i) => (names.has(name) ? [i] : []));
     }),
+  };
+}
+
+/**
+ * A pointing word, at most one word more ("this financial benchmark", "die neue Obergrenze"),
+ * then a noun, one capture group per noun group; an elided article ("l'") joins its noun.
+ */
+function compileReferences(references: References): CompiledReferences {
+  const all = LANGS.flatMap((lang) => references.determiners[lang] ?? []);
+  const spaced = alternatives(all.filter((d) => !d.endsWith("'")));
+  const elided = alternatives(all.filter((d) => d.endsWith("'")));
+  const pointing = [spaced && `(?:${spaced}) +${expandPattern('(?:\\w+ )?')}`, elided]
+    .filter(Boolean)
+    .join('|');
+  const nouns = references.nouns.map((group) => `(${alternatives(group.patterns)})`).join('|');
+  return {
+    re: new RegExp(bounded(`(?:${pointing})(?:${nouns})`), 'gi'),
+    groups: references.nouns.map(({ terms, claim }) => (claim ? { terms, claim } : { terms })),
   };
 }
 

@@ -1810,3 +1810,111 @@ describe('forms that recur across outlets, from sentences of 60 French and Germa
     readsAs(sentence, '2024-07-12', 'board-observer', 'ms-gave-up-observer-seat', 'in-force'),
   );
 });
+
+describe('words that point back to a term the sentence before stated', () => {
+  /** The mention on the words `text` of the block, if any. */
+  const on = (block: string, date: string, text: string) =>
+    judge(block, date).find((m) => m.text === text);
+
+  it.each([
+    [
+      "Microsoft had an observer seat on OpenAI's board. The withdrawal was announced on Wednesday.",
+      '2024-07-11',
+      'The withdrawal',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ],
+    [
+      "Microsoft renonce à son siège d'observateur au conseil d'administration d'OpenAI. Ce retrait prend effet immédiatement.",
+      '2024-07-11',
+      'Ce retrait',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ],
+    [
+      'Microsoft hat einen Beobachterposten im Board von OpenAI. Der Rückzug erfolgte überraschend.',
+      '2024-07-11',
+      'Der Rückzug',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ],
+    [
+      "OpenAI's revenue-share payments to Microsoft are now capped at $38 billion. Once that threshold is reached, OpenAI keeps all its revenue.",
+      '2026-05-12',
+      'that threshold',
+      'revenue-share',
+      'revshare-capped',
+      'in-force',
+    ],
+    [
+      "Secondo l'accordo, Microsoft ha il diritto di prelazione sulla capacità di calcolo di OpenAI. Questo diritto scade nel 2030.",
+      '2025-01-22',
+      'Questo diritto',
+      'compute-provider',
+      'ms-has-rofr',
+      'changed',
+    ],
+    [
+      'El acuerdo define la AGI como el momento en que OpenAI genere 100.000 millones de dólares en beneficios. Este umbral sorprendió a los analistas.',
+      '2024-12-27',
+      'Este umbral',
+      'agi-clause',
+      'agi-100b-profits',
+      'changed',
+    ],
+  ])('%s → «%s»', (block, date, text, term, claim, status) => {
+    expect(on(block, date, text)).toMatchObject({ term, claim, status });
+  });
+
+  it('a negation in the pointing sentence turns the claim it points back to', () => {
+    expect(
+      on(
+        "Until now, OpenAI's API was exclusive to Azure. That exclusivity is gone.",
+        '2026-04-28',
+        'That exclusivity',
+      ),
+    ).toMatchObject({ term: 'api-exclusivity', status: 'in-force' });
+  });
+
+  it.each([
+    ['That exclusivity is gone.', 'nothing stated before'],
+    [
+      "Azure was OpenAI's exclusive cloud provider. Analysts were surprised. That exclusivity ended.",
+      'a sentence stating nothing in between',
+    ],
+    ['Microsoft owns 27% of OpenAI. The threshold was never disclosed.', 'another term before'],
+    [
+      "Azure was OpenAI's exclusive cloud provider. That exclusivity ended in January 2025.",
+      'read as its claim, out of date where the sentence before was not',
+    ],
+    [
+      'Microsoft is one of the equity funders of the Stargate project. The project will cost $500 billion.',
+      'a misstatement before: pointing words name the thing, not the false claim',
+    ],
+  ])('no mention on the pointing words: %s (%s)', (block) => {
+    const pointing = /\b(?:That exclusivity|The threshold|The project)\b/.exec(block)![0];
+    expect(on(block, '2025-02-01', pointing)).toBeUndefined();
+  });
+
+  it('a block takes what the last sentence of the block before stated', () => {
+    const ctx = { deal, lexicon, pageDate: '2024-07-11', today: TODAY };
+    const first = analyzeBlock(ctx, "Microsoft had an observer seat on OpenAI's board.", NO_ACTOR);
+    const next = analyzeBlock(
+      ctx,
+      'The withdrawal was announced on Wednesday.',
+      first.actorDistance,
+      {},
+      undefined,
+      first.said,
+    );
+    expect(next.mentions).toMatchObject([
+      { term: 'board-observer', claim: 'ms-gave-up-observer-seat', text: 'The withdrawal' },
+    ]);
+    expect(next.said).toHaveLength(1);
+    const alone = analyzeBlock(ctx, 'The withdrawal was announced on Wednesday.', 0);
+    expect(alone.mentions).toEqual([]);
+  });
+});
