@@ -8,7 +8,7 @@
  * followed together, within a budget of work per second, so a page that never stops changing
  * (ad rotators, tickers, live blogs) costs next to nothing.
  */
-import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
+import { NO_ACTOR, type ActorDistance, type Said } from '@/utils/analyze';
 import type { HighlightStyle } from '@/utils/settings';
 import { PageGate } from '@/utils/page-gate';
 import { WorkBudget } from '@/utils/work-budget';
@@ -189,7 +189,7 @@ export class Lens implements Following {
     this.observeAll(this.observer);
     // Reading starts in a task of its own: whoever starts the lens has had its share of this one.
     const first = yieldToPage()
-      .then(() => (this.stopped ? null : this.scanner.scan([[document.body, NO_ACTOR]])))
+      .then(() => (this.stopped ? null : this.scanner.scan([[document.body, NO_ACTOR, []]])))
       .then((stats) => {
         if (!stats) return;
         if (stats.wrote) this.tell();
@@ -362,9 +362,10 @@ export class Lens implements Following {
     this.dirty.clear();
     const removed = this.unobserved(() => this.highlighter.removeWithin(roots) > 0);
     const around = new Map<Node, ActorDistance>();
-    const trees = roots.map((root): [ReadRoot, ActorDistance] => [
+    const trees = roots.map((root): [ReadRoot, ActorDistance, readonly Said[]] => [
       root,
       actorContext(root, this.opts.lexicon, around),
+      this.scanner.saidBefore(root),
     ]);
     // Our own work only, not the page's tasks between our slices.
     const own = performance.now() - start;

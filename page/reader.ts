@@ -16,7 +16,13 @@
  *   at once, or after the blocks still within reach — without visiting its nodes one by one
  *   from the content script.
  */
-import { analyzeBlock, NO_ACTOR, type ActorDistance, type PassageContext } from '@/utils/analyze';
+import {
+  analyzeBlock,
+  NO_ACTOR,
+  type ActorDistance,
+  type PassageContext,
+  type Said,
+} from '@/utils/analyze';
 import { blocksWithHits, BLOCK_SEPARATOR } from '@/utils/block-hits';
 import { normalizeText } from '@/utils/hits';
 import type { Mention } from '@/utils/mention';
@@ -44,17 +50,23 @@ const CLOCK_EVERY = 16;
 
 export class BlockReader {
   private distance: ActorDistance;
+  /** What the last sentence read stated: words of the next block may point back to it. */
+  private said: readonly Said[];
 
   /**
    * `gate` is fed the text read until it opens; `carried` is the actor distance at the first
-   * block (NO_ACTOR at the top of a page).
+   * block (NO_ACTOR at the top of a page) and `saidBefore` what the sentence before it stated;
+   * `onSaid` is told what each block read ends by stating, when it states something.
    */
   constructor(
     private readonly ctx: PassageContext,
     private readonly gate: PageGate,
     carried: ActorDistance = NO_ACTOR,
+    saidBefore: readonly Said[] = [],
+    private readonly onSaid?: (block: Block, said: readonly Said[]) => void,
   ) {
     this.distance = carried;
+    this.said = saidBefore;
   }
 
   /**
@@ -76,6 +88,7 @@ export class BlockReader {
    */
   pass(length: number): void {
     this.distance += length;
+    this.said = [];
   }
 
   /** Reads the next run of blocks, in document order; returns those that state something. */
@@ -89,7 +102,7 @@ export class BlockReader {
     const found: Statement[] = [];
     blocks.forEach((block, i) => {
       const hits = withHits.get(i);
-      if (hits === undefined && block.text.length < LONE_BLOCK) {
+      if (hits === undefined && block.text.length < LONE_BLOCK && this.said.length === 0) {
         // What analyzeBlock returns for a block without a single hit, or out of an actor's
         // reach without one of its own (see blocksWithHits).
         this.distance += block.text.length;
@@ -101,9 +114,13 @@ export class BlockReader {
         block.text,
         this.distance,
         { heading: isHeading(block.element) },
-        hits ?? undefined,
+        // Read only for the words that may point back: no hit nor actor stands in it.
+        hits === undefined && block.text.length < LONE_BLOCK ? [] : (hits ?? undefined),
+        this.said,
       );
       this.distance = result.actorDistance;
+      this.said = result.said;
+      if (result.said.length > 0) this.onSaid?.(block, result.said);
       if (result.mentions.length > 0) found.push({ block, mentions: result.mentions });
     });
     return found;

@@ -3,7 +3,7 @@
  * first, every DOM write after, each slice well under a long task.
  */
 import { needsCorrection, type Deal } from '@/data/deal';
-import { NO_ACTOR, type ActorDistance } from '@/utils/analyze';
+import { NO_ACTOR, type ActorDistance, type Said } from '@/utils/analyze';
 import type { CompiledLexicon } from '@/utils/lexicon';
 import type { Mention } from '@/utils/mention';
 import type { PageGate } from '@/utils/page-gate';
@@ -11,6 +11,7 @@ import type { Highlighter, Prepared } from './highlighter';
 import type { MarkedMention } from './mark-contract';
 import type { ReadRoot } from './page-changes';
 import { BlockReader, SubtreeReading } from './reader';
+import type { Block } from './scanner';
 import { SLICE_MS, yieldToPage } from './yield';
 
 export interface ScanOptions {
@@ -87,6 +88,14 @@ export class SlicedScan {
   private pendingSince = 0;
   /** Milliseconds of work so far, summed over every scan's slices (not the page's in between). */
   private busy = 0;
+  /**
+   * What each block read last stated, with its text then: a block read again on its own takes
+   * from the block before it what a reading of the whole page gave it (see `saidBefore`).
+   */
+  private readonly saidAt = new WeakMap<Element, { text: string; said: readonly Said[] }>();
+  private readonly remember = (block: Block, said: readonly Said[]): void => {
+    this.saidAt.set(block.element, { text: block.text, said });
+  };
 
   constructor(
     private readonly opts: ScanOptions,
@@ -101,12 +110,25 @@ export class SlicedScan {
   }
 
   /**
+   * For a tree read again on its own: what the block right before it (the last block of its
+   * previous sibling) stated last when it was read, if its text is still what was read then.
+   */
+  saidBefore(root: ReadRoot): readonly Said[] {
+    if (!(root instanceof Element)) return [];
+    for (let el = root.previousElementSibling; el; el = el.lastElementChild) {
+      const known = this.saidAt.get(el);
+      if (known) return el.textContent === known.text ? known.said : [];
+    }
+    return [];
+  }
+
+  /**
    * Reads the blocks under each tree in slices — and the open shadow trees met on the way, each
    * after them, with no actor in reach at its start — then writes what they state. `inStep`:
    * a follow-up, written in the task it runs in when it is small (IN_STEP_BLOCKS).
    */
   async scan(
-    trees: [ReadRoot, ActorDistance][],
+    trees: [ReadRoot, ActorDistance, readonly Said[]][],
     { inStep = false } = {},
   ): Promise<ScanStats | null> {
     const { opts, following } = this;
@@ -119,12 +141,12 @@ export class SlicedScan {
     // Only a tree not followed yet: one already followed keeps its marks, and is read again on
     // its own changes.
     const found = (shadow: ShadowRoot): void => {
-      if (following.follow(shadow)) trees.push([shadow, NO_ACTOR]);
+      if (following.follow(shadow)) trees.push([shadow, NO_ACTOR, []]);
     };
     let yielded = false;
     for (let i = 0; i < trees.length; i++) {
-      const [tree, distance] = trees[i]!;
-      const reader = new BlockReader(ctx, this.gate, distance);
+      const [tree, distance, said] = trees[i]!;
+      const reader = new BlockReader(ctx, this.gate, distance, said, this.remember);
       const reading = new SubtreeReading(
         tree,
         reader,

@@ -484,6 +484,30 @@ describe('a page with hostile global CSS (hostile-css.html)', () => {
   });
 });
 
+describe('a paragraph that points back to the one before (pointing-back.html)', () => {
+  it('keeps its mark and verdict each time the page renders it again alone', async () => {
+    const { page, errors } = await open('pointing-back.html');
+    await waitForLens(browser, page);
+    const pointing = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#pointing mark.dealterm')].map(
+          (m) => `${m.textContent} ${m.dataset.term} ${m.dataset.status}`,
+        ),
+      );
+    expect(await pointing()).toEqual(['The withdrawal board-observer in-force']);
+    await page.waitForFunction(() => window.renders >= 6, undefined, { timeout: 10_000 });
+    // The last render's follow-up: read again, marked again, with the same verdict.
+    await page.waitForFunction(
+      () => document.querySelector('#pointing mark.dealterm') !== null,
+      undefined,
+      { timeout: 2_000, polling: 50 },
+    );
+    expect(await pointing()).toEqual(['The withdrawal board-observer in-force']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a right-to-left page quoting English (rtl.html)', () => {
   it('highlights the English deal phrases', async () => {
     const { page, errors } = await open('rtl.html');

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BlockReader, SubtreeReading } from '@/page/reader';
 import { blocksUnder, isHeading, type Block } from '@/page/scanner';
 import rawLexicon from '@/data/lexicon.json';
-import { analyzeBlock, NO_ACTOR, type PassageContext } from '@/utils/analyze';
+import { analyzeBlock, NO_ACTOR, type PassageContext, type Said } from '@/utils/analyze';
 import { loadLexicon } from '@/utils/knowledge';
 import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import type { Mention } from '@/utils/mention';
@@ -56,6 +56,9 @@ const PIECES = [
   '%',
   'x',
   'In 2019, ',
+  // Words that point back to the term of the sentence before, in this block or the one before.
+  'That right',
+  ' the stake ',
 ];
 
 function block(text: string, tag: string): Block {
@@ -68,9 +71,12 @@ function block(text: string, tag: string): Block {
 /** Every block analysed alone, in order: what the reader must agree with. */
 function oneByOne(blocks: readonly Block[], carried: number, ctx = CTX): Mention[] {
   let distance = carried;
+  let said: readonly Said[] = [];
   return blocks.flatMap((b) => {
-    const result = analyzeBlock(ctx, b.text, distance, { heading: isHeading(b.element) });
+    const kind = { heading: isHeading(b.element) };
+    const result = analyzeBlock(ctx, b.text, distance, kind, undefined, said);
     distance = result.actorDistance;
+    said = result.said;
     return result.mentions;
   });
 }
@@ -142,6 +148,18 @@ describe('BlockReader', () => {
     const found = readInRuns(blocks, 3, NO_ACTOR);
     expect(found).toEqual(oneByOne(blocks, NO_ACTOR));
     expect(found.map((m) => m.text)).toEqual(['right of first refusal']);
+  });
+
+  it('words pointing back read the last sentence of the block before, not one further back', () => {
+    const seat = block("Microsoft had an observer seat on OpenAI's board.", 'p');
+    const pointing = block('The withdrawal was announced on Wednesday.', 'p');
+    const between = block('Analysts were surprised.', 'p');
+    const read = (blocks: Block[]) =>
+      new BlockReader(CTX, new PageGate(lexicon.pageGate), 0)
+        .read(blocks)
+        .flatMap((s) => s.mentions.map((m) => m.text));
+    expect(read([seat, pointing])).toEqual(['observer seat', 'The withdrawal']);
+    expect(read([seat, between, pointing])).toEqual(['observer seat']);
   });
 
   it('reads a block too long to share a pattern run like any other', () => {
