@@ -80,25 +80,37 @@ export const Entry = v.strictObject({
 
 /**
  * Words that point back to a term the sentence before stated ("That exclusivity is gone.", "Ce
- * seuil…", "Der Rückzug…"): a pointing word, at most one word more, and a noun that names the
- * term. Such a noun phrase states of the term what the sentence before stated (utils/analyze.ts);
- * after a sentence that stated nothing of it, it is only a word.
+ * seuil…", "Der Rückzug…"): a pointing word, then a noun that names the term. Such a noun phrase
+ * states of the term what the sentence before stated (utils/analyze.ts); after a sentence that
+ * stated nothing of it, it is only a word. Each language's pointing words go with its own nouns.
  */
 export const References = v.strictObject({
   /**
-   * Demonstratives and definite articles; one written with its apostrophe ("l'", "quest'")
-   * joins the noun without a space.
+   * "this", "ce", "dieser", "este", "questo": they point back before any noun of a term, and may
+   * have one word between ("this financial benchmark"). One written with its apostrophe
+   * ("quest'") joins the noun without a space.
    */
-  determiners: Patterns,
+  demonstratives: Patterns,
+  /** "the", "le", "der", "el", "il": they point back only before the nouns that allow it. */
+  articles: Patterns,
+  /** Words that cannot stand between a demonstrative and its noun (possessives, prepositions…). */
+  notBetween: v.optional(Patterns, {}),
   /**
-   * Nouns and the terms each may name, the likeliest first; with `claim`, a noun of one term
-   * that states that claim whatever the sentence before stated ("the withdrawal": the seat
-   * given up).
+   * Prepositions that open a complement ("of", "de", "von", "di"): a noun followed by one names
+   * another thing ("the cap of the index", "le droit de la concurrence") unless an actor follows.
+   */
+  complements: v.optional(Patterns, {}),
+  /**
+   * Nouns and the terms each may name, the likeliest first. `claim`: a noun of one term that
+   * states that claim whatever the sentence before stated ("the withdrawal": the seat given up).
+   * `afterArticle`: nouns specific enough to point back after an article too ("the threshold");
+   * others ("the right", "la cifra") do so only after a demonstrative.
    */
   nouns: v.array(
     v.strictObject({
       terms: v.pipe(v.array(Id), v.minLength(1)),
       claim: v.optional(Id),
+      afterArticle: v.optional(v.literal(true)),
       patterns: Patterns,
     }),
   ),

@@ -3,7 +3,7 @@
  * state, and whether that still holds. Pure: the content script feeds it the text of each block
  * of the page in document order; tests feed it strings.
  */
-import { noLongerHolds, type Deal, type Status } from '@/data/deal';
+import { needsCorrection, noLongerHolds, type Deal } from '@/data/deal';
 import type { Mention } from './mention';
 import { negatedAfter, negatedBefore, pastFramed, pastInSentence, readingsOf } from './hit-context';
 import { findAnchors, findHits, normalizeText, type AnchorHit, type Hit } from './hits';
@@ -47,8 +47,6 @@ interface Candidate {
   /** The claim is the reading's negated one: a negation turned the words. */
   negated: boolean;
   via: Via;
-  /** For words pointing back, how the sentence they point to was judged. */
-  echoes: Status | null;
 }
 
 /**
@@ -58,15 +56,10 @@ interface Candidate {
 type Via = 'own' | 'list' | 'reference';
 
 /**
- * What a sentence stated of a term, as the reading that words pointing back to it take (its
- * claim as stated; as `negated`, the claim a negation would turn it into), and whether the
- * stated claim is the term's negated one ("gave up its seat").
+ * What a sentence stated of a term, as the reading that words pointing back to it take: its
+ * claim as stated and, as `negated`, the claim a negation would turn it into.
  */
-export interface Said {
-  reading: Reading;
-  /** How that sentence was judged: words pointing back never call wrong what it did not. */
-  status: Status;
-}
+export type Said = Reading;
 
 /**
  * "In 2019", "en 2019", "im Jahr 2019", "desde 2019": a year the passage places its statement
@@ -166,13 +159,7 @@ export function analyzeBlock(
     const ours = (r: Reading): boolean =>
       !anotherPartysDeal(ctx.lexicon.parties, r.term, sentenceText, plain) &&
       (!r.named || namesAnActor);
-    const consider = (
-      r: Reading,
-      at: Hit,
-      via: Via,
-      denied: boolean,
-      echoes: Status | null = null,
-    ): void => {
+    const consider = (r: Reading, at: Hit, via: Via, denied: boolean): void => {
       const negated = (r.negated !== undefined || r.misstatement !== undefined) && denied;
       // A misstatement denied ("the panel does not declare AGI") states nothing we can judge.
       if (negated && r.misstatement !== undefined) return;
@@ -189,7 +176,6 @@ export function analyzeBlock(
         spokenOf,
         past,
         via,
-        echoes,
       });
     };
     const deniedAt = (at: Hit): boolean =>
@@ -220,17 +206,24 @@ export function analyzeBlock(
     }
     sharedTerms(ctx.lexicon, inSentence, candidates);
     // Words pointing back, where no words of the sentence were read as a term already ("That
-    // exclusivity is gone": the bare word has no reading of its own there).
-    const read = said.length > 0 ? candidates.map((c) => c.hit) : [];
-    for (const { at, terms, claim } of referencesIn(ctx.lexicon, plain, sentence, read)) {
-      if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, at)) continue;
-      const before = terms
-        .map((t) => said.find((s) => s.reading.term === t))
-        .find((s) => s !== undefined);
-      // A noun of the term's end ("the withdrawal") states that claim, whatever came before.
-      const reading = before && (claim ? { term: before.reading.term, claim } : before.reading);
-      if (reading && ours(reading))
-        consider(reading, at, 'reference', deniedAt(at), before!.status);
+    // exclusivity is gone": the bare word has no reading of its own there). Not in a heading,
+    // which opens what follows; not in a sentence naming another company ("Apple's role").
+    if (
+      said.length > 0 &&
+      kind.heading !== true &&
+      !ctx.lexicon.parties?.other.test(sentenceText)
+    ) {
+      const read = candidates.map((c) => c.hit);
+      for (const { at, terms, claim } of referencesIn(ctx.lexicon, plain, sentence, read)) {
+        if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, at)) continue;
+        const before = terms
+          .map((t) => said.find((r) => r.term === t))
+          .find((r) => r !== undefined);
+        if (!before) continue;
+        // A noun of the term's end ("the withdrawal") states that claim, whatever came before.
+        const reading = claim ? { term: before.term, claim } : before;
+        if (ours(reading)) consider(reading, at, 'reference', deniedAt(at));
+      }
     }
     if (candidates.length === 0) {
       said = [];
@@ -244,19 +237,15 @@ export function analyzeBlock(
     for (const c of candidates) c.past ||= pastClaims.has(`${c.reading.term}:${c.claim}`);
     const judged = candidates.map((c) => ({ c, mention: judge(ctx, text, c, pastSomewhere) }));
     const kept = keepOnePerTerm(
-      // Said to be wrong when written where the sentence pointed back to was not, the words do
-      // not restate its claim ("That exclusivity ended in January"): what they say, we cannot tell.
-      judged.filter(
-        ({ c, mention }) =>
-          c.echoes === null || !wrongWhenWritten(mention.status) || wrongWhenWritten(c.echoes),
-      ),
+      // Words pointing back never raise a flag: what a sentence says of a thing it only points
+      // to ("That right expired in October", "Those rights gave Bing an edge") is not that
+      // claim read again, and a wrong flag costs the reader more than a missing one.
+      judged.filter(({ c, mention }) => c.via !== 'reference' || !needsCorrection(mention.status)),
     );
     mentions.push(...kept.map((k) => k.mention));
     // A misstatement lives in its own words ("Microsoft's Stargate investment"): words that
     // only point back to the thing ("ce projet") do not repeat it.
-    said = kept
-      .filter((k) => k.c.reading.misstatement === undefined)
-      .map((k) => saidOf(k.c, k.mention.status));
+    said = kept.filter((k) => k.c.reading.misstatement === undefined).map((k) => saidOf(k.c));
   });
   return { mentions, actorDistance: after, said };
 
@@ -269,16 +258,8 @@ export function analyzeBlock(
   }
 }
 
-/** Did not hold on the page's date: out of date already, or never true. */
-const wrongWhenWritten = (status: Status): boolean =>
-  status === 'out-of-date' || status === 'wrong';
-
-/**
- * What a sentence stated of a term, as a reading the next sentence's words pointing back to it
- * state again ("Microsoft gave up its observer seat. The move…"): the claim as stated, and as
- * its opposite the claim a negation there would turn it into; and how it was judged.
- */
-function saidOf(c: Candidate, status: Status): Said {
+/** What the sentence of `c` stated of its term ("Microsoft had an observer seat."). */
+function saidOf(c: Candidate): Said {
   const r = c.reading;
   const opposite = c.negated ? r.claim : r.negated;
   const reading: Reading = { term: r.term };
@@ -286,12 +267,13 @@ function saidOf(c: Candidate, status: Status): Said {
   if (opposite !== undefined) reading.negated = opposite;
   if (r.version !== undefined) reading.version = r.version;
   if (r.undated) reading.undated = true;
-  return { reading, status };
+  return reading;
 }
 
 /**
  * The noun phrases of the sentence that point back to a term ("that exclusivity", "ce seuil"),
- * with the terms each may name; not over words already read as a term (they speak there).
+ * with the terms each may name; not over words already read as a term (they speak there), nor
+ * where a complement names something else ("the cap of the index", "le droit de la concurrence").
  */
 function referencesIn(
   lexicon: CompiledLexicon,
@@ -301,17 +283,28 @@ function referencesIn(
 ): { at: Hit; terms: readonly string[]; claim?: string }[] {
   const references = lexicon.references;
   if (!references) return [];
+  const { re, complement } = references;
+  const words = text.slice(sentence.start, sentence.end);
   const found: { at: Hit; terms: readonly string[]; claim?: string }[] = [];
-  const { re } = references;
-  re.lastIndex = sentence.start;
-  for (let m = re.exec(text); m !== null && m.index < sentence.end; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > sentence.end) break;
+  re.lastIndex = 0;
+  for (let m = re.exec(words); m !== null; m = re.exec(words)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
     const group = m.findIndex((value, i) => i > 0 && value !== undefined);
-    if (read.some((h) => h.start < end && m!.index < h.end)) continue;
-    found.push({ at: { entry: -1, start: m.index, end }, ...references.groups[group - 1]! });
+    if (read.some((h) => h.start < end && start < h.end)) continue;
+    if (complement && ofSomethingElse(lexicon, complement, text.slice(end, sentence.end))) continue;
+    found.push({ at: { entry: -1, start, end }, ...references.groups[group - 1]! });
   }
   return found;
+}
+
+/** A complement right after the words, naming no actor: "of the index", "de la concurrence". */
+function ofSomethingElse(lexicon: CompiledLexicon, complement: RegExp, after: string): boolean {
+  const opening = complement.exec(after);
+  if (!opening) return false;
+  // An article may stand before the name ("le retrait de l'éditeur de Windows").
+  const actor = lexicon.actor.exec(after.slice(opening[0].length, opening[0].length + 60));
+  return actor === null || actor.index > 4;
 }
 
 /**

@@ -80,6 +80,8 @@ export interface CompiledLexicon {
 export interface CompiledReferences {
   readonly re: RegExp;
   readonly groups: readonly { readonly terms: readonly string[]; readonly claim?: string }[];
+  /** A complement opening right after the noun ("of", "de", "von"), or null. */
+  readonly complement: RegExp | null;
 }
 
 export class LexiconError extends Error {}
@@ -210,20 +212,42 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
 }
 
 /**
- * A pointing word, at most one word more ("this financial benchmark", "die neue Obergrenze"),
- * then a noun, one capture group per noun group; an elided article ("l'") joins its noun.
+ * Each language's pointing words before its own nouns ("this financial benchmark", "die
+ * Obergrenze"), one capture group per language and noun group: the Spanish article "la" must not
+ * point at an Italian "quota", nor the German "des" at a French noun.
  */
 function compileReferences(references: References): CompiledReferences {
-  const all = LANGS.flatMap((lang) => references.determiners[lang] ?? []);
-  const spaced = alternatives(all.filter((d) => !d.endsWith("'")));
-  const elided = alternatives(all.filter((d) => d.endsWith("'")));
-  const pointing = [spaced && `(?:${spaced}) +${expandPattern('(?:\\w+ )?')}`, elided]
-    .filter(Boolean)
-    .join('|');
-  const nouns = references.nouns.map((group) => `(${alternatives(group.patterns)})`).join('|');
+  /** One alternation of raw sources, longest first; expanded once, with the whole pattern. */
+  const raw = (sources: readonly string[]) =>
+    [...new Set(sources)].sort((a, b) => b.length - a.length).join('|');
+  /** Words written with their apostrophe join the noun; others are followed by a space. */
+  const pointing = (words: readonly string[], between: string) => {
+    const spaced = raw(words.filter((w) => !w.endsWith("'")));
+    const elided = raw(words.filter((w) => w.endsWith("'")));
+    return [spaced && `(?:${spaced}) ${between}`, elided && `(?:${elided})`]
+      .filter(Boolean)
+      .join('|');
+  };
+  const sources: string[] = [];
+  const groups: { terms: readonly string[]; claim?: string }[] = [];
+  for (const lang of LANGS) {
+    const notBetween = raw(references.notBetween[lang] ?? []);
+    const slot = notBetween ? `(?:(?!(?:${notBetween}) )\\w+ )?` : '(?:\\w+ )?';
+    const demonstrative = pointing(references.demonstratives[lang] ?? [], slot);
+    const article = pointing(references.articles[lang] ?? [], '');
+    for (const { terms, claim, afterArticle, patterns } of references.nouns) {
+      const nouns = raw(patterns[lang] ?? []);
+      const point = [demonstrative, afterArticle ? article : ''].filter(Boolean).join('|');
+      if (!nouns || !point) continue;
+      sources.push(`(?:${point})(${nouns})`);
+      groups.push(claim ? { terms, claim } : { terms });
+    }
+  }
+  const complements = alternatives(references.complements);
   return {
-    re: new RegExp(bounded(`(?:${pointing})(?:${nouns})`), 'gi'),
-    groups: references.nouns.map(({ terms, claim }) => (claim ? { terms, claim } : { terms })),
+    re: new RegExp(bounded(expandPattern(sources.join('|'))), 'gi'),
+    groups,
+    complement: complements ? new RegExp(`^ *(?:${complements})(?: +|(?<='))`, 'i') : null,
   };
 }
 
