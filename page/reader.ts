@@ -56,7 +56,7 @@ export class BlockReader {
   /**
    * `gate` is fed the text read until it opens; `carried` is the actor distance at the first
    * block (NO_ACTOR at the top of a page) and `saidBefore` what the sentence before it stated;
-   * `onSaid` is told what each block read ends by stating, when it states something.
+   * `onSaid` is told what each block analysed ends by stating (nothing, often).
    */
   constructor(
     private readonly ctx: PassageContext,
@@ -120,7 +120,7 @@ export class BlockReader {
       );
       this.distance = result.actorDistance;
       this.said = result.said;
-      if (result.said.length > 0) this.onSaid?.(block, result.said);
+      this.onSaid?.(block, result.said);
       if (result.mentions.length > 0) found.push({ block, mentions: result.mentions });
     });
     return found;

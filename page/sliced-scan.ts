@@ -80,6 +80,22 @@ const WRITE_STRETCH_MS = 46;
  */
 const IN_STEP_BLOCKS = 64;
 
+/** How far `saidBefore` looks: levels up, and empty siblings stepped over on each. */
+const SAID_LEVELS = 4;
+const SAID_SIBLINGS = 8;
+
+/** An element without text, cheaply: no child at all, or only blank text (an ad slot). */
+const isEmpty = (el: Element): boolean =>
+  el.firstChild === null || (el.firstElementChild === null && !/\S/.test(el.textContent ?? ''));
+
+/** The length and a 32-bit FNV-1a hash of an element's text: equal texts, equal prints. */
+function fingerprint(el: Element): number {
+  const text = el.textContent ?? '';
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) * 0x100000 + (text.length % 0x100000);
+}
+
 export class SlicedScan {
   /** Marks built while reading, waiting for the write slices (from `nextWrite` on). */
   private pending: Prepared[] = [];
@@ -89,12 +105,15 @@ export class SlicedScan {
   /** Milliseconds of work so far, summed over every scan's slices (not the page's in between). */
   private busy = 0;
   /**
-   * What each block read last stated, with its text then: a block read again on its own takes
-   * from the block before it what a reading of the whole page gave it (see `saidBefore`).
+   * What each block read last stated, with a fingerprint of its element's text then: a block
+   * read again on its own takes from the block before it what a reading of the whole page gave
+   * it (see `saidBefore`). Held weakly, and no text kept: what the page drops is let go.
    */
-  private readonly saidAt = new WeakMap<Element, { text: string; said: readonly Said[] }>();
+  private readonly saidAt = new WeakMap<Element, { text: number; said: readonly Said[] }>();
   private readonly remember = (block: Block, said: readonly Said[]): void => {
-    this.saidAt.set(block.element, { text: block.text, said });
+    // A block that states nothing is written down only over what it stated before.
+    if (said.length === 0 && !this.saidAt.has(block.element)) return;
+    this.saidAt.set(block.element, { text: fingerprint(block.element), said });
   };
 
   constructor(
@@ -110,14 +129,27 @@ export class SlicedScan {
   }
 
   /**
-   * For a tree read again on its own: what the block right before it (the last block of its
-   * previous sibling) stated last when it was read, if its text is still what was read then.
+   * For a tree read again on its own: what the block right before it stated last when it was
+   * read, if its text is still what it was then — the last element of the nearest earlier
+   * sibling with text (past an empty ad slot), a few levels up for a paragraph in a wrapper of
+   * its own.
    */
   saidBefore(root: ReadRoot): readonly Said[] {
     if (!(root instanceof Element)) return [];
-    for (let el = root.previousElementSibling; el; el = el.lastElementChild) {
+    let at: Element | null = root;
+    for (let up = 0; at && up < SAID_LEVELS; up++, at = at.parentElement) {
+      let prev = at.previousElementSibling;
+      for (let n = 0; prev && n < SAID_SIBLINGS && isEmpty(prev); n++)
+        prev = prev.previousElementSibling;
+      if (prev && !isEmpty(prev)) return this.lastSaid(prev);
+    }
+    return [];
+  }
+
+  private lastSaid(before: Element): readonly Said[] {
+    for (let el: Element | null = before; el; el = el.lastElementChild) {
       const known = this.saidAt.get(el);
-      if (known) return el.textContent === known.text ? known.said : [];
+      if (known) return fingerprint(el) === known.text ? known.said : [];
     }
     return [];
   }

@@ -484,25 +484,26 @@ describe('a page with hostile global CSS (hostile-css.html)', () => {
   });
 });
 
-describe('a paragraph that points back to the one before (pointing-back.html)', () => {
-  it('keeps its mark and verdict each time the page renders it again alone', async () => {
+describe('paragraphs that point back to the block before (pointing-back.html)', () => {
+  it('keep their marks and verdicts each time the page renders them again alone', async () => {
     const { page, errors } = await open('pointing-back.html');
     await waitForLens(browser, page);
     const pointing = () =>
       page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('#pointing mark.dealterm')].map(
+        [...document.querySelectorAll<HTMLElement>('[id^="pointing"] mark.dealterm')].map(
           (m) => `${m.textContent} ${m.dataset.term} ${m.dataset.status}`,
         ),
       );
-    expect(await pointing()).toEqual(['The withdrawal board-observer in-force']);
+    const expected = ['The withdrawal board-observer in-force', 'That sum investment history'];
+    expect(await pointing()).toEqual(expected);
     await page.waitForFunction(() => window.renders >= 6, undefined, { timeout: 10_000 });
-    // The last render's follow-up: read again, marked again, with the same verdict.
+    // The last render's follow-up: read again, marked again, with the same verdicts.
     await page.waitForFunction(
-      () => document.querySelector('#pointing mark.dealterm') !== null,
+      () => document.querySelectorAll('[id^="pointing"] mark.dealterm').length === 2,
       undefined,
       { timeout: 2_000, polling: 50 },
     );
-    expect(await pointing()).toEqual(['The withdrawal board-observer in-force']);
+    expect(await pointing()).toEqual(expected);
     expect(errors).toEqual([]);
     await page.close();
   });
