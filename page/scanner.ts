@@ -82,6 +82,11 @@ class PlainBlock implements Block {
   }
 }
 
+/** Is the block's text its element's whole `textContent` (a plain block, read natively)? */
+export function isWholeElement(block: Block): boolean {
+  return block instanceof PlainBlock;
+}
+
 /** `el`, read as one plain block, or null if it is not one (or holds no text node at all). */
 function plainBlock(el: Element): PlainBlock | null {
   // An element with no child element (a paragraph of bare text) is plain without asking the

@@ -11,7 +11,7 @@ import type { Highlighter, Prepared } from './highlighter';
 import type { MarkedMention } from './mark-contract';
 import type { ReadRoot } from './page-changes';
 import { BlockReader, SubtreeReading } from './reader';
-import type { Block } from './scanner';
+import { isWholeElement, type Block } from './scanner';
 import { SLICE_MS, yieldToPage } from './yield';
 
 export interface ScanOptions {
@@ -88,9 +88,8 @@ const SAID_SIBLINGS = 8;
 const isEmpty = (el: Element): boolean =>
   el.firstChild === null || (el.firstElementChild === null && !/\S/.test(el.textContent ?? ''));
 
-/** The length and a 32-bit FNV-1a hash of an element's text: equal texts, equal prints. */
-function fingerprint(el: Element): number {
-  const text = el.textContent ?? '';
+/** The length and a 32-bit FNV-1a hash of a text: equal texts, equal prints. */
+function fingerprint(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0) * 0x100000 + (text.length % 0x100000);
@@ -113,7 +112,9 @@ export class SlicedScan {
   private readonly remember = (block: Block, said: readonly Said[]): void => {
     // A block that states nothing is written down only over what it stated before.
     if (said.length === 0 && !this.saidAt.has(block.element)) return;
-    this.saidAt.set(block.element, { text: fingerprint(block.element), said });
+    // A plain block's text is its element's: no second copy of it made while the page is read.
+    const text = isWholeElement(block) ? block.text : (block.element.textContent ?? '');
+    this.saidAt.set(block.element, { text: fingerprint(text), said });
   };
 
   constructor(
@@ -149,7 +150,7 @@ export class SlicedScan {
   private lastSaid(before: Element): readonly Said[] {
     for (let el: Element | null = before; el; el = el.lastElementChild) {
       const known = this.saidAt.get(el);
-      if (known) return fingerprint(el) === known.text ? known.said : [];
+      if (known) return fingerprint(el.textContent ?? '') === known.text ? known.said : [];
     }
     return [];
   }
