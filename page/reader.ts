@@ -7,8 +7,9 @@
  *
  * - A run of blocks is read as one string — the blocks' normalized texts, joined — first with a
  *   cheap pattern of actor names, then with the lexicon's big pattern only over the blocks within
- *   an actor's reach. Only the blocks with a hit go through the analyser, with the hits found;
- *   for the others the result is known without it: no mention, and the actor distance grows by
+ *   an actor's reach. Only the blocks with a hit go through the analyser, with the hits found
+ *   (and the block right after one that stated something, for words pointing back to it); for
+ *   the others the result is known without it: no mention, and the actor distance grows by
  *   their length. Statements are rare on a news page, so most text never meets the big pattern
  *   nor the analyser.
  * - A subtree is read region by region (`SubtreeReading`): a region whose text names no actor is

@@ -112,7 +112,8 @@ function wordCount(text: string): number {
 
 /**
  * Analyses one block of text. `actorDistance` is the distance carried from earlier blocks;
- * `known`, the block's hits if the caller has found them already (what findHits would return).
+ * `known`, the block's hits if the caller has found them already (what findHits would return);
+ * `saidBefore`, what the sentence before the block stated (the last block's `said`).
  */
 export function analyzeBlock(
   ctx: PassageContext,
