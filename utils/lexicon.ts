@@ -16,6 +16,7 @@ import {
   expandForRawText,
   expandPattern,
   LANGS,
+  longestFirst,
   shapeProblem,
 } from './patterns';
 
@@ -217,13 +218,10 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
  * point at an Italian "quota", nor the German "des" at a French noun.
  */
 function compileReferences(references: References): CompiledReferences {
-  /** One alternation of raw sources, longest first; expanded once, with the whole pattern. */
-  const raw = (sources: readonly string[]) =>
-    [...new Set(sources)].sort((a, b) => b.length - a.length).join('|');
   /** Words written with their apostrophe join the noun; others are followed by a space. */
   const pointing = (words: readonly string[], between: string) => {
-    const spaced = raw(words.filter((w) => !w.endsWith("'")));
-    const elided = raw(words.filter((w) => w.endsWith("'")));
+    const spaced = longestFirst(words.filter((w) => !w.endsWith("'")));
+    const elided = longestFirst(words.filter((w) => w.endsWith("'")));
     return [spaced && `(?:${spaced}) ${between}`, elided && `(?:${elided})`]
       .filter(Boolean)
       .join('|');
@@ -231,12 +229,12 @@ function compileReferences(references: References): CompiledReferences {
   const sources: string[] = [];
   const groups: { terms: readonly string[]; claim?: string }[] = [];
   for (const lang of LANGS) {
-    const notBetween = raw(references.notBetween[lang] ?? []);
+    const notBetween = longestFirst(references.notBetween[lang] ?? []);
     const slot = notBetween ? `(?:(?!(?:${notBetween}) )\\w+ )?` : '(?:\\w+ )?';
     const demonstrative = pointing(references.demonstratives[lang] ?? [], slot);
     const article = pointing(references.articles[lang] ?? [], '');
     for (const { terms, claim, afterArticle, patterns } of references.nouns) {
-      const nouns = raw(patterns[lang] ?? []);
+      const nouns = longestFirst(patterns[lang] ?? []);
       const point = [demonstrative, afterArticle ? article : ''].filter(Boolean).join('|');
       if (!nouns || !point) continue;
       sources.push(`(?:${point})(${nouns})`);
@@ -244,6 +242,7 @@ function compileReferences(references: References): CompiledReferences {
     }
   }
   const complements = alternatives(references.complements);
+  // Sources as written (longestFirst): the whole pattern is expanded once, around them.
   return {
     re: new RegExp(bounded(expandPattern(sources.join('|'))), 'gi'),
     groups,

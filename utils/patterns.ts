@@ -101,15 +101,23 @@ export const bounded = (body: string): string => `${BEFORE}(?:${body})${AFTER}`;
 
 const isList = (sources: unknown): sources is readonly string[] => Array.isArray(sources);
 
-/** One alternation of `sources`, each once, expanded (sources: a list, or a list per language). */
-export function alternatives(
+/**
+ * One alternation of `sources`, each once, as written (not expanded): for a pattern composed
+ * around it and expanded whole (sources: a list, or a list per language).
+ */
+export function longestFirst(
   sources: readonly string[] | Partial<Record<LexiconLang, string[]>>,
 ): string {
   const all = isList(sources) ? sources : LANGS.flatMap((lang) => sources[lang] ?? []);
   // Longest first, so that where two phrases of one entry start at the same place the fuller
   // one is the one highlighted ("droit de premier refus" before "premier refus").
-  return [...new Set(all)]
-    .sort((a, b) => b.length - a.length)
-    .map(expandPattern)
-    .join('|');
+  return [...new Set(all)].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** One alternation of `sources`, each once, expanded (sources: a list, or a list per language). */
+export function alternatives(
+  sources: readonly string[] | Partial<Record<LexiconLang, string[]>>,
+): string {
+  // Each source's brackets are balanced (shapeProblem): expanding the alternation expands each.
+  return expandPattern(longestFirst(sources));
 }
