@@ -6,9 +6,9 @@
 import { needsCorrection, noLongerHolds, type Deal } from '@/data/deal';
 import type { Mention } from './mention';
 import { negatedAfter, negatedBefore, pastFramed, pastInSentence, readingsOf } from './hit-context';
-import { findAnchors, findHits, normalizeText, type AnchorHit, type Hit } from './hits';
+import { findAnchors, findHits, groupOf, normalizeText, type AnchorHit, type Hit } from './hits';
 import type { CompiledLexicon, Reading } from './lexicon';
-import { anotherPartysDeal } from './parties';
+import { anotherPartysDeal, namesAnotherCompany } from './parties';
 import { splitSentences, type Span } from './sentences';
 
 export interface PassageContext {
@@ -212,7 +212,7 @@ export function analyzeBlock(
     if (
       said.length > 0 &&
       kind.heading !== true &&
-      !ctx.lexicon.parties?.other.test(sentenceText)
+      !namesAnotherCompany(ctx.lexicon.parties, sentenceText)
     ) {
       const read = candidates.map((c) => c.hit);
       for (const { at, terms, claim } of referencesIn(ctx.lexicon, plain, sentence, read)) {
@@ -291,7 +291,7 @@ function referencesIn(
   for (let m = re.exec(words); m !== null; m = re.exec(words)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    const group = groupOf(m);
     if (read.some((h) => h.start < end && start < h.end)) continue;
     if (complement && ofSomethingElse(lexicon, complement, text.slice(end, sentence.end))) continue;
     found.push({ at: { entry: -1, start, end }, ...references.groups[group - 1]! });

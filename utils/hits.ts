@@ -42,7 +42,7 @@ export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
   for (const { re, entryOfGroup } of lexicon.scans) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+      const group = groupOf(m);
       candidates.push({
         entry: entryOfGroup[group - 1]!,
         start: m.index,
@@ -68,6 +68,11 @@ export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
     from = Math.max(hit.end, hit.start + 1);
   }
   return hits;
+}
+
+/** The capture group that matched: each entry (or noun group) of a combined pattern is one. */
+export function groupOf(m: RegExpExecArray): number {
+  return m.findIndex((value, i) => i > 0 && value !== undefined);
 }
 
 export interface AnchorHit {

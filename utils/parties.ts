@@ -34,6 +34,11 @@ export function compileParties(parties: OtherParties): CompiledParties {
   };
 }
 
+/** Does `text` name a company other than Microsoft and OpenAI ("Apple", "SoftBank", "G42")? */
+export function namesAnotherCompany(parties: CompiledParties | null, text: string): boolean {
+  return parties !== null && parties.other.test(text);
+}
+
 /**
  * Does `sentence` give this `term` to another company's deal rather than to this one? Azure's
  * supply is read in the sentence, then in its whole `paragraph`: one about another lab's
@@ -54,12 +59,12 @@ export function anotherPartysDeal(
     return anotherLabs(sentence) || anotherLabs(paragraph);
   }
   if (!parties.terms.has(term)) return false;
-  if (parties.other.test(sentence))
+  if (namesAnotherCompany(parties, sentence))
     return !parties.openai.test(sentence) || !parties.microsoft.test(sentence);
   // Nor does a figure told in a paragraph of another company's deal, in a sentence that names
   // neither party ("un fondo da 1 miliardo di dollari" beside G42).
   return (
-    parties.other.test(paragraph) &&
+    namesAnotherCompany(parties, paragraph) &&
     !parties.openai.test(sentence) &&
     !parties.microsoft.test(sentence)
   );
