@@ -145,11 +145,18 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       }
     }
   }
-  lexicon.references?.nouns.forEach((group, i) => {
-    for (const lang of LANGS) group.patterns[lang]?.forEach((p) => check(`references.${i}`, p));
-    if (group.claim && group.terms.length !== 1)
-      problems.push(`references.${i}: a claim belongs to one term`);
-  });
+  if (lexicon.references) {
+    // Every pattern of them joins one combined pattern: a capture group anywhere would shift
+    // which noun group each match is read as.
+    const { nouns, ...words } = lexicon.references;
+    for (const [name, patterns] of Object.entries(words))
+      for (const lang of LANGS) patterns[lang]?.forEach((p) => check(`references.${name}`, p));
+    nouns.forEach((group, i) => {
+      for (const lang of LANGS) group.patterns[lang]?.forEach((p) => check(`references.${i}`, p));
+      if (group.claim && group.terms.length !== 1)
+        problems.push(`references.${i}: a claim belongs to one term`);
+    });
+  }
   lexicon.actors.forEach((p) => check('actors', p));
   if (problems.length > 0)
     throw new LexiconError(`lexicon.json is invalid:\n${problems.join('\n')}`);

@@ -266,6 +266,14 @@ describe('the compiled lexicon', () => {
     expect(() => compileLexicon(broken)).toThrow(/right-of-first-refusal\.en: use \(\?:…\)/);
   });
 
+  it('rejects a capture group among the words that point back, which would shift the nouns', () => {
+    const broken = structuredClone(rawLexicon) as {
+      references: { demonstratives: { en: string[] } };
+    };
+    broken.references.demonstratives.en = ['(this)'];
+    expect(() => compileLexicon(broken)).toThrow(/references\.demonstratives: use \(\?:…\)/);
+  });
+
   it('names the pattern that does not compile, found only once the combined pattern fails', () => {
     const broken = structuredClone(rawLexicon) as {
       entries: { id: string; patterns: { en: string[] } }[];
