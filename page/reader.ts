@@ -103,20 +103,23 @@ export class BlockReader {
     const found: Statement[] = [];
     blocks.forEach((block, i) => {
       const hits = withHits.get(i);
-      if (hits === undefined && block.text.length < LONE_BLOCK && this.said.length === 0) {
-        // What analyzeBlock returns for a block without a single hit, or out of an actor's
-        // reach without one of its own (see blocksWithHits).
+      const lone = block.text.length >= LONE_BLOCK;
+      // No hit nor actor in it, or out of an actor's reach without one of its own (see
+      // blocksWithHits)…
+      const noHit = hits === undefined && !lone;
+      if (noHit && this.said.length === 0) {
+        // …what analyzeBlock returns for it is known.
         this.distance += block.text.length;
         return;
       }
-      if (!this.gate.open && block.text.length >= LONE_BLOCK) this.gate.feed(block.text);
+      if (!this.gate.open && lone) this.gate.feed(block.text);
       const result = analyzeBlock(
         this.ctx,
         block.text,
         this.distance,
         { heading: isHeading(block.element) },
-        // Read only for the words that may point back: no hit nor actor stands in it.
-        hits === undefined && block.text.length < LONE_BLOCK ? [] : (hits ?? undefined),
+        // Read only for the words that may point back to the block before.
+        noHit ? [] : (hits ?? undefined),
         this.said,
       );
       this.distance = result.actorDistance;
