@@ -2002,3 +2002,63 @@ describe('words that point back to a term the sentence before stated', () => {
     expect(heading.mentions).toEqual([]);
   });
 });
+
+describe('a seat on the board, compound percentages, services bought and compute used', () => {
+  it.each([
+    ['Microsoft sichert sich einen 27-Prozent-Anteil an OpenAI.', 'ms-stake', 'stake-27'],
+    ['Microsoft now holds a 27-percent stake in OpenAI.', 'ms-stake', 'stake-27'],
+    ['Microsoft hält einen 27-prozentigen Anteil an OpenAI.', 'ms-stake', 'stake-27'],
+    [
+      'OpenAI wird Dienstleistungen von Microsoft im Wert von 250 Milliarden Dollar kaufen.',
+      'azure-commitment',
+      'azure-250b',
+    ],
+    [
+      'OpenAI uses cloud capacity from Google as well, Microsoft said.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'OpenAI nutzt Cloud-Infrastruktur von Amazon und Microsoft.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'OpenAI signed a compute deal with Oracle.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+  ])('%s', (sentence, term, claim) =>
+    expect(judge(sentence, '2025-11-01')).toContainEqual(expect.objectContaining({ term, claim })),
+  );
+
+  it.each([
+    "Microsoft took a seat on OpenAI's board.",
+    'Microsoft obtient un siège au conseil d’administration d’OpenAI.',
+    'Microsoft erhält einen Sitz im Verwaltungsrat von OpenAI.',
+    'Microsoft tendrá un asiento en la junta directiva de OpenAI.',
+    'Microsoft avrà un posto nel consiglio di amministrazione di OpenAI.',
+  ])('a seat on OpenAI’s board is the observer seat: %s', (sentence) =>
+    expect(judge(sentence, '2023-12-01')).toContainEqual(
+      expect.objectContaining({ term: 'board-observer', claim: 'board-observer-seat' }),
+    ),
+  );
+
+  it.each([
+    ['Microsoft has a seat on the board of the Linux Foundation.', 'board-observer'],
+    ['Microsoft obtient un siège au conseil d’administration de Carrefour.', 'board-observer'],
+    ['Microsoft hat einen Sitz im Aufsichtsrat von Siemens.', 'board-observer'],
+    ['OpenAI uses Google Docs for its staff, Microsoft said.', 'compute-provider'],
+  ])('not of another board, nor of software used: %s', (sentence, term) =>
+    expect(judge(sentence, '2023-12-01').map((m) => m.term)).not.toContain(term),
+  );
+
+  it('no seat on the board, said in 2025, is the seat given up', () =>
+    readsAs(
+      "Microsoft no longer has a seat on OpenAI's board.",
+      '2025-03-01',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ));
+});
