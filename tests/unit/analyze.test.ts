@@ -2062,3 +2062,138 @@ describe('a seat on the board, compound percentages, services bought and compute
       'in-force',
     ));
 });
+
+describe('forms from real sentences outside the corpus: votes, seats, clouds, access, amounts, structure', () => {
+  it.each([
+    [
+      '2024-01-10',
+      'It gave Microsoft no voting rights on matters such as electing directors.',
+      'board-observer',
+      'board-observer-seat',
+    ],
+    [
+      '2024-01-10',
+      'Microsoft erhält einen Sitz, allerdings ohne Stimmrecht.',
+      'board-observer',
+      'board-observer-seat',
+    ],
+    [
+      '2024-07-11',
+      'Microsoft gibt seinen beobachtenden Sitz im Verwaltungsrat von OpenAI auf.',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      '2024-07-11',
+      'Microsoft renunció a su función de observador en la junta de OpenAI.',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      '2024-07-11',
+      'Microsoft anunció su retiro del consejo de OpenAI.',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    ['2023-06-01', 'All of OpenAI’s models are trained on Azure.', 'compute-provider', null],
+    [
+      '2023-06-01',
+      'Microsoft stellt die Cloud-Infrastruktur für OpenAI bereit.',
+      'compute-provider',
+      null,
+    ],
+    [
+      '2023-06-01',
+      'Microsoft obtient un accès prioritaire aux technologies d’OpenAI.',
+      'ip-rights',
+      null,
+    ],
+    [
+      '2023-06-01',
+      'Microsoft recibe acceso preferente a los modelos de OpenAI.',
+      'ip-rights',
+      null,
+    ],
+    ['2025-06-01', 'Microsoft behält Zugriff auf die OpenAI-Modelle.', 'ip-rights', null],
+    [
+      '2019-07-23',
+      'Microsoft announced a 1 billion dollar investment in OpenAI.',
+      'investment',
+      null,
+    ],
+    [
+      '2019-07-23',
+      'Microsoft firmó un cheque de 1.000 millones de dólares para OpenAI.',
+      'investment',
+      null,
+    ],
+    [
+      '2023-01-24',
+      'Microsoft hizo una inversión de 10.000 millones en OpenAI.',
+      'investment',
+      null,
+    ],
+    [
+      '2024-03-01',
+      'Das Unternehmen OpenAI untersteht einer gemeinnützigen Organisation.',
+      'openai-structure',
+      null,
+    ],
+    [
+      '2024-03-01',
+      'C’est une organisation à but non lucratif qui contrôle OpenAI, l’entité commerciale.',
+      'openai-structure',
+      null,
+    ],
+    [
+      '2024-03-01',
+      'Returns for OpenAI’s first investors were capped at 100 times their investment.',
+      'openai-structure',
+      'capped-profit',
+    ],
+    [
+      '2025-11-01',
+      'La fondazione no-profit mantiene il controllo di OpenAI Group.',
+      'openai-structure',
+      'openai-group-pbc',
+    ],
+    [
+      '2025-11-01',
+      'Die gemeinnützige Stiftung behält die Kontrolle über OpenAI.',
+      'openai-structure',
+      'openai-group-pbc',
+    ],
+  ])('%s: %s', (date, sentence, term, claim) =>
+    expect(judge(sentence, date)).toContainEqual(expect.objectContaining({ term, claim })),
+  );
+
+  it.each([
+    [
+      '2026-03-01',
+      'Stateless API calls to OpenAI models will be hosted on Azure, Microsoft said.',
+      'compute-provider',
+    ],
+    [
+      '2024-03-01',
+      'Microsoft donated to a nonprofit that teaches coding, OpenAI said.',
+      'openai-structure',
+    ],
+    ['2024-03-01', 'OpenAI alcanzó 1.000 millones de usuarios gracias a Microsoft.', 'investment'],
+    [
+      '2023-06-01',
+      'Der Azure OpenAI Service von Microsoft ermöglicht Entwicklern direkten Zugriff auf OpenAI-Modelle.',
+      'ip-rights',
+    ],
+    ['2025-01-10', 'Microsoft says the AGI question is for OpenAI’s directors.', 'board-observer'],
+  ])('not in other senses (%s): %s', (date, sentence, term) =>
+    expect(judge(sentence, date).map((m) => m.term)).not.toContain(term),
+  );
+
+  it('a transformation from non-profit to for-profit is still read whole', () =>
+    expect(
+      judge(
+        'La trasformazione di OpenAI da società non-profit ad azienda a scopo di lucro è completa.',
+        '2025-11-01',
+      ),
+    ).toContainEqual(expect.objectContaining({ term: 'openai-structure' })));
+});
