@@ -2197,3 +2197,45 @@ describe('forms from real sentences outside the corpus: votes, seats, clouds, ac
       ),
     ).toContainEqual(expect.objectContaining({ term: 'openai-structure' })));
 });
+
+describe('a shareholder by rank, a capped-profit company named in English, a pledge', () => {
+  it.each([
+    ['2026-04-28', 'Microsoft remains a major shareholder of OpenAI.', 'ms-stake', null],
+    [
+      '2023-12-15',
+      'Microsoft besitzt nur eine Minderheitsbeteiligung an OpenAI.',
+      'ms-stake',
+      null,
+    ],
+    ['2024-05-01', 'Microsoft est l’actionnaire principal d’OpenAI.', 'ms-stake', null],
+    [
+      '2024-05-01',
+      'OpenAI wandelte sich in ein „capped-profit“-Modell um, mit Microsoft als Investor.',
+      'openai-structure',
+      'capped-profit',
+    ],
+    [
+      '2024-05-01',
+      'Microsoft investit dans OpenAI, une entreprise à profits limités.',
+      'openai-structure',
+      'capped-profit',
+    ],
+    [
+      '2025-11-15',
+      'La ristrutturazione di OpenAI rimuove il limite del 100x sui rendimenti di Microsoft.',
+      'openai-structure',
+      'capped-profit',
+    ],
+    ['2025-09-15', 'Microsoft pledged $1 billion to OpenAI’s cause.', 'investment', null],
+  ])('%s: %s', (date, sentence, term, claim) =>
+    expect(judge(sentence, date)).toContainEqual(expect.objectContaining({ term, claim })),
+  );
+
+  it('a shareholder of another company is not Microsoft’s stake', () =>
+    expect(
+      judge(
+        'Microsoft is a major shareholder of Anthropic’s rival, Nvidia says.',
+        '2025-06-01',
+      ).map((m) => m.term),
+    ).not.toContain('ms-stake'));
+});
