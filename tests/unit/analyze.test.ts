@@ -618,6 +618,11 @@ function readsAs(
   expect(found, sentence).toMatchObject([{ claim, status }]);
 }
 
+/** The sentence states `term` with `claim` (among whatever else it states). */
+function states(sentence: string, date: string, term: string, claim: string | null) {
+  expect(judge(sentence, date), sentence).toContainEqual(expect.objectContaining({ term, claim }));
+}
+
 describe('a stake stated by a verb of holding and a percentage', () => {
   it.each([
     'Le géant de Redmond contrôle désormais 27 % du capital du créateur de ChatGPT.',
@@ -2028,9 +2033,7 @@ describe('a seat on the board, compound percentages, services bought and compute
       'compute-provider',
       'openai-may-use-other-compute',
     ],
-  ])('%s', (sentence, term, claim) =>
-    expect(judge(sentence, '2025-11-01')).toContainEqual(expect.objectContaining({ term, claim })),
-  );
+  ])('%s', (sentence, term, claim) => states(sentence, '2025-11-01', term, claim));
 
   it.each([
     "Microsoft took a seat on OpenAI's board.",
@@ -2163,9 +2166,7 @@ describe('forms from real sentences outside the corpus: votes, seats, clouds, ac
       'openai-structure',
       'openai-group-pbc',
     ],
-  ])('%s: %s', (date, sentence, term, claim) =>
-    expect(judge(sentence, date)).toContainEqual(expect.objectContaining({ term, claim })),
-  );
+  ])('%s: %s', (date, sentence, term, claim) => states(sentence, date, term, claim));
 
   it.each([
     [
@@ -2227,9 +2228,7 @@ describe('a shareholder by rank, a capped-profit company named in English, a ple
       'capped-profit',
     ],
     ['2025-09-15', 'Microsoft pledged $1 billion to OpenAI’s cause.', 'investment', null],
-  ])('%s: %s', (date, sentence, term, claim) =>
-    expect(judge(sentence, date)).toContainEqual(expect.objectContaining({ term, claim })),
-  );
+  ])('%s: %s', (date, sentence, term, claim) => states(sentence, date, term, claim));
 
   it('a shareholder of another company is not Microsoft’s stake', () =>
     expect(
@@ -2238,4 +2237,50 @@ describe('a shareholder by rank, a capped-profit company named in English, a ple
         '2025-06-01',
       ).map((m) => m.term),
     ).not.toContain('ms-stake'));
+});
+
+describe('a commitment to buy, the end of access told in Spanish, a contract’s horizon', () => {
+  it.each([
+    [
+      '2025-10-29',
+      'OpenAI s’engage à utiliser l’infrastructure de Microsoft pour ses modèles.',
+      'azure-commitment',
+      null,
+    ],
+    [
+      '2025-10-29',
+      'OpenAI committed to purchasing more Azure services from Microsoft.',
+      'azure-commitment',
+      null,
+    ],
+    [
+      '2025-06-01',
+      'Si OpenAI alcanza la AGI, se le acabaría el acceso preferencial de Microsoft a esa tecnología.',
+      'agi-clause',
+      'board-declares-agi',
+    ],
+  ])('%s: %s', (date, sentence, term, claim) => states(sentence, date, term, claim));
+
+  it.each([
+    'El acuerdo actual entre Microsoft y OpenAI expira en 2030.',
+    'OpenAI et Microsoft poursuivront leur partenariat jusqu’en 2030.',
+  ])('a contract’s horizon alone names no term (seed 002): %s', (sentence) =>
+    expect(judge(sentence, '2025-06-01')).toEqual([]),
+  );
+
+  it('a contract through 2030 that names the revenue share is the revenue share’s date', () => {
+    const found = judge(
+      'The current agreement between Microsoft and OpenAI, which extends through 2030, gives Microsoft 20% of OpenAI’s revenue.',
+      '2025-05-08',
+    );
+    expect(found.map((m) => m.term)).toEqual(['revenue-share']);
+  });
+
+  it('"tens of billions" is not read as the investment (Microsoft committed $13 billion)', () =>
+    expect(
+      judge(
+        'Microsoft a injecté plusieurs dizaines de milliards de dollars dans OpenAI.',
+        '2025-05-08',
+      ),
+    ).toEqual([]));
 });
