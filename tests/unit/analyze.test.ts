@@ -623,6 +623,14 @@ function states(sentence: string, date: string, term: string, claim: string | nu
   expect(judge(sentence, date), sentence).toContainEqual(expect.objectContaining({ term, claim }));
 }
 
+/** The sentence states nothing of `term`. */
+function statesNo(sentence: string, date: string, term: string) {
+  expect(
+    judge(sentence, date).map((m) => m.term),
+    sentence,
+  ).not.toContain(term);
+}
+
 describe('a stake stated by a verb of holding and a percentage', () => {
   it.each([
     'Le géant de Redmond contrôle désormais 27 % du capital du créateur de ChatGPT.',
@@ -2053,7 +2061,7 @@ describe('a seat on the board, compound percentages, services bought and compute
     ['Microsoft hat einen Sitz im Aufsichtsrat von Siemens.', 'board-observer'],
     ['OpenAI uses Google Docs for its staff, Microsoft said.', 'compute-provider'],
   ])('not of another board, nor of software used: %s', (sentence, term) =>
-    expect(judge(sentence, '2023-12-01').map((m) => m.term)).not.toContain(term),
+    statesNo(sentence, '2023-12-01', term),
   );
 
   it('no seat on the board, said in 2025, is the seat given up', () =>
@@ -2186,9 +2194,7 @@ describe('forms from real sentences outside the corpus: votes, seats, clouds, ac
       'ip-rights',
     ],
     ['2025-01-10', 'Microsoft says the AGI question is for OpenAI’s directors.', 'board-observer'],
-  ])('not in other senses (%s): %s', (date, sentence, term) =>
-    expect(judge(sentence, date).map((m) => m.term)).not.toContain(term),
-  );
+  ])('not in other senses (%s): %s', (date, sentence, term) => statesNo(sentence, date, term));
 
   it('a transformation from non-profit to for-profit is still read whole', () =>
     expect(
@@ -2283,4 +2289,29 @@ describe('a commitment to buy, the end of access told in Spanish, a contract’s
         '2025-05-08',
       ),
     ).toEqual([]));
+});
+
+describe('the words of signing and of ending, only in their own sense', () => {
+  it.each([
+    ['OpenAI has significant capacity deals with Oracle, said Microsoft.', 'compute-provider'],
+    ['OpenAI, la firma de Sam Altman, compite con Google, dijo Microsoft.', 'compute-provider'],
+    [
+      'Selon OpenAI, cela signifie que Google reste un concurrent de Microsoft.',
+      'compute-provider',
+    ],
+    ['Microsoft cree que la AGI reducirá la pobreza, según OpenAI.', 'agi-clause'],
+  ])('not in other senses: %s', (sentence, term) => statesNo(sentence, '2025-11-01', term));
+
+  it.each([
+    [
+      'OpenAI firmó un acuerdo de cómputo con Oracle, dijo Microsoft.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'Si OpenAI alcanza la AGI, los derechos de Microsoft sobre tecnologías futuras se reducirían o finalizarían.',
+      'agi-clause',
+      'board-declares-agi',
+    ],
+  ])('%s', (sentence, term, claim) => states(sentence, '2025-06-01', term, claim));
 });
