@@ -223,6 +223,11 @@ export class Deal {
       claim?: string | null;
       version?: string | null;
       pageDate?: string | null;
+      /**
+       * An earlier date the sentence places itself in ("in 2019, …"): what it states is judged
+       * as of then, instead of the page's date.
+       */
+      spokenOf?: string | null;
       pastFramed?: boolean;
       /**
        * Whether the sentence speaks of the past anywhere (a past tense, an earlier year): asked
@@ -236,17 +241,27 @@ export class Deal {
     if (q.misstatement && this.#misstatements.has(q.misstatement)) {
       return { status: 'wrong', version: null, claim: null };
     }
-    const verdict = this.#judgeAsStated(q, today);
+    const statedOn = q.spokenOf ?? q.pageDate ?? null;
+    const verdict = this.#judgeAsStated({ ...q, pageDate: statedOn }, today);
     if (q.pastFramed && noLongerHolds(verdict.status)) return { ...verdict, status: 'history' };
+    // Told of an earlier year, what had ended before the page was written is history told in
+    // the past ("in 2019, Microsoft made Azure its exclusive cloud"), not a change since it.
+    if (
+      q.spokenOf &&
+      verdict.status === 'changed' &&
+      this.#judgeAsStated(q, today).status === 'out-of-date' &&
+      q.toldAsPast?.()
+    )
+      return { ...verdict, status: 'history' };
     if (verdict.status !== 'out-of-date') return verdict;
     // Out of date says the page was wrong the day it was written: only of a sentence in the
     // present, and not of a change made public days before the page.
     if (q.toldAsPast?.()) return { ...verdict, status: 'history' };
     if (
-      q.pageDate &&
+      statedOn &&
       // Held the day before a change made public NEWS_LAG_DAYS before the page ('until' is
       // the change's own day, when it no longer holds).
-      this.#judgeAsStated({ ...q, pageDate: daysBefore(q.pageDate, NEWS_LAG_DAYS + 1) }, today)
+      this.#judgeAsStated({ ...q, pageDate: daysBefore(statedOn, NEWS_LAG_DAYS + 1) }, today)
         .status === 'changed'
     )
       return { ...verdict, status: 'changed' };

@@ -93,12 +93,22 @@ describe('the judgements the issue names', () => {
     expect(judge('In 2019, Microsoft invested $1 billion in OpenAI.', '2025-01-23')).toMatchObject([
       { term: 'investment', version: 'investment-2019-1b', status: 'history' },
     ]);
+    // Told of 2019 in a page of 2025-10-30, when Azure was no longer exclusive: the past told
+    // rightly, not a change since the article.
     expect(
       judge(
         'En 2019, Azure a été désigné fournisseur cloud exclusif d’OpenAI par Microsoft.',
         '2025-10-30',
       ),
+    ).toMatchObject([{ term: 'compute-provider', version: 'exclusive-2019', status: 'history' }]);
+    // Still true when the page was written: it changed since.
+    expect(
+      judge('In 2019, Microsoft became OpenAI’s exclusive cloud provider.', '2024-06-01'),
     ).toMatchObject([{ term: 'compute-provider', version: 'exclusive-2019', status: 'changed' }]);
+    // "Since 2019" says it still runs: not the past.
+    expect(
+      judge('Depuis 2019, Azure est le fournisseur cloud exclusif d’OpenAI.', '2025-10-30'),
+    ).not.toMatchObject([{ status: 'history' }]);
   });
 });
 
