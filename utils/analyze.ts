@@ -149,7 +149,11 @@ export function analyzeBlock(
     const context = sentences[index - 1]?.start ?? sentence.start;
     const sentenceText = plain.slice(sentence.start, sentence.end);
     // Only the anchors that the readings of this sentence's hits name: most are never needed.
-    const needed = new Set(inSentence.flatMap((h) => ctx.lexicon.anchorsOfEntry[h.entry] ?? []));
+    const needed = new Set(
+      inSentence.flatMap((h) =>
+        [h, ...(h.shadowed ?? [])].flatMap((w) => ctx.lexicon.anchorsOfEntry[w.entry] ?? []),
+      ),
+    );
     const namesAnActor = actors.some((a) => a.start >= sentence.start && a.end <= sentence.end);
     const anchors = findAnchors(ctx.lexicon, sentenceText, needed).map((a) => ({
       ...a,
@@ -182,16 +186,29 @@ export function analyzeBlock(
     const deniedAt = (at: Hit): boolean =>
       negatedBefore(ctx.lexicon, plain, sentence.start, at.start) ||
       negatedAfter(ctx.lexicon, plain, at.end, sentence.end);
-    for (const hit of inSentence) {
-      if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, hit)) continue;
-      const entry = ctx.lexicon.entries[hit.entry]!;
+    // Where hidden words were read in place of a hit, the hits they run into are theirs.
+    let readUntil = sentence.start;
+    for (const found of inSentence) {
+      if (found.start < readUntil) continue;
+      if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, found)) continue;
+      // The hit's own words, else words of another entry that they hide (in the sentence).
+      let hit = found;
       let reading: Reading | undefined;
       let tier: readonly Reading[] = [];
-      for (tier of readingsOf(ctx.lexicon, entry, plain, hit, sentence.start)) {
-        reading = chooseReading(tier, anchors, hit);
-        if (reading) break;
+      for (const words of [found, ...(found.shadowed ?? [])]) {
+        if (words.end > sentence.end) continue;
+        const entry = ctx.lexicon.entries[words.entry]!;
+        for (tier of readingsOf(ctx.lexicon, entry, plain, words, sentence.start)) {
+          reading = chooseReading(tier, anchors, words);
+          if (reading) break;
+        }
+        if (reading) {
+          hit = words;
+          break;
+        }
       }
       if (!reading || !ours(reading)) continue;
+      readUntil = hit.end;
       const denied = deniedAt(hit);
       consider(reading, hit, 'own', denied);
       for (const [r, at] of coordinated(

@@ -75,7 +75,11 @@ export function blocksWithHits(
       const stop = from + hit.end;
       if (stop <= ends[block]!) {
         const offset = starts[block]! - from;
-        const inBlock = { entry: hit.entry, start: hit.start - offset, end: hit.end - offset };
+        const inBlock: Hit = { entry: hit.entry, start: hit.start - offset, end: hit.end - offset };
+        const shadowed = hit.shadowed
+          ?.filter((h) => from + h.end <= ends[block]!)
+          .map((h) => ({ entry: h.entry, start: h.start - offset, end: h.end - offset }));
+        if (shadowed?.length) inBlock.shadowed = shadowed;
         const hits = found.get(block);
         if (hits === undefined) found.set(block, [inBlock]);
         else if (hits !== null) hits.push(inBlock);

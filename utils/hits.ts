@@ -29,6 +29,11 @@ export interface Hit {
   entry: number;
   start: number;
   end: number;
+  /**
+   * Other entries' words that start inside this hit, in order: read in its place when its own
+   * words have no reading in their sentence, so that a longer phrase never hides a shorter one.
+   */
+  shadowed?: Hit[];
 }
 
 /**
@@ -58,8 +63,13 @@ export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
   }
   const hits: Hit[] = [];
   let from = 0;
+  let kept: Hit | undefined;
   for (const hit of candidates) {
-    if (hit.start < from) continue;
+    if (hit.start < from) {
+      if (kept && hit.entry >= 0) (kept.shadowed ??= []).push(hit);
+      continue;
+    }
+    if (hit.entry >= 0) kept = hit;
     hits.push(hit);
     // An entry such as "OpenAI Group PBC" also names an actor.
     if (hit.entry >= 0 && lexicon.actor.test(text.slice(hit.start, hit.end))) {

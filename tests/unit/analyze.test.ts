@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { shippedKnowledge } from '@/utils/shipped-knowledge';
+import { blocksWithHits, BLOCK_SEPARATOR } from '@/utils/block-hits';
 import { findHits, normalizeText } from '@/utils/hits';
 import { compileLexicon, LexiconError } from '@/utils/lexicon';
 import { expandPattern, shapeProblem } from '@/utils/patterns';
@@ -2323,4 +2324,62 @@ describe('the words of signing and of ending, only in their own sense', () => {
       'board-declares-agi',
     ],
   ])('%s', (sentence, term, claim) => states(sentence, '2025-06-01', term, claim));
+});
+
+describe('a longer phrase without a reading never hides a shorter one that has one', () => {
+  // An entry ahead of all others whose words cover "right of first refusal", read only beside
+  // national-security words: in this sentence it has no reading, and the right is still read.
+  const hiding = structuredClone(rawLexicon) as { entries: unknown[] };
+  hiding.entries.unshift({
+    id: 'hides-the-right',
+    patterns: { en: ['signed the right of first refusal'] },
+    readings: [{ anchor: 'natsec', term: 'national-security' }],
+  });
+  const withHiding = compileLexicon(hiding);
+  const read = (text: string) =>
+    analyzeBlock({ deal, lexicon: withHiding, pageDate: '2025-02-01', today: TODAY }, text)
+      .mentions;
+
+  it('reads the words the longer phrase covers', () =>
+    expect(read('Microsoft signed the right of first refusal with OpenAI.')).toMatchObject([
+      { term: 'compute-provider', claim: 'ms-has-rofr', text: 'right of first refusal' },
+    ]));
+
+  it('hands the hidden words on with offsets into their own block', () => {
+    const texts = ['About the deal.', 'Microsoft signed the right of first refusal with OpenAI.'];
+    const hits = blocksWithHits(withHiding, texts.join(BLOCK_SEPARATOR), texts, 0).get(1) ?? [];
+    const hit = hits.find((h) => h.entry >= 0);
+    expect(hit?.shadowed?.map((h) => texts[1]!.slice(h.start, h.end))).toContain(
+      'right of first refusal',
+    );
+  });
+
+  it('reads hidden words that run on past the longer phrase, and what they run into is theirs', () => {
+    const cut = structuredClone(rawLexicon) as { entries: unknown[] };
+    cut.entries.unshift(
+      {
+        id: 'hides-half-the-right',
+        patterns: { en: ['signed the right of'] },
+        readings: [{ anchor: 'natsec', term: 'national-security' }],
+      },
+      {
+        id: 'tail-of-the-right',
+        patterns: { en: ['first refusal'] },
+        readings: [{ term: 'stargate' }],
+      },
+    );
+    const mentions = analyzeBlock(
+      { deal, lexicon: compileLexicon(cut), pageDate: '2025-02-01', today: TODAY },
+      'Microsoft signed the right of first refusal with OpenAI.',
+    ).mentions;
+    expect(mentions).toMatchObject([
+      { term: 'compute-provider', claim: 'ms-has-rofr', text: 'right of first refusal' },
+    ]);
+    expect(mentions).toHaveLength(1);
+  });
+
+  it('keeps the longer phrase where it has a reading', () =>
+    expect(
+      read('For national security work, Microsoft signed the right of first refusal with OpenAI.'),
+    ).toMatchObject([{ term: 'national-security', text: 'signed the right of first refusal' }]));
 });
