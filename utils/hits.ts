@@ -14,14 +14,20 @@ const SPACE_RE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
 const APOSTROPHE_RE = /[\u2019\u02bc]/g;
 /** Quotation marks, which news puts inside the phrases it states ("a « significant » commitment"). */
 const QUOTE_RE = /["\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a]/g;
+/** Hyphens that are not "-" (the non-breaking one keeps "revenue‑share" on one line). */
+const HYPHEN_RE = /[\u2010\u2011]/g;
 
 /**
- * The text the compiled patterns read: every kind of space becomes " ", every apostrophe "'"
- * and every quotation mark a space, one character for one, so offsets into it are offsets into
+ * The text the compiled patterns read: every kind of space becomes " ", every apostrophe "'",
+ * every quotation mark a space and every hyphen "-", one character for one, so offsets into it are offsets into
  * the page's text and a phrase reads the same quoted or not.
  */
 export function normalizeText(text: string): string {
-  return text.replace(SPACE_RE, ' ').replace(APOSTROPHE_RE, "'").replace(QUOTE_RE, ' ');
+  return text
+    .replace(SPACE_RE, ' ')
+    .replace(APOSTROPHE_RE, "'")
+    .replace(QUOTE_RE, ' ')
+    .replace(HYPHEN_RE, '-');
 }
 
 export interface Hit {

@@ -221,11 +221,14 @@ describe('the compiled lexicon', () => {
     expect(new RegExp(expandPattern("l'IAG ?x"), 'i').test("l'IAGx")).toBe(true);
   });
 
-  it('folds every space the patterns know (all of \\s and no-break ones), both apostrophes and quotation marks', () => {
+  it('folds every space the patterns know (all of \\s and no-break ones), both apostrophes, quotation marks and hyphens', () => {
     // The definition, spelled the slow way: any \s, listed space or quotation mark → " ", any
-    // apostrophe → "'".
+    // apostrophe → "'", any hyphen → "-".
     const reference = (text: string): string =>
-      text.replace(/[\s\u00a0\u202f\u2009\u2007"«»“”„‟‹›]/g, ' ').replace(/['\u2019\u02bc]/g, "'");
+      text
+        .replace(/[\s\u00a0\u202f\u2009\u2007"«»“”„‟‹›]/g, ' ')
+        .replace(/['\u2019\u02bc]/g, "'")
+        .replace(/[\u2010\u2011]/g, '-');
     const alphabet = [
       ' ',
       '\t',
@@ -258,6 +261,8 @@ describe('the compiled lexicon', () => {
       'É',
       '1',
       '-',
+      '\u2010',
+      '\u2011',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
