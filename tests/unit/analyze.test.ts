@@ -2331,6 +2331,220 @@ describe('the words of signing and of ending, only in their own sense', () => {
   ])('%s', (sentence, term, claim) => states(sentence, '2025-06-01', term, claim));
 });
 
+/** The sentence states `term`, whatever its claim. */
+function namesTerm(sentence: string, date: string, term: string) {
+  expect(
+    judge(sentence, date).map((m) => m.term),
+    sentence,
+  ).toContain(term);
+}
+
+describe('OpenAI’s structure told by its change, its foundation, its hybrid form and capped returns', () => {
+  it.each([
+    ['2025-05-10', 'OpenAI’s non-profit parent is set to become a foundation, Microsoft said.'],
+    [
+      '2025-05-10',
+      'OpenAI veut quitter son statut à but non lucratif pour devenir une entreprise classique.',
+    ],
+    [
+      '2025-05-10',
+      'OpenAI will sich von einer gemeinnützigen Organisation in ein normales Unternehmen umwandeln.',
+    ],
+    [
+      '2025-05-10',
+      'La organización sin fines de lucro de OpenAI se convertirá en una empresa convencional.',
+    ],
+    [
+      '2025-05-10',
+      'OpenAI vuole trasformare la sua organizzazione non profit in una società tradizionale.',
+    ],
+    ['2024-03-01', 'OpenAI has run under a hybrid structure since 2019.'],
+    ['2024-03-01', 'OpenAI garde pour l’instant sa structure hybride.'],
+    ['2025-06-01', 'Microsoft backed OpenAI’s restructuring in exchange for a larger stake.'],
+    ['2025-06-01', 'OpenAI a signé un accord avec Microsoft afin de réorganiser sa structure.'],
+  ])('%s: %s', (date, sentence) => namesTerm(sentence, date, 'openai-structure'));
+
+  it.each([
+    'OpenAI abandonne le rendement plafonné promis à ses investisseurs.',
+    'Bei OpenAI sind die Renditen gedeckelt, auch für Microsoft.',
+    'Los inversores de OpenAI tenían rendimientos limitados.',
+    'Gli investitori di OpenAI avevano rendimenti limitati.',
+    'For Microsoft and other investors, OpenAI’s returns were capped.',
+  ])('%s', (sentence) => states(sentence, '2024-03-01', 'openai-structure', 'capped-profit'));
+
+  it('the new PBC names the 2025 structure', () =>
+    states(
+      'La nouvelle PBC lèvera des fonds auprès de Microsoft.',
+      '2025-11-01',
+      'openai-structure',
+      'openai-group-pbc',
+    ));
+
+  it.each([
+    'The non-profit that created ChatGPT launched a new app with Microsoft.',
+    'Microsoft finance aussi des associations à but non lucratif, selon OpenAI.',
+  ])('a non-profit alone names nothing: %s', (sentence) =>
+    statesNo(sentence, '2025-05-10', 'openai-structure'),
+  );
+});
+
+describe('compute told by what Azure is used for and by what lies beyond it', () => {
+  it.each([
+    [
+      'OpenAI uses Microsoft’s Azure cloud to train and run its AI models.',
+      'compute-provider',
+      null,
+    ],
+    ['OpenAI utilise Azure pour entraîner ses modèles, selon Microsoft.', 'compute-provider', null],
+    ['OpenAI nutzt Azure zum Trainieren seiner Modelle.', 'compute-provider', null],
+    ['OpenAI usa Azure para entrenar sus modelos.', 'compute-provider', null],
+    ['OpenAI usa Azure per addestrare i suoi modelli.', 'compute-provider', null],
+    ['OpenAI accedió a la infraestructura de Azure gracias a Microsoft.', 'compute-provider', null],
+    [
+      'Microsoft ist der alleinige Infrastrukturpartner von OpenAI.',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    ],
+    [
+      'Microsoft erhielt das exklusive Recht, die Computerinfrastruktur für OpenAI bereitzustellen.',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    ],
+    [
+      'Microsoft y OpenAI tienen un acuerdo exclusivo para la nube.',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    ],
+    [
+      'Microsoft keeps the first option to supply OpenAI’s new cloud capacity.',
+      'compute-provider',
+      'ms-has-rofr',
+    ],
+    [
+      'OpenAI can now sell its products beyond Azure, Microsoft said.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'OpenAI pourra vendre ses produits en dehors d’Azure.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'OpenAI has moved to a multi-cloud strategy, away from Microsoft alone.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'Microsoft holds exclusive rights to resell OpenAI’s models through its Azure platform.',
+      'api-exclusivity',
+      'api-exclusive-azure',
+    ],
+    [
+      'Microsoft hat exklusive Rechte, OpenAI-Modelle über Azure zu vertreiben.',
+      'api-exclusivity',
+      'api-exclusive-azure',
+    ],
+  ])('%s', (sentence, term, claim) => states(sentence, '2024-06-01', term, claim));
+});
+
+describe('the stake as Microsoft’s, and only in that sense', () => {
+  it.each([
+    'Microsoft’s stake is now worth about $135 billion.',
+    'Microsofts Anteil wird im neuen Vertrag neu bewertet.',
+    'Microsoft détient une participation stratégique dans la start-up de Sam Altman.',
+    'Microsoft posee una participación relevante en la empresa de Sam Altman.',
+    'Microsoft detiene una quota rilevante nella società di Sam Altman.',
+    'Microsoft hat einen bedeutenden Anteil an der Entwicklerfirma OpenAI erworben.',
+  ])('%s', (sentence) => namesTerm(sentence, '2025-11-01', 'ms-stake'));
+
+  it.each([
+    'La participation de Microsoft à la conférence d’OpenAI a été annulée.',
+    'La participación de Microsoft en el evento de OpenAI fue breve.',
+    'La partecipazione di Microsoft alla fiera di OpenAI è stata confermata.',
+    'Microsofts Beteiligung an dem Projekt von OpenAI bleibt offen.',
+    'Le projet d’OpenAI s’est fait avec la participation de Microsoft.',
+    'El proyecto de OpenAI contó con la participación de Microsoft.',
+  ])('not a participation in an event or a project: %s', (sentence) =>
+    statesNo(sentence, '2025-11-01', 'ms-stake'),
+  );
+});
+
+describe('investments told with other verbs, and without an amount', () => {
+  it.each([
+    'Microsoft schoss damals eine Milliarde Dollar in OpenAI.',
+    'Microsoft puso 1.000 millones de dólares sobre la mesa para OpenAI.',
+    'Microsoft redobló la apuesta con 10.000 millones de dólares en OpenAI.',
+    'Microsoft will continue to invest heavily in OpenAI’s research.',
+    'Mit seiner Investition in OpenAI sorgte Microsoft für Aufsehen.',
+    'In OpenAI hat Microsoft viele Milliarden Dollar gesteckt.',
+  ])('%s', (sentence) => namesTerm(sentence, '2023-02-01', 'investment'));
+
+  it('an investment in OpenAI Group is the stake, not money invested', () =>
+    statesNo(
+      'Microsoft holds an investment in OpenAI Group PBC worth $135 billion.',
+      '2025-11-01',
+      'investment',
+    ));
+});
+
+describe('IP told by access and by use in Microsoft’s products', () => {
+  it.each([
+    ['Microsoft erhält Zugriff auf jegliches geistige Eigentum von OpenAI.', 'ip-rights'],
+    ['Microsoft will integrate OpenAI’s models into its own products.', 'ip-rights'],
+    ['Microsoft intègre les modèles d’OpenAI dans ses produits.', 'ip-rights'],
+    ['Microsoft integra los modelos de OpenAI en sus productos.', 'ip-rights'],
+    ['Microsoft integra i modelli di OpenAI nei propri prodotti.', 'ip-rights'],
+    ['Microsoft keeps access to OpenAI’s research until 2030.', 'research-ip'],
+    [
+      'Microsoft becomes OpenAI’s preferred partner to commercialize new AI technologies.',
+      'ip-rights',
+    ],
+  ])('%s', (sentence, term) => namesTerm(sentence, '2025-06-01', term));
+});
+
+describe('the observer seats in the plural, and roles as observer', () => {
+  it.each([
+    'OpenAI will no longer have observer seats for Microsoft or Apple.',
+    'OpenAI ya no tendrá asientos de observador para Microsoft.',
+    'Microsoft left its role as observer on OpenAI’s board.',
+    'Apple et Microsoft ne siégeront pas au conseil d’OpenAI en tant qu’observateurs.',
+  ])('%s', (sentence) => namesTerm(sentence, '2024-07-12', 'board-observer'));
+});
+
+describe('the AGI clause removed or defined by the contract, Stargate’s technology partners', () => {
+  it.each([
+    ['OpenAI removed the AGI clause from its contract with Microsoft.', '2026-05-01', 'agi-clause'],
+    [
+      'The contractual definition of AGI stays unchanged, Microsoft and OpenAI said.',
+      '2026-03-01',
+      'agi-clause',
+    ],
+    [
+      'Stargate ist ein Joint Venture von OpenAI, SoftBank und Oracle, ohne Microsoft.',
+      '2025-02-01',
+      'stargate',
+    ],
+    ['OpenAI condivide una parte delle sue entrate con Microsoft.', '2025-06-01', 'revenue-share'],
+    ['Microsoft keeps its revenue\u2011share with OpenAI.', '2025-06-01', 'revenue-share'],
+  ])('%s', (sentence, date, term) => namesTerm(sentence, date, term));
+
+  it('Microsoft a technology partner of Stargate', () =>
+    states(
+      'Microsoft e Nvidia sono partner tecnologici di Stargate, con OpenAI.',
+      '2025-02-01',
+      'stargate',
+      'ms-not-stargate-equity',
+    ));
+
+  it('a technology partner of anyone else is not Stargate’s', () =>
+    statesNo(
+      'Microsoft is a technology partner of Samsung, OpenAI said.',
+      '2025-02-01',
+      'stargate',
+    ));
+});
+
 describe('a longer phrase without a reading never hides a shorter one that has one', () => {
   // An entry ahead of all others whose words cover "right of first refusal", read only beside
   // national-security words: in this sentence it has no reading, and the right is still read.
