@@ -130,6 +130,11 @@ export const OtherParties = v.strictObject({
     terms: [],
     labs: [],
   }),
+  /**
+   * Terms another company may hold in its own name at OpenAI (Apple's observer seat, 2024): told
+   * of another company in a sentence that does not name Microsoft, they are not this deal's.
+   */
+  heldByOthers: v.optional(v.array(Id), []),
   /** Other companies, as any language writes them. */
   names: v.array(Pattern),
   /** Microsoft and OpenAI by name or epithet. */

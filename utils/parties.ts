@@ -5,13 +5,15 @@
  * that names another company and not both Microsoft and OpenAI states no term of this deal, nor
  * does one naming neither in a paragraph (a block) that names another company; nor does Azure's
  * supply told in a paragraph of another AI lab's, not OpenAI's ("Azure AI supercomputing
- * infrastructure" for Mistral).
+ * infrastructure" for Mistral). Apple's observer seat at OpenAI is told in the words of
+ * Microsoft's: a sentence naming another company, and not Microsoft, is about that seat.
  */
 import type { OtherParties } from '@/data/lexicon-schema';
 import { alternatives, bounded } from './patterns';
 
 export interface CompiledParties {
   readonly terms: ReadonlySet<string>;
+  readonly heldByOthers: ReadonlySet<string>;
   readonly suppliedTerms: ReadonlySet<string>;
   /** Another AI lab that Azure supplies, or null when the lexicon names none. */
   readonly lab: RegExp | null;
@@ -26,6 +28,7 @@ export function compileParties(parties: OtherParties): CompiledParties {
   const named = (body: string) => new RegExp(bounded(body));
   return {
     terms: new Set(parties.terms),
+    heldByOthers: new Set(parties.heldByOthers),
     suppliedTerms: new Set(parties.supplied.terms),
     lab: parties.supplied.labs.length ? named(alternatives(parties.supplied.labs)) : null,
     other: named(alternatives(parties.names)),
@@ -58,6 +61,9 @@ export function anotherPartysDeal(
       parties.lab !== null && parties.lab.test(text) && !parties.openai.test(text);
     return anotherLabs(sentence) || anotherLabs(paragraph);
   }
+  // Another company's seat at OpenAI: the sentence names it, and not Microsoft.
+  if (parties.heldByOthers.has(term))
+    return namesAnotherCompany(parties, sentence) && !parties.microsoft.test(sentence);
   if (!parties.terms.has(term)) return false;
   if (namesAnotherCompany(parties, sentence))
     return !parties.openai.test(sentence) || !parties.microsoft.test(sentence);

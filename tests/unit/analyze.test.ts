@@ -2602,3 +2602,152 @@ describe('a longer phrase without a reading never hides a shorter one that has o
       read('For national security work, Microsoft signed the right of first refusal with OpenAI.'),
     ).toMatchObject([{ term: 'national-security', text: 'signed the right of first refusal' }]));
 });
+
+describe('more of the observer seat, the structure, compute, IP and the AGI clause, in every language', () => {
+  it.each([
+    [
+      '2023-12-01',
+      'Microsoft sits on OpenAI’s board in the role of a non-voting observer.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'Microsoft n’aura qu’un observateur au conseil d’administration d’OpenAI.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'Microsoft ist in der Rolle des Beobachters im Verwaltungsrat von OpenAI.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'Microsoft hat einen Beobachter in den Vorstand von OpenAI entsandt.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'Microsoft estará en el consejo de OpenAI en el papel de observador.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'Microsoft siederà nel consiglio di OpenAI nel ruolo di osservatore.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'Dee Templeton represents Microsoft at OpenAI’s board meetings.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'La représentante de Microsoft n’aura aucun droit de vote au conseil d’OpenAI.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'Microsofts Vertreterin hat im Board von OpenAI keine Stimmrechte.',
+      'board-observer',
+    ],
+    [
+      '2023-12-01',
+      'L’ingresso di Microsoft nel CdA di OpenAI è senza diritto di voto.',
+      'board-observer',
+    ],
+    ['2024-07-11', 'Microsoft lascia il suo posto nel CdA di OpenAI.', 'board-observer'],
+    [
+      '2025-05-10',
+      'OpenAI says its non-profit status will not change, Microsoft noted.',
+      'openai-structure',
+    ],
+    [
+      '2025-05-10',
+      'OpenAI renonce à son statut à but non lucratif, selon Microsoft.',
+      'openai-structure',
+    ],
+    [
+      '2024-05-10',
+      'Bei OpenAI überwacht ein gemeinnütziger Vorstand den gewinnorientierten Zweig, in den Microsoft investiert.',
+      'openai-structure',
+    ],
+    [
+      '2025-05-10',
+      'La transformación de OpenAI en una PBC cuenta con el apoyo de Microsoft.',
+      'openai-structure',
+    ],
+    [
+      '2025-01-25',
+      'Microsoft keeps first choice on hosting OpenAI’s new cloud workloads.',
+      'compute-provider',
+    ],
+    [
+      '2025-10-30',
+      'Microsoft hat kein vorrangiges Kaufrecht mehr auf die Rechenleistung von OpenAI.',
+      'compute-provider',
+    ],
+    [
+      '2020-01-10',
+      'Azure est le fournisseur de cloud par défaut d’OpenAI, partenaire de Microsoft.',
+      'compute-provider',
+    ],
+    [
+      '2020-09-25',
+      'OpenAI accorde une licence exclusive à Microsoft pour son modèle.',
+      'ip-rights',
+    ],
+    ['2020-09-25', 'Microsoft obtient la licence de GPT3 auprès d’OpenAI.', 'ip-rights'],
+    [
+      '2025-06-20',
+      'OpenAI quiere eliminar la cláusula que excluiría a Microsoft si alcanza la AGI.',
+      'agi-clause',
+    ],
+    [
+      '2025-06-20',
+      'Microsoft pierde el acceso a la tecnología de OpenAI cuando esta alcance la AGI.',
+      'agi-clause',
+    ],
+    [
+      '2025-02-01',
+      'OpenAI, Oracle y SoftBank lanzan el proyecto conocido como Stargate, con Microsoft.',
+      'stargate',
+    ],
+    ['2025-02-01', 'OpenAI et Microsoft évoquent le programme Project Stargate.', 'stargate'],
+    ['2023-02-01', 'Microsoft a engagé des sommes colossales dans OpenAI.', 'investment'],
+    [
+      '2023-02-01',
+      'L’accordo segue gli investimenti del 2019 e del 2021 di Microsoft in OpenAI.',
+      'investment',
+    ],
+  ])('%s: %s', (date, sentence, term) => namesTerm(sentence, date, term));
+
+  it.each([
+    ['Dee Templeton', 'board-observer'],
+    ['first choice', 'compute-provider'],
+  ])('not without Microsoft or OpenAI near: %s', (words, term) =>
+    statesNo(`The panel discussed ${words} at length.`, '2024-01-10', term),
+  );
+
+  it.each([
+    'Apple entsendet einen Beobachter in den Vorstand von OpenAI.',
+    'Phil Schiller d’Apple occupera un rôle d’observateur au conseil d’OpenAI.',
+    'Dee Templeton a débuté sa carrière chez Microsoft il y a 25 ans.',
+  ])('not another company’s observer, nor the observer’s career: %s', (sentence) =>
+    statesNo(sentence, '2024-07-03', 'board-observer'),
+  );
+
+  it.each([
+    'Oltre a Microsoft, anche Apple ha rinunciato al ruolo di osservatore nel CdA di OpenAI.',
+    'Apple and Microsoft will both give up their observer seats at OpenAI.',
+  ])('Microsoft’s seat named beside Apple’s: %s', (sentence) =>
+    namesTerm(sentence, '2024-07-11', 'board-observer'),
+  );
+
+  it('returns capped, however far the words stand apart', () =>
+    states(
+      'Bei OpenAI sind die Renditen, die Microsoft und andere Anleger erzielen können, begrenzt.',
+      '2024-05-10',
+      'openai-structure',
+      'capped-profit',
+    ));
+});
