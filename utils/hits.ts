@@ -124,6 +124,7 @@ export function findAnchors(
  * (a "—" or a "’" is enough). Page text comes in both kinds. Running each on a short sample of
  * each kind, between yields, keeps those compiles out of the scan's slices (the scan pattern's
  * compile for the second kind took 13–15 ms in Node, in whichever read slice first met it).
+ * One scan pattern per step: a step that ran them all grew with the lexicon into a long task.
  */
 export function warmUpSteps(lexicon: CompiledLexicon): (() => void)[] {
   const latin1 = "Microsoft no longer has a right of first refusal; OpenAI's API.";
@@ -135,12 +136,10 @@ export function warmUpSteps(lexicon: CompiledLexicon): (() => void)[] {
     lexicon.actorsAnywhere.lastIndex = 0;
     lexicon.actorsAnywhere.exec(sample);
   };
-  return [
-    () => findHits(lexicon, latin1),
-    () => findHits(lexicon, latin1),
-    () => findHits(lexicon, wide),
-    () => findHits(lexicon, wide),
-    rest(latin1),
-    rest(wide),
-  ];
+  const scan = (sample: string) =>
+    lexicon.scans.map(({ re }) => () => {
+      re.lastIndex = 0;
+      for (let m = re.exec(sample); m !== null; m = re.exec(sample)) re.lastIndex = m.index + 1;
+    });
+  return [...scan(latin1), ...scan(latin1), ...scan(wide), ...scan(wide), rest(latin1), rest(wide)];
 }

@@ -3,11 +3,11 @@
  * judged as of the day the facts were last checked.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeBlock, NO_ACTOR } from '@/utils/analyze';
 import { shippedKnowledge } from '@/utils/shipped-knowledge';
 import { blocksWithHits, BLOCK_SEPARATOR } from '@/utils/block-hits';
-import { findHits, normalizeText } from '@/utils/hits';
+import { findHits, normalizeText, warmUpSteps } from '@/utils/hits';
 import { compileLexicon, LexiconError } from '@/utils/lexicon';
 import { expandPattern, shapeProblem } from '@/utils/patterns';
 import rawLexicon from '@/data/lexicon.json';
@@ -2750,4 +2750,32 @@ describe('more of the observer seat, the structure, compute, IP and the AGI clau
       'openai-structure',
       'capped-profit',
     ));
+});
+
+describe('warming the patterns up before the first read', () => {
+  it('runs each scan pattern on both kinds of text, one pattern per step', () => {
+    const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
+    const ran: RegExp[][] = [];
+    const exec = RegExp.prototype.exec;
+    let current: RegExp[] = [];
+    const spy = vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (
+      this: RegExp,
+      text: string,
+    ) {
+      if (scans.has(this) && !current.includes(this)) current.push(this);
+      return exec.call(this, text);
+    });
+    try {
+      for (const step of warmUpSteps(lexicon)) {
+        current = [];
+        step();
+        ran.push(current);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    expect(ran.every((patterns) => patterns.length <= 1)).toBe(true);
+    // Each pattern twice (bytecode, then machine code) on each kind of text.
+    for (const re of scans) expect(ran.filter((p) => p[0] === re)).toHaveLength(4);
+  });
 });
