@@ -19,8 +19,8 @@ const HYPHEN_RE = /[\u2010\u2011]/g;
 
 /**
  * The text the compiled patterns read: every kind of space becomes " ", every apostrophe "'",
- * every quotation mark a space and every hyphen "-", one character for one, so offsets into it are offsets into
- * the page's text and a phrase reads the same quoted or not.
+ * every quotation mark a space and every hyphen "-", one character for one, so offsets into it
+ * are offsets into the page's text and a phrase reads the same quoted or not.
  */
 export function normalizeText(text: string): string {
   return text

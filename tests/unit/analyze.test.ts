@@ -2722,10 +2722,16 @@ describe('more of the observer seat, the structure, compute, IP and the AGI clau
   ])('%s: %s', (date, sentence, term) => namesTerm(sentence, date, term));
 
   it.each([
-    ['Dee Templeton', 'board-observer'],
-    ['first choice', 'compute-provider'],
-  ])('not without Microsoft or OpenAI near: %s', (words, term) =>
-    statesNo(`The panel discussed ${words} at length.`, '2024-01-10', term),
+    ['The panel discussed Dee Templeton at length.', 'board-observer'],
+    [
+      'Azure was the first choice of cloud customers, Microsoft said of OpenAI’s rivals.',
+      'compute-provider',
+    ],
+    ['Here is a first look at Microsoft’s new data center for OpenAI.', 'compute-provider'],
+    ['Oracle is a technology partner of Microsoft for OpenAI’s customers.', 'stargate'],
+    ['OpenAI bought a licence to Microsoft 365 for its staff.', 'ip-rights'],
+  ])('everyday words, not the deal: %s', (sentence, term) =>
+    statesNo(sentence, '2024-01-10', term),
   );
 
   it.each([
