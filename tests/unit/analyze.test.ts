@@ -639,6 +639,14 @@ function states(sentence: string, date: string, term: string, claim: string | nu
   expect(judge(sentence, date), sentence).toContainEqual(expect.objectContaining({ term, claim }));
 }
 
+/** The sentence states `term`, whatever its claim. */
+function namesTerm(sentence: string, date: string, term: string) {
+  expect(
+    judge(sentence, date).map((m) => m.term),
+    sentence,
+  ).toContain(term);
+}
+
 /** The sentence states nothing of `term`. */
 function statesNo(sentence: string, date: string, term: string) {
   expect(
@@ -1765,9 +1773,7 @@ describe('German and French forms of terms named in the fourth batch’s grammar
     ['Microsoft sichert sich eine Beteiligung am KI-Vorreiter OpenAI.', 'ms-stake'],
     ['OpenAI wird zu einem For-Profit-Unternehmen, Microsoft stimmt zu.', 'openai-structure'],
     ['Si OpenAI atteint le statut d’AGI, Microsoft perdrait ses privilèges.', 'agi-clause'],
-  ])('%s', (sentence, term) =>
-    expect(judge(sentence, '2024-06-01').map((m) => m.term)).toContain(term),
-  );
+  ])('%s', (sentence, term) => namesTerm(sentence, '2024-06-01', term));
 });
 
 describe('a claim that ended days before the page: changed, or history when told as the past', () => {
@@ -1817,9 +1823,7 @@ describe('forms that recur across outlets, from sentences of 60 French and Germa
       'investment',
     ],
     ['Das entspricht bei OpenAI etwa 27 Prozent auf verwässerter Basis für Microsoft.', 'ms-stake'],
-  ])('%s', (sentence, term) =>
-    expect(judge(sentence, '2025-11-01').map((m) => m.term)).toContain(term),
-  );
+  ])('%s', (sentence, term) => namesTerm(sentence, '2025-11-01', term));
 
   it.each([
     [
@@ -1835,9 +1839,7 @@ describe('forms that recur across outlets, from sentences of 60 French and Germa
       'openai-structure',
     ],
     ['Microsoft erhöht seine Beteiligung am Konkurrenten von OpenAI, Anthropic.', 'ms-stake'],
-  ])('not in other senses: %s', (sentence, term) =>
-    expect(judge(sentence, '2025-11-01').map((m) => m.term)).not.toContain(term),
-  );
+  ])('not in other senses: %s', (sentence, term) => statesNo(sentence, '2025-11-01', term));
 
   it.each([
     ['Microsoft estime que son rôle d’observateur au conseil d’OpenAI n’est plus nécessaire.'],
@@ -2330,14 +2332,6 @@ describe('the words of signing and of ending, only in their own sense', () => {
     ],
   ])('%s', (sentence, term, claim) => states(sentence, '2025-06-01', term, claim));
 });
-
-/** The sentence states `term`, whatever its claim. */
-function namesTerm(sentence: string, date: string, term: string) {
-  expect(
-    judge(sentence, date).map((m) => m.term),
-    sentence,
-  ).toContain(term);
-}
 
 describe('OpenAI’s structure told by its change, its foundation, its hybrid form and capped returns', () => {
   it.each([
