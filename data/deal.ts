@@ -253,6 +253,10 @@ export class Deal {
       q.toldAsPast?.()
     )
       return { ...verdict, status: 'history' };
+    // Told of an earlier year before any version of the term, in the past ("En 2024, Microsoft
+    // recibió 493 millones por el reparto de ingresos"): what happened then, not an unknown.
+    if (q.spokenOf && verdict.status === 'unclear' && !q.claim && q.toldAsPast?.())
+      return { ...verdict, status: 'history' };
     if (verdict.status !== 'out-of-date') return verdict;
     // Out of date says the page was wrong the day it was written: only of a sentence in the
     // present, and not of a change made public days before the page.

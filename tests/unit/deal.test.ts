@@ -125,6 +125,16 @@ describe('judging statements against the shipped base (docs/judging.md examples)
     );
   });
 
+  it('a term told of a year before any of its versions, in the past, is history; not in the present', () => {
+    const paidIn2024 = { term: 'revenue-share', pageDate: '2025-11-19', spokenOf: '2024-12-31' };
+    expect(deal.judge({ ...paidIn2024, toldAsPast: () => true }, TODAY).status).toBe('history');
+    expect(deal.judge({ ...paidIn2024, toldAsPast: () => false }, TODAY).status).toBe('unclear');
+    // A claim is judged by its own versions, never made history for want of one.
+    expect(
+      deal.judge({ ...paidIn2024, claim: 'revshare-capped', toldAsPast: () => true }, TODAY).status,
+    ).not.toBe('history');
+  });
+
   it('a claim stated for two terms gets the version of the term on the mark', () => {
     expect(
       deal.judge({ term: 'api-exclusivity', claim: 'any-cloud-all-products' }, TODAY),
