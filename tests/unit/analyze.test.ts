@@ -2752,6 +2752,47 @@ describe('more of the observer seat, the structure, compute, IP and the AGI clau
     ));
 });
 
+describe('the 2019 preferred partner, a vote withheld and a presence no longer needed', () => {
+  it.each([
+    'OpenAI will license its technologies with Microsoft as its preferred commercialization partner.',
+    'Microsoft devient le partenaire privilégié d’OpenAI pour la commercialisation de ses technologies.',
+    'Microsoft wird der bevorzugte Vermarktungspartner von OpenAI.',
+    'Las nuevas tecnologías de OpenAI serán comercializadas de forma preferente por Microsoft.',
+    'Microsoft sarà il partner principale di OpenAI per la commercializzazione delle sue tecnologie.',
+  ])('the preferred partner for commercializing: %s', (sentence) =>
+    expect(judge(sentence, '2019-07-25')).toContainEqual(
+      expect.objectContaining({ term: 'ip-rights', version: 'preferred-partner-2019' }),
+    ),
+  );
+
+  it.each([
+    'Microsoft’s representative will not have the right to vote on OpenAI’s directors.',
+    'Le représentant de Microsoft n’aura pas le droit de vote sur les administrateurs d’OpenAI.',
+    'El representante de Microsoft no tendrá el derecho a voto sobre los consejeros de OpenAI.',
+    'Il rappresentante di Microsoft non avrà il diritto di voto sugli amministratori di OpenAI.',
+  ])('a seat without a vote, words between: %s', (sentence) =>
+    states(sentence, '2023-12-07', 'board-observer', 'board-observer-seat'),
+  );
+
+  it.each([
+    'Microsoft told OpenAI that its presence on the board was no longer necessary.',
+    'Microsoft a écrit à OpenAI que sa présence au conseil d’administration n’était plus nécessaire.',
+    'Microsoft erklärte, seine Präsenz im Verwaltungsrat von OpenAI sei nicht mehr nötig.',
+    'Microsoft escribió a OpenAI que su presencia en la junta ya no era necesaria.',
+    'Microsoft ha scritto a OpenAI che la sua presenza nel consiglio di amministrazione non era più necessaria.',
+  ])('the seat given up, in the letter’s words: %s', (sentence) =>
+    states(sentence, '2024-07-11', 'board-observer', 'ms-gave-up-observer-seat'),
+  );
+
+  it.each([
+    'Microsoft said its presence on the board of GitHub is not necessary.',
+    'Microsoft sarà il partner principale di Oracle nel cloud.',
+  ])('another board, another partnership: %s', (sentence) => {
+    statesNo(sentence, '2024-07-11', 'board-observer');
+    statesNo(sentence, '2024-07-11', 'ip-rights');
+  });
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
