@@ -2780,6 +2780,11 @@ describe('the 2019 preferred partner, a vote withheld and a presence no longer n
     'Microsoft erklärte, seine Präsenz im Verwaltungsrat von OpenAI sei nicht mehr nötig.',
     'Microsoft escribió a OpenAI que su presencia en la junta ya no era necesaria.',
     'Microsoft ha scritto a OpenAI che la sua presenza nel consiglio di amministrazione non era più necessaria.',
+    '“We no longer believe our limited role as an observer is necessary,” Microsoft wrote to OpenAI.',
+    '„Wir halten unsere begrenzte Rolle als Beobachter nicht länger für notwendig“, schrieb Microsoft an OpenAI.',
+    '« Nous ne pensons plus que notre rôle limité d’observateur soit nécessaire », écrit Microsoft à OpenAI.',
+    '“Ya no creemos que nuestro limitado papel como observador sea necesario”, escribió Microsoft a OpenAI.',
+    '“Non riteniamo più necessario il nostro limitato ruolo di osservatore”, ha scritto Microsoft a OpenAI.',
   ])('the seat given up, in the letter’s words: %s', (sentence) =>
     states(sentence, '2024-07-11', 'board-observer', 'ms-gave-up-observer-seat'),
   );
