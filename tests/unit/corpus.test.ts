@@ -21,7 +21,7 @@ import rawDeal from '@/data/deal.json';
  * since only by new articles joining it unread (docs/evaluation.md). Changing this must be a
  * deliberate act; the development side may grow.
  */
-const FROZEN_HELD_OUT = '0c5c9e8c4df57b3bd6eb60c1afc181c4c9c4090d509ccdbba07e1afc0d7d0568';
+const FROZEN_HELD_OUT = 'ed9d8500c47ffb18e1a98197dc91f3ffe287430142673153cfc8118ab29dbd9c';
 
 const corpus = loadCorpus();
 const terms = new Set(rawDeal.terms.map((t) => t.id));
