@@ -2798,6 +2798,76 @@ describe('the 2019 preferred partner, a vote withheld and a presence no longer n
   });
 });
 
+describe('a restructuring completed, the 2023 multiyear investment, clouds diversified, the structure before', () => {
+  it.each([
+    ['2025-10-29', 'OpenAI has completed its long-awaited restructuring.', 'openai-structure'],
+    ['2025-10-29', 'OpenAI a finalisé sa restructuration.', 'openai-structure'],
+    [
+      '2025-10-29',
+      'OpenAI hat seine Umstrukturierung nach Monaten abgeschlossen.',
+      'openai-structure',
+    ],
+    ['2025-10-29', 'OpenAI ha completado su reestructuración.', 'openai-structure'],
+    ['2025-10-29', 'OpenAI ha completato la sua ristrutturazione.', 'openai-structure'],
+    ['2023-01-24', 'Microsoft announced a multiyear investment in OpenAI.', 'investment'],
+    ['2023-01-24', 'Microsoft confirme un investissement pluriannuel dans OpenAI.', 'investment'],
+    ['2023-01-24', 'Microsoft kündigt eine mehrjährige Investition in OpenAI an.', 'investment'],
+    ['2023-01-24', 'Microsoft anuncia una inversión plurianual en OpenAI.', 'investment'],
+    ['2023-01-24', 'Microsoft annuncia un investimento pluriennale in OpenAI.', 'investment'],
+    ['2023-01-24', 'Microsoft hat hohe Summen in OpenAI investiert.', 'investment'],
+    ['2019-08-01', 'OpenAI trains its models on Microsoft Azure.', 'compute-provider'],
+  ])('%s: %s', (date, sentence, term) => namesTerm(sentence, date, term));
+
+  it.each([
+    'Microsoft announced a multiyear investment in OpenAI.',
+    'Microsoft kündigt eine mehrjährige Investition in OpenAI an.',
+    'Microsoft annuncia un investimento pluriennale in OpenAI.',
+  ])('the multiyear investment is the 2023 tranche: %s', (sentence) =>
+    expect(judge(sentence, '2023-01-24')).toContainEqual(
+      expect.objectContaining({ term: 'investment', version: 'investment-2023-10b' }),
+    ),
+  );
+
+  it.each([
+    'OpenAI diversifies its cloud providers beyond Microsoft.',
+    'OpenAI poursuit la diversification de ses fournisseurs cloud, loin de Microsoft.',
+    'OpenAI treibt die Diversifizierung seiner Cloud-Anbieter jenseits von Microsoft voran.',
+    'OpenAI diversifica sus proveedores de nube más allá de Microsoft.',
+    'OpenAI diversifica i suoi fornitori cloud oltre Microsoft.',
+  ])('compute from other clouds: %s', (sentence) =>
+    states(sentence, '2025-11-04', 'compute-provider', 'openai-may-use-other-compute'),
+  );
+
+  it('“par ailleurs” is “moreover”, not compute found elsewhere', () =>
+    expect(
+      judge('OpenAI fait par ailleurs appel aux services cloud d’Oracle.', '2025-11-04').map(
+        (m) => m.text,
+      ),
+    ).not.toContain('ailleurs'));
+
+  it.each([
+    [
+      '2025-10-29',
+      'In der vorherigen Struktur habe Microsoft rund 32,5 Prozent an OpenAI gehalten.',
+      'ms-stake',
+    ],
+    [
+      '2024-07-11',
+      'Microsoft assumed a non-voting observer seat on OpenAI’s board in late 2023.',
+      'board-observer',
+    ],
+    [
+      '2024-07-11',
+      'La función de observador permitió a Microsoft asistir a las reuniones del consejo de OpenAI.',
+      'board-observer',
+    ],
+  ])('told as the past (%s): %s', (date, sentence, term) =>
+    expect(judge(sentence, date)).toContainEqual(
+      expect.objectContaining({ term, status: 'history' }),
+    ),
+  );
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
