@@ -125,6 +125,20 @@ describe('judging statements against the shipped base (docs/judging.md examples)
     );
   });
 
+  it('a term only named, told of a year whose version had ended before the page, is history', () => {
+    // "En 2023, el gigante de Redmond … asegurándose acceso exclusivo a los modelos de OpenAI"
+    // in a page of September 2025: the 2020 exclusive licence ended in January 2025.
+    const in2023 = { term: 'ip-rights', pageDate: '2025-09-15', spokenOf: '2023-12-31' };
+    expect(deal.judge({ ...in2023, toldAsPast: () => true }, TODAY)).toMatchObject({
+      status: 'history',
+      version: { id: 'gpt3-exclusive-2020' },
+    });
+    expect(deal.judge({ ...in2023, toldAsPast: () => false }, TODAY).status).toBe('changed');
+    // Told of a year whose version still held on the page's date: a change since the page.
+    const in2025 = { term: 'ip-rights', pageDate: '2025-09-15', spokenOf: '2025-03-01' };
+    expect(deal.judge({ ...in2025, toldAsPast: () => true }, TODAY).status).toBe('changed');
+  });
+
   it('a term told of a year before any of its versions, in the past, is history; not in the present', () => {
     const paidIn2024 = { term: 'revenue-share', pageDate: '2025-11-19', spokenOf: '2024-12-31' };
     expect(deal.judge({ ...paidIn2024, toldAsPast: () => true }, TODAY).status).toBe('history');
