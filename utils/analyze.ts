@@ -68,11 +68,19 @@ export type Said = Reading;
 const YEAR =
   /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|seit|depuis|since|desde|dès)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/giu;
 
-/** The last year named in `before` (the text since the start of the previous sentence). */
-function yearSpokenOf(before: string, pageDate: string | null): string | null {
+/** "In 2024" after the words, where "since 2019" would say the claim still runs. */
+const YEAR_AFTER =
+  /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|nel)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/iu;
+
+/**
+ * The last year named in `before` (the text since the start of the previous sentence), else the
+ * first the sentence names after the words ("… de revenus partagés en 2024").
+ */
+function yearSpokenOf(before: string, after: string, pageDate: string | null): string | null {
   let year: string | undefined;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(before); m !== null; m = YEAR.exec(before)) year = m[1];
+  year ??= YEAR_AFTER.exec(after)?.[1];
   if (!year) return null;
   const endOfYear = `${year}-12-31`;
   return pageDate === null || endOfYear < pageDate ? endOfYear : null;
@@ -170,7 +178,11 @@ export function analyzeBlock(
       if (negated && r.misstatement !== undefined) return;
       const claim = (negated ? r.negated : r.claim) ?? null;
       if (namesOnly && claim === null && !r.version) return;
-      const spokenOf = yearSpokenOf(plain.slice(context, at.start), ctx.pageDate);
+      const spokenOf = yearSpokenOf(
+        plain.slice(context, at.start),
+        plain.slice(at.end, sentence.end),
+        ctx.pageDate,
+      );
       const past = pastFramed(ctx.lexicon, plain, sentence, at);
       candidates.push({
         hit: at,
