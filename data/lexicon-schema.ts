@@ -62,6 +62,13 @@ export const Reading = v.strictObject({
 export const Entry = v.strictObject({
   id: Id,
   patterns: Patterns,
+  /**
+   * Words that may not stand right before, or right after, the entry's words, whichever pattern
+   * matched: written once for the entry, compiled once ("(110 milliards d'euros)" after an amount
+   * is its conversion; "a seat on the board of Siemens" is another company's board).
+   */
+  notPrecededBy: v.optional(Pattern),
+  notFollowedBy: v.optional(Pattern),
   /** How to read the words; for an entry with `values`, how to read a value not listed there. */
   readings: v.array(Reading),
   /**

@@ -135,6 +135,8 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   };
   for (const entry of lexicon.entries) {
     for (const lang of LANGS) entry.patterns[lang]?.forEach((p) => check(`${entry.id}.${lang}`, p));
+    if (entry.notPrecededBy) check(`${entry.id}.notPrecededBy`, entry.notPrecededBy);
+    if (entry.notFollowedBy) check(`${entry.id}.notFollowedBy`, entry.notFollowedBy);
     if (entry.readings.length === 0 && !entry.values) problems.push(`${entry.id}: no reading`);
     if ((entry.value === undefined) !== (entry.values === undefined)) {
       problems.push(`${entry.id}: "value" and "values" go together`);
@@ -161,7 +163,13 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   if (problems.length > 0)
     throw new LexiconError(`lexicon.json is invalid:\n${problems.join('\n')}`);
 
-  const entryGroups = lexicon.entries.map((entry) => `(${alternatives(entry.patterns)})`);
+  const entryGroups = lexicon.entries.map((entry) => {
+    const words = alternatives(entry.patterns);
+    if (!entry.notPrecededBy && !entry.notFollowedBy) return `(${words})`;
+    const before = entry.notPrecededBy ? `(?<!${expandPattern(entry.notPrecededBy)})` : '';
+    const after = entry.notFollowedBy ? `(?!${expandPattern(entry.notFollowedBy)})` : '';
+    return `(${before}(?:${words})${after})`;
+  });
   const actors = lexicon.actors.map(expandPattern).join('|');
   const actorsInRawText = lexicon.actors.map(expandForRawText).join('|');
   const anchorNames = Object.keys(lexicon.anchors);

@@ -2961,6 +2961,58 @@ describe('a licence by its verb, rights to most of the work, a fifth of the sale
   });
 });
 
+describe('returns a hundred times the money, compute relied on, services moved, $500B by 2029', () => {
+  it.each([
+    'At OpenAI, early backers such as Microsoft cannot earn more than 100 times their money.',
+    'Chez OpenAI, les investisseurs ne peuvent gagner plus de 100 fois leur mise.',
+    'Bei OpenAI erhalten Investoren nicht mehr als das Hundertfache ihres Einsatzes.',
+    'En OpenAI, los inversores no pueden ganar más de 100 veces su inversión.',
+    'In OpenAI gli investitori non possono guadagnare più di 100 volte il loro investimento.',
+  ])('capped returns: %s', (sentence) =>
+    states(sentence, '2023-05-15', 'openai-structure', 'capped-profit'),
+  );
+
+  it.each([
+    ['2025-11-03', 'Until now OpenAI relied almost entirely on Microsoft for its computing power.'],
+    [
+      '2025-11-03',
+      'Jusqu’ici, OpenAI dépendait presque entièrement de Microsoft pour sa puissance de calcul.',
+    ],
+    [
+      '2025-11-03',
+      'OpenAI war bisher bei seiner Rechenleistung vollständig auf Microsoft angewiesen.',
+    ],
+    [
+      '2025-11-03',
+      'Hasta ahora OpenAI dependía casi por completo de Microsoft para su capacidad de cómputo.',
+    ],
+    [
+      '2025-11-03',
+      'Finora OpenAI dipendeva quasi del tutto da Microsoft per la potenza di calcolo.',
+    ],
+    ['2019-07-23', 'OpenAI will move many of its services to Microsoft Azure.'],
+    ['2019-07-23', 'OpenAI va migrer une grande partie de ses services vers Azure.'],
+    ['2019-07-23', 'OpenAI wird seine Dienste nach und nach auf Azure verlagern.'],
+    ['2019-07-23', 'OpenAI sposterà gran parte dei suoi servizi su Azure.'],
+  ])('compute (%s): %s', (date, sentence) => namesTerm(sentence, date, 'compute-provider'));
+
+  it.each([
+    'OpenAI and Microsoft have completed the transformation of the company.',
+    'OpenAI und Microsoft haben die Umstrukturierung vollzogen.',
+    'OpenAI e Microsoft hanno completato la trasformazione della società.',
+  ])('a restructuring completed by both: %s', (sentence) =>
+    namesTerm(sentence, '2025-10-28', 'openai-structure'),
+  );
+
+  it.each([
+    'OpenAI e SoftBank investiranno fino a 500 miliardi di dollari entro il 2029.',
+    'OpenAI and SoftBank will invest up to $500 billion by 2029.',
+    'OpenAI et SoftBank investiront jusqu’à 500 milliards de dollars d’ici 2029.',
+  ])('Stargate’s 500 billion by 2029: %s', (sentence) =>
+    states(sentence, '2025-01-22', 'stargate', 'stargate-500b'),
+  );
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
