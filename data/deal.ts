@@ -241,6 +241,13 @@ export class Deal {
     if (q.misstatement && this.#misstatements.has(q.misstatement)) {
       return { status: 'wrong', version: null, claim: null };
     }
+    // A year before the term had any version is not when its words held: told in the past ("En
+    // 2024, Microsoft recibió 493 millones por el reparto de ingresos"), the sentence only names
+    // what happened then; else the year was another sentence's, and the page's date tells.
+    if (q.spokenOf && !this.versionAt(q.term, day(q.spokenOf))) {
+      if (!q.claim && q.toldAsPast?.()) return { status: 'history', version: null, claim: null };
+      return this.judge({ ...q, spokenOf: null }, today);
+    }
     const statedOn = q.spokenOf ?? q.pageDate ?? null;
     const verdict = this.#judgeAsStated({ ...q, pageDate: statedOn }, today);
     if (q.pastFramed && noLongerHolds(verdict.status)) return { ...verdict, status: 'history' };
@@ -254,10 +261,6 @@ export class Deal {
       this.#judgeAsStated(told, today).status === 'out-of-date' &&
       q.toldAsPast?.()
     )
-      return { ...verdict, status: 'history' };
-    // Told of an earlier year before any version of the term, in the past ("En 2024, Microsoft
-    // recibió 493 millones por el reparto de ingresos"): what happened then, not an unknown.
-    if (q.spokenOf && verdict.status === 'unclear' && !q.claim && q.toldAsPast?.())
       return { ...verdict, status: 'history' };
     if (verdict.status !== 'out-of-date') return verdict;
     // Out of date says the page was wrong the day it was written: only of a sentence in the

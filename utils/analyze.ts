@@ -62,11 +62,12 @@ type Via = 'own' | 'list' | 'reference';
 export type Said = Reading;
 
 /**
- * "In 2019", "en 2019", "im Jahr 2019", "desde 2019": a year the passage places its statement
- * in. Not "until 2030" or "through 2032", which are terms of the deal, not when it was said.
+ * "In 2019", "en 2019", "im Jahr 2019", "nel 2019", "desde 2019": a year the passage places its
+ * statement in. Not "until 2030" or "through 2032", which are terms of the deal, not when it was
+ * said.
  */
 const YEAR =
-  /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|seit|depuis|since|desde|dès)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/giu;
+  /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|nel|seit|depuis|since|desde|dès)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/giu;
 
 /** "In 2024" after the words, where "since 2019" would say the claim still runs. */
 const YEAR_AFTER =

@@ -3013,6 +3013,40 @@ describe('returns a hundred times the money, compute relied on, services moved, 
   );
 });
 
+describe('years and past verbs in Italian and Spanish, a seat given up far from its words', () => {
+  it('“nel 2019” dates the statement, as “in 2019” does', () =>
+    expect(
+      judge(
+        'Nel 2019 è nata la sussidiaria for-profit di OpenAI, con l’aiuto di Microsoft.',
+        '2025-10-28',
+      ),
+    ).toContainEqual(expect.objectContaining({ term: 'openai-structure', status: 'history' })));
+
+  it('a Spanish preterite tells the past: “obtuvo”', () =>
+    expect(
+      judge(
+        'En 2019 Microsoft invirtió mil millones en OpenAI. A cambio, obtuvo el derecho a compartir ingresos.',
+        '2025-06-15',
+      ).filter((m) => m.term === 'revenue-share'),
+    ).toEqual([expect.objectContaining({ status: 'history' })]));
+
+  it('a year of the sentence before, before the term existed, does not date a sentence in the future', () =>
+    expect(
+      judge(
+        'OpenAI è nata nel 2015. Il sodalizio con Microsoft si baserà sulla piattaforma cloud Azure, in esclusiva.',
+        '2019-07-23',
+      ).filter((m) => m.term === 'compute-provider'),
+    ).toEqual([expect.objectContaining({ status: 'changed' })]));
+
+  it('a seat given up, ten words from the observer', () =>
+    states(
+      'So hat Microsoft seinen Platz als Beobachter im Verwaltungsrat von OpenAI, dem Entwickler des Chatbots ChatGPT, aufgegeben.',
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ));
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));

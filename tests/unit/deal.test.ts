@@ -139,10 +139,15 @@ describe('judging statements against the shipped base (docs/judging.md examples)
     expect(deal.judge({ ...in2025, toldAsPast: () => true }, TODAY).status).toBe('changed');
   });
 
-  it('a term told of a year before any of its versions, in the past, is history; not in the present', () => {
+  it('a term told of a year before any of its versions is history in the past, of the page’s date in the present', () => {
     const paidIn2024 = { term: 'revenue-share', pageDate: '2025-11-19', spokenOf: '2024-12-31' };
     expect(deal.judge({ ...paidIn2024, toldAsPast: () => true }, TODAY).status).toBe('history');
-    expect(deal.judge({ ...paidIn2024, toldAsPast: () => false }, TODAY).status).toBe('unclear');
+    // In the present, a year before the term existed is not when its words held (a year of the
+    // sentence before): the page's date tells, here the version of 2025-10-28, since replaced.
+    expect(deal.judge({ ...paidIn2024, toldAsPast: () => false }, TODAY)).toMatchObject({
+      status: 'changed',
+      version: { id: 'revshare-until-agi' },
+    });
     // A claim is judged by its own versions, never made history for want of one.
     expect(
       deal.judge({ ...paidIn2024, claim: 'revshare-capped', toldAsPast: () => true }, TODAY).status,
