@@ -61,17 +61,22 @@ type Via = 'own' | 'list' | 'reference';
  */
 export type Said = Reading;
 
-/**
- * "In 2019", "en 2019", "im Jahr 2019", "nel 2019", "desde 2019": a year the passage places its
- * statement in. Not "until 2030" or "through 2032", which are terms of the deal, not when it was
- * said.
- */
-const YEAR =
-  /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|nel|seit|depuis|since|desde|dès)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/giu;
+/** The words that place a statement in a year: "in 2019", "en 2019", "im Jahr 2019", "nel 2019". */
+const IN_YEAR = 'in|en|im(?: Jahr)?|nel';
 
-/** "In 2024" after the words, where "since 2019" would say the claim still runs. */
-const YEAR_AFTER =
-  /(?<![\p{L}\p{N}])(?:in|en|im(?: Jahr)?|nel)[\s\u00a0]+((?:19|20)\d\d)(?!\p{N})/iu;
+/** A year right after `words`. Not "until 2030" or "through 2032": terms of the deal, not when said. */
+function yearIntroducedBy(words: string, flags: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${words})[\\s\\u00a0]+((?:19|20)\\d\\d)(?!\\p{N})`,
+    flags,
+  );
+}
+
+/** Before the words, "desde 2019" places the statement too. */
+const YEAR = yearIntroducedBy(`${IN_YEAR}|seit|depuis|since|desde|dès`, 'giu');
+
+/** After the words, only "in 2024": there "since 2019" would say the claim still runs. */
+const YEAR_AFTER = yearIntroducedBy(IN_YEAR, 'iu');
 
 /**
  * The last year named in `before` (the text since the start of the previous sentence), else the
