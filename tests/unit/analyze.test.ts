@@ -634,9 +634,18 @@ function readsAs(
   expect(found, sentence).toMatchObject([{ claim, status }]);
 }
 
+/** Among whatever else it states, the sentence states a mention with these fields. */
+function statesWith(
+  sentence: string,
+  date: string,
+  fields: Partial<ReturnType<typeof judge>[number]>,
+) {
+  expect(judge(sentence, date), sentence).toContainEqual(expect.objectContaining(fields));
+}
+
 /** The sentence states `term` with `claim` (among whatever else it states). */
 function states(sentence: string, date: string, term: string, claim: string | null) {
-  expect(judge(sentence, date), sentence).toContainEqual(expect.objectContaining({ term, claim }));
+  statesWith(sentence, date, { term, claim });
 }
 
 /** The sentence states `term`, whatever its claim. */
@@ -2068,9 +2077,7 @@ describe('a seat on the board, compound percentages, services bought and compute
     'Microsoft tendrá un asiento en la junta directiva de OpenAI.',
     'Microsoft avrà un posto nel consiglio di amministrazione di OpenAI.',
   ])('a seat on OpenAI’s board is the observer seat: %s', (sentence) =>
-    expect(judge(sentence, '2023-12-01')).toContainEqual(
-      expect.objectContaining({ term: 'board-observer', claim: 'board-observer-seat' }),
-    ),
+    states(sentence, '2023-12-01', 'board-observer', 'board-observer-seat'),
   );
 
   it.each([
@@ -2760,9 +2767,7 @@ describe('the 2019 preferred partner, a vote withheld and a presence no longer n
     'Las nuevas tecnologías de OpenAI serán comercializadas de forma preferente por Microsoft.',
     'Microsoft sarà il partner principale di OpenAI per la commercializzazione delle sue tecnologie.',
   ])('the preferred partner for commercializing: %s', (sentence) =>
-    expect(judge(sentence, '2019-07-25')).toContainEqual(
-      expect.objectContaining({ term: 'ip-rights', version: 'preferred-partner-2019' }),
-    ),
+    statesWith(sentence, '2019-07-25', { term: 'ip-rights', version: 'preferred-partner-2019' }),
   );
 
   it.each([
@@ -2823,9 +2828,7 @@ describe('a restructuring completed, the 2023 multiyear investment, clouds diver
     'Microsoft kündigt eine mehrjährige Investition in OpenAI an.',
     'Microsoft annuncia un investimento pluriennale in OpenAI.',
   ])('the multiyear investment is the 2023 tranche: %s', (sentence) =>
-    expect(judge(sentence, '2023-01-24')).toContainEqual(
-      expect.objectContaining({ term: 'investment', version: 'investment-2023-10b' }),
-    ),
+    statesWith(sentence, '2023-01-24', { term: 'investment', version: 'investment-2023-10b' }),
   );
 
   it.each([
@@ -2862,9 +2865,7 @@ describe('a restructuring completed, the 2023 multiyear investment, clouds diver
       'board-observer',
     ],
   ])('told as the past (%s): %s', (date, sentence, term) =>
-    expect(judge(sentence, date)).toContainEqual(
-      expect.objectContaining({ term, status: 'history' }),
-    ),
+    statesWith(sentence, date, { term, status: 'history' }),
   );
 });
 
@@ -2945,12 +2946,11 @@ describe('a licence by its verb, rights to most of the work, a fifth of the sale
   );
 
   it('revenue shared in a past year is history', () =>
-    expect(
-      judge(
-        'Microsoft a perçu 493,8 millions de dollars de revenus partagés d’OpenAI en 2024.',
-        '2025-11-15',
-      ),
-    ).toContainEqual(expect.objectContaining({ term: 'revenue-share', status: 'history' })));
+    statesWith(
+      'Microsoft a perçu 493,8 millions de dollars de revenus partagés d’OpenAI en 2024.',
+      '2025-11-15',
+      { term: 'revenue-share', status: 'history' },
+    ));
 
   it('an amount in parentheses after another is its conversion, not a second amount', () => {
     const marks = judge(
@@ -3015,12 +3015,11 @@ describe('returns a hundred times the money, compute relied on, services moved, 
 
 describe('years and past verbs in Italian and Spanish, a seat given up far from its words', () => {
   it('“nel 2019” dates the statement, as “in 2019” does', () =>
-    expect(
-      judge(
-        'Nel 2019 è nata la sussidiaria for-profit di OpenAI, con l’aiuto di Microsoft.',
-        '2025-10-28',
-      ),
-    ).toContainEqual(expect.objectContaining({ term: 'openai-structure', status: 'history' })));
+    statesWith(
+      'Nel 2019 è nata la sussidiaria for-profit di OpenAI, con l’aiuto di Microsoft.',
+      '2025-10-28',
+      { term: 'openai-structure', status: 'history' },
+    ));
 
   it('a Spanish preterite tells the past: “obtuvo”', () =>
     expect(
