@@ -253,15 +253,12 @@ export class Deal {
     if (q.pastFramed && noLongerHolds(verdict.status)) return { ...verdict, status: 'history' };
     // Told of an earlier year, what had ended before the page was written is history told in
     // the past ("in 2019, Microsoft made Azure its exclusive cloud"), not a change since it.
-    // A sentence that only names the term states the version of the year it tells of.
-    const told = q.claim ? q : { ...q, version: q.version ?? verdict.version?.id ?? null };
-    if (
-      q.spokenOf &&
-      verdict.status === 'changed' &&
-      this.#judgeAsStated(told, today).status === 'out-of-date' &&
-      q.toldAsPast?.()
-    )
-      return { ...verdict, status: 'history' };
+    if (q.spokenOf && verdict.status === 'changed') {
+      // A sentence that only names the term states the version of the year it tells of.
+      const told = q.claim ? q : { ...q, version: q.version ?? verdict.version?.id ?? null };
+      if (this.#judgeAsStated(told, today).status === 'out-of-date' && q.toldAsPast?.())
+        return { ...verdict, status: 'history' };
+    }
     if (verdict.status !== 'out-of-date') return verdict;
     // Out of date says the page was wrong the day it was written: only of a sentence in the
     // present, and not of a change made public days before the page.
