@@ -31,6 +31,10 @@ declare global {
     longestTask: number;
     /** Set by `watchMarkTasks`: marks added in the live blog, in the page's tasks or apart. */
     markTasks: { inPage: number; apart: number };
+    /** Set by `watchPointingMarks`: each mark written in pointing-back.html's paragraphs. */
+    pointingMarks: string[];
+    /** churn.js: the page's changes so far (one per tick of its timer). */
+    churned: number;
   }
 }
 
@@ -484,26 +488,45 @@ describe('a page with hostile global CSS (hostile-css.html)', () => {
   });
 });
 
+/** An init script: records each mark written in the pointing paragraphs, as it was written. */
+function watchPointingMarks(): void {
+  window.pointingMarks = [];
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof HTMLElement && node.matches('[id^="pointing"] mark.dealterm'))
+          window.pointingMarks.push(
+            `${node.textContent} ${node.dataset.term} ${node.dataset.status}`,
+          );
+  }).observe(document, { childList: true, subtree: true });
+}
+
 describe('paragraphs that point back to the block before (pointing-back.html)', () => {
   it('keep their marks and verdicts each time the page renders them again alone', async () => {
-    const { page, errors } = await open('pointing-back.html');
+    const { page, errors } = await open('pointing-back.html', watchPointingMarks);
     await waitForLens(browser, page);
-    const pointing = () =>
-      page.evaluate(() =>
+    // Each render takes the marks out until its follow-up: what they read once it has come.
+    const pointing = async () => {
+      await page.waitForFunction(
+        () => document.querySelectorAll('[id^="pointing"] mark.dealterm').length === 2,
+        undefined,
+        { timeout: 2_000, polling: 50 },
+      );
+      return page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[id^="pointing"] mark.dealterm')].map(
           (m) => `${m.textContent} ${m.dataset.term} ${m.dataset.status}`,
         ),
       );
+    };
     const expected = ['The withdrawal board-observer in-force', 'That sum investment history'];
     expect(await pointing()).toEqual(expected);
     await page.waitForFunction(() => window.renders >= 6, undefined, { timeout: 10_000 });
-    // The last render's follow-up: read again, marked again, with the same verdicts.
-    await page.waitForFunction(
-      () => document.querySelectorAll('[id^="pointing"] mark.dealterm').length === 2,
-      undefined,
-      { timeout: 2_000, polling: 50 },
-    );
+    // The last render's follow-up: read again, marked again, with the same verdicts…
     expect(await pointing()).toEqual(expected);
+    // …as every mark written in between: the first scan's, then again after the renders.
+    const written = await page.evaluate(() => window.pointingMarks);
+    expect(new Set(written)).toEqual(new Set(expected));
+    expect(written.length).toBeGreaterThanOrEqual(2 * expected.length);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -696,6 +719,11 @@ describe('a live blog posting beside the article (churn.html?churn=liveblog)', (
   it("marks each new post in the page's own task, so that the page is drawn once for both", async () => {
     const { page, errors } = await open('churn.html?churn=liveblog', watchMarkTasks);
     await waitForLens(browser, page);
+    // The lens follows in the page's task once it has seen the page keep changing (its last
+    // STEADY_BATCHES = 4 batches each within 350 ms, page/lens.ts): the first scan may end a post
+    // or two after the page began posting. From the fifth post after it on, every follow-up is.
+    const start = await page.evaluate(() => window.churned);
+    await page.waitForFunction((n) => window.churned >= n + 5, start, { timeout: 10_000 });
     // From here on: what the first scan wrote (a post may be older than it) is not a follow-up.
     await page.evaluate(() => (window.markTasks = { inPage: 0, apart: 0 }));
     // A post stating a term every 1.2 s.
