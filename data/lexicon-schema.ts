@@ -186,6 +186,14 @@ export const Lexicon = v.strictObject({
    * now exclusive, Azure keeps a right of first refusal" frames the exclusivity, not the right.
    */
   pastFraming: v.strictObject({ before: Patterns, after: Patterns }),
+  /**
+   * A past tense alone ("had", "détenait", "besaß", "tenía", "aveva"): it narrates, and does not
+   * say the claim was replaced. It makes history only of what had already ended when the page
+   * was written (it is read over the whole sentence, `pastInSentence`); what still held then,
+   * told in the past ("Microsoft disposait désormais d'un droit de premier refus"), has changed
+   * since the article (docs/judging.md, rule 4).
+   */
+  pastTense: v.strictObject({ before: Patterns, after: Patterns }),
   pastFramingWindow: v.strictObject({
     before: v.pipe(v.number(), v.integer(), v.minValue(0)),
     after: v.pipe(v.number(), v.integer(), v.minValue(0)),

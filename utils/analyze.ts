@@ -5,7 +5,14 @@
  */
 import { needsCorrection, noLongerHolds, type Deal } from '@/data/deal';
 import type { Mention } from './mention';
-import { negatedAfter, negatedBefore, pastFramed, pastInSentence, readingsOf } from './hit-context';
+import {
+  negatedAfter,
+  negatedBefore,
+  pastFramed,
+  pastInSentence,
+  pastTense,
+  readingsOf,
+} from './hit-context';
 import { findAnchors, findHits, groupOf, normalizeText, type AnchorHit, type Hit } from './hits';
 import type { CompiledLexicon, Reading } from './lexicon';
 import { anotherPartysDeal, namesAnotherCompany } from './parties';
@@ -189,7 +196,11 @@ export function analyzeBlock(
         plain.slice(at.end, sentence.end),
         ctx.pageDate,
       );
-      const past = pastFramed(ctx.lexicon, plain, sentence, at);
+      // A past tense tells the past of a sentence placed in an earlier year ("In 2019, it was
+      // restructured…"); else it may narrate the day's news ("disposait désormais…").
+      const past =
+        pastFramed(ctx.lexicon, plain, sentence, at) ||
+        (spokenOf !== null && pastTense(ctx.lexicon, sentenceText));
       candidates.push({
         hit: at,
         reading: r,

@@ -89,10 +89,10 @@ const WHOLE_SENTENCE = { before: Number.POSITIVE_INFINITY, after: Number.POSITIV
 
 /**
  * Does its sentence speak of the past anywhere, not only around the words: `pastFramed` over
- * the whole sentence, and the words of the past that stand before what they frame found after
- * it too ("Dabei besaß Microsoft während des genannten Quartals 32,5 Prozent…"). Too loose to
- * frame every claim; enough to doubt that an article stated as the present what no longer held
- * when it was written.
+ * the whole sentence, the words of the past that stand before what they frame found after it
+ * too, and any past tense ("Dabei besaß Microsoft während des genannten Quartals 32,5
+ * Prozent…"). Too loose to frame every claim; enough to doubt that an article stated as the
+ * present what no longer held when it was written.
  */
 export function pastInSentence(
   lexicon: CompiledLexicon,
@@ -102,8 +102,14 @@ export function pastInSentence(
 ): boolean {
   return (
     pastFramed(lexicon, text, sentence, hit, WHOLE_SENTENCE) ||
-    lexicon.pastBefore.test(text.slice(hit.end, sentence.end))
+    lexicon.pastBefore.test(text.slice(hit.end, sentence.end)) ||
+    pastTense(lexicon, text.slice(sentence.start, sentence.end))
   );
+}
+
+/** Does `sentence` hold a past tense anywhere ("had", "détenait", "besaß", "tenía", "aveva")? */
+export function pastTense(lexicon: CompiledLexicon, sentence: string): boolean {
+  return lexicon.pastTenseBefore.test(sentence) || lexicon.pastTenseAfter.test(sentence);
 }
 
 /** A hyphen right after a negation makes it the prefix of one word ("non-voting"). */

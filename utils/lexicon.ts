@@ -65,6 +65,9 @@ export interface CompiledLexicon {
   /** Past-framing phrases that stand before the words they frame, and after them. */
   readonly pastBefore: RegExp;
   readonly pastAfter: RegExp;
+  /** Past tenses alone, before and after: read over the whole sentence only (`pastInSentence`). */
+  readonly pastTenseBefore: RegExp;
+  readonly pastTenseAfter: RegExp;
   /** Either kind opening a sentence ("Until now, …", "Avant la recapitalisation, …"). */
   readonly pastOpening: RegExp;
   readonly pastFramingWindow: { readonly before: number; readonly after: number };
@@ -211,6 +214,8 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     movementBefore: movement ? endingHere(movement) : null,
     pastBefore: new RegExp(bounded(pastBefore), 'i'),
     pastAfter: new RegExp(bounded(pastAfter), 'i'),
+    pastTenseBefore: new RegExp(bounded(alternatives(lexicon.pastTense.before)), 'i'),
+    pastTenseAfter: new RegExp(bounded(alternatives(lexicon.pastTense.after)), 'i'),
     // Quotation marks opening the sentence are spaces by now (normalizeText).
     pastOpening: new RegExp(`^[ '¿¡(—–-]*${bounded(`${pastBefore}|${pastAfter}`)}`, 'i'),
     pastFramingWindow: lexicon.pastFramingWindow,

@@ -465,6 +465,41 @@ describe('past framing (docs/judging.md, rule 4)', () => {
       { claim: 'stake-32-5', status: 'changed' },
     ]);
   });
+
+  it('reads a past tense alone as narrating the news, unless the sentence is placed in an earlier year', () => {
+    // The right held on the page's date: the imperfect tells of January, not of a replaced term.
+    for (const [sentence, date, claim] of [
+      ['Microsoft disposait désormais d’un droit de premier refus.', '2025-04-15', 'ms-has-rofr'],
+      ['Microsoft had a right of first refusal on new capacity.', '2025-04-15', 'ms-has-rofr'],
+      [
+        'Microsoft besaß nun ein Vorkaufsrecht für neue Rechenkapazität.',
+        '2025-04-15',
+        'ms-has-rofr',
+      ],
+      [
+        'Microsoft tenía ahora un derecho de tanteo sobre la nueva capacidad.',
+        '2025-04-15',
+        'ms-has-rofr',
+      ],
+      ['Microsoft deteneva una quota del 32,5% di OpenAI.', '2025-10-27', 'stake-32-5'],
+    ] as const)
+      expect(judge(sentence, date), sentence).toMatchObject([{ claim, status: 'changed' }]);
+    // What had ended before the page is history, told in the past or not.
+    expect(
+      judge('Microsoft had a right of first refusal on new capacity.', '2026-01-10'),
+    ).toMatchObject([{ claim: 'ms-has-rofr', status: 'history' }]);
+    // A year before the page's places the past tense: it tells that year.
+    expect(
+      judge(
+        'In 2019, OpenAI was restructured with a for-profit subsidiary, structured as a capped-profit company.',
+        '2025-09-15',
+      ),
+    ).toMatchObject([{ term: 'openai-structure', claim: 'capped-profit', status: 'history' }]);
+    // Words of what was replaced frame the claim whatever held then.
+    expect(
+      judge('Microsoft previously had a right of first refusal on new capacity.', '2025-04-15'),
+    ).toMatchObject([{ claim: 'ms-has-rofr', status: 'history' }]);
+  });
 });
 
 describe('terms read by what they say, in the words news uses', () => {
