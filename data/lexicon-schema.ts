@@ -142,7 +142,7 @@ export const OtherParties = v.strictObject({
    * of another company in a sentence that does not name Microsoft, they are not this deal's.
    */
   heldByOthers: v.optional(v.array(Id), []),
-  /** Other companies, as any language writes them. */
+  /** Other companies, as any language writes them, and the other investors as a whole. */
   names: v.array(Pattern),
   /** Microsoft and OpenAI by name or epithet. */
   microsoft: v.array(Pattern),
@@ -203,6 +203,12 @@ export const Lexicon = v.strictObject({
    * then names no tranche (its value's readings stand without their version).
    */
   approximate: Patterns,
+  /**
+   * Results an amount may measure (net income, a loss, a charge): "su beneficio neto aumentó en
+   * 7.600 millones de dólares gracias a su participación en OpenAI", "a $3.1 billion hit" state
+   * no money invested. Within three words before or after the amount, in its sentence.
+   */
+  results: v.optional(Patterns),
   /**
    * Words that make a percentage a movement rather than a level when they stand right before it
    * ("shares rose 27%", "um 27 Prozent"): such a figure states no stake nor share of revenue.

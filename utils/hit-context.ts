@@ -42,9 +42,28 @@ export function readingsOf(
   let readings = value === null ? undefined : entry.values[valueKey(value)];
   const before = text.slice(Math.max(from, hit.start - APPROXIMATION_REACH), hit.start);
   if (entry.value === 'percent' && lexicon.movementBefore?.test(before)) return [];
+  if (entry.value === 'amount' && measuresResult(lexicon, text, hit, from)) return [];
   if (readings && entry.value === 'amount' && lexicon.approximateBefore.test(before))
     readings = readings.map(withoutVersion);
   return readings ? [readings, ...tiersOf(entry)] : tiersOf(entry);
+}
+
+/** How far around an amount the words of a result it measures may stand. */
+const RESULT_REACH = 50;
+
+/** Is the amount at `hit` a result ("net income rose by $7.6 billion", "a $3.1 billion hit")? */
+function measuresResult(
+  lexicon: CompiledLexicon,
+  text: string,
+  hit: { start: number; end: number },
+  from: number,
+): boolean {
+  const { resultBefore, resultAfter } = lexicon;
+  return (
+    (resultBefore?.test(text.slice(Math.max(from, hit.start - RESULT_REACH), hit.start)) ??
+      false) ||
+    (resultAfter?.test(text.slice(hit.end, hit.end + RESULT_REACH)) ?? false)
+  );
 }
 
 const tiers = new WeakMap<Entry, readonly (readonly Reading[])[]>();

@@ -62,6 +62,9 @@ export interface CompiledLexicon {
   readonly approximateBefore: RegExp;
   /** A movement word ending just before a percentage ("rose ", "um "), or null if none. */
   readonly movementBefore: RegExp | null;
+  /** A result ("net income", "perte") a few words before an amount, or after it; null if none. */
+  readonly resultBefore: RegExp | null;
+  readonly resultAfter: RegExp | null;
   /** Past-framing phrases that stand before the words they frame, and after them. */
   readonly pastBefore: RegExp;
   readonly pastAfter: RegExp;
@@ -179,6 +182,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const pastBefore = alternatives(lexicon.pastFraming.before);
   const pastAfter = alternatives(lexicon.pastFraming.after);
   const movement = alternatives(lexicon.movement);
+  const results = lexicon.results ? alternatives(lexicon.results) : '';
   const negationAfter = alternatives(lexicon.negationsAfter);
   const aims = alternatives(lexicon.aims);
   const coordinators = alternatives(lexicon.coordinators);
@@ -212,6 +216,9 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     negationAfterWindow: lexicon.negationAfterWindow,
     approximateBefore: endingHere(alternatives(lexicon.approximate)),
     movementBefore: movement ? endingHere(movement) : null,
+    // Up to three words between, none ending a clause: "beneficio neto aumentó en ", " de son bénéfice net".
+    resultBefore: results ? new RegExp(`${bounded(results)}(?: +[^ .;:!?]+){0,3} *$`, 'i') : null,
+    resultAfter: results ? new RegExp(`^(?: +[^ .;:!?]+){0,3}? +${bounded(results)}`, 'i') : null,
     pastBefore: new RegExp(bounded(pastBefore), 'i'),
     pastAfter: new RegExp(bounded(pastAfter), 'i'),
     pastTenseBefore: new RegExp(bounded(alternatives(lexicon.pastTense.before)), 'i'),

@@ -1441,9 +1441,40 @@ describe('a percentage that measures a movement states no term', () => {
   });
 });
 
+describe('an amount that measures a result states no investment', () => {
+  it.each([
+    [
+      'La compañía reconoció que su beneficio neto aumentó en 7.600 millones de dólares gracias a su inversión en OpenAI.',
+    ],
+    [
+      'Microsoft a enregistré une baisse de 3,1 milliards de dollars de son bénéfice net, liée à son investissement dans OpenAI.',
+    ],
+    ['Microsoft took a $3.1 billion hit from its investment in OpenAI.'],
+    [
+      'Il suo utile netto è aumentato di 7,6 miliardi di dollari grazie al suo investimento in OpenAI.',
+    ],
+    [
+      'Microsoft verbuchte wegen seiner Investition in OpenAI einen Verlust von 3,1 Milliarden Dollar.',
+    ],
+  ] as const)('%s', (sentence) => {
+    // "Its investment in OpenAI" may still name the investment; the amount is not one.
+    expect(judge(sentence, '2026-01-29').filter((m) => /\d/.test(m.text))).toEqual([]);
+  });
+
+  it('an investment that reached an amount is still that amount', () => {
+    statesWith('Microsoft’s investment in OpenAI hit $13 billion.', '2024-01-10', {
+      term: 'investment',
+      text: '$13 billion',
+    });
+  });
+});
+
 describe('another company’s investment or stake is not this deal’s (utils/parties.ts)', () => {
   it.each([
     ['Microsoft a investi 5 milliards de dollars dans Anthropic.', '2025-11-20'],
+    // The other investors as a whole: "Les autres investisseurs se partageraient 49 %".
+    ['Andere Investoren würden weitere 49 % an OpenAI halten.', '2023-01-10'],
+    ['Les autres investisseurs se partageraient 49 % de la start-up.', '2023-01-10'],
     ['SoftBank will invest $40 billion in OpenAI at a $300 billion valuation.', '2025-03-31'],
     ['Microsoft holds a 49% stake in the joint venture with G42.', '2025-11-20'],
     ['Microsoft owns 27% of LinkedIn’s advertising revenue.', '2025-11-20'],
