@@ -94,6 +94,21 @@ export class Deal {
     return this.#claims.get(id);
   }
 
+  /**
+   * Does the claim hold in every version of a term that has several ("controlled by the
+   * nonprofit", under the capped-profit company and the PBC alike)? It then tells no version
+   * apart: beside a claim of one version, it is the less specific.
+   */
+  spansEveryVersion(claimId: string): boolean {
+    const claim = this.#claims.get(claimId);
+    const versions = claim ? this.#terms.get(claim.term)?.versions : undefined;
+    return (
+      versions !== undefined &&
+      versions.length > 1 &&
+      versions.every((version) => claim!.versions.includes(version.id))
+    );
+  }
+
   /** A claim that never held, and what holds instead. */
   misstatement(id: string): Misstatement | undefined {
     return this.#misstatements.get(id);

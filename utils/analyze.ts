@@ -239,6 +239,8 @@ export function analyzeBlock(
       if (!reading || !ours(reading)) continue;
       readUntil = hit.end;
       const denied = deniedAt(hit);
+      if (anchorDenied(ctx.lexicon, plain, sentence, reading, anchors, hit))
+        reading = { term: reading.term };
       consider(reading, hit, 'own', denied);
       for (const [r, at] of coordinated(
         ctx.lexicon,
@@ -288,6 +290,7 @@ export function analyzeBlock(
       // to ("That right expired in October", "Those rights gave Bing an edge") is not that
       // claim read again, and a wrong flag costs the reader more than a missing one.
       judged.filter(({ c, mention }) => c.via !== 'reference' || !needsCorrection(mention.status)),
+      (claim) => ctx.deal.spansEveryVersion(claim),
     );
     mentions.push(...kept.map((k) => k.mention));
     // A misstatement lives in its own words ("Microsoft's Stargate investment"): words that
@@ -425,6 +428,41 @@ function chooseReading(
   return best ?? readings.find((r) => r.anchor === undefined);
 }
 
+/** How far before its anchor a negation denies the claim the anchor gives. */
+const ANCHOR_NEGATION_REACH = 25;
+
+/**
+ * Is the claim that `reading`'s anchor gives denied or only aimed at, with no opposite of its
+ * own to read ("the nonprofit would no longer control…", "plans to remove control of its
+ * nonprofit")? The words then only name the term. The hit's own words are not searched
+ * ("organización sin fines de lucro que controla").
+ */
+function anchorDenied(
+  lexicon: CompiledLexicon,
+  text: string,
+  sentence: Span,
+  reading: Reading,
+  anchors: readonly AnchorHit[],
+  hit: Hit,
+): boolean {
+  if (reading.claim === undefined || reading.negated !== undefined || !reading.anchor) return false;
+  let nearest: AnchorHit | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const anchor of anchors) {
+    const d = Math.max(0, anchor.start - hit.end, hit.start - anchor.end);
+    if (anchor.name === reading.anchor && d < distance) [nearest, distance] = [anchor, d];
+  }
+  if (!nearest) return false;
+  const from = Math.max(
+    sentence.start,
+    nearest.start - ANCHOR_NEGATION_REACH,
+    nearest.start >= hit.end ? hit.end : 0,
+  );
+  const re = lexicon.negation;
+  re.lastIndex = 0;
+  return re.test(text.slice(from, nearest.start));
+}
+
 /** How far from the hit's words the anchor of a term it is joined to may stand. */
 const COORDINATION_REACH = 40;
 
@@ -484,7 +522,10 @@ function coordinated(
  * tells as the past ("down from 32.5 % to 27 %"). A term's own words beat a reading borrowed
  * through a list or pointed back to.
  */
-function keepOnePerTerm<J extends { c: Candidate; mention: Mention }>(judged: readonly J[]): J[] {
+function keepOnePerTerm<J extends { c: Candidate; mention: Mention }>(
+  judged: readonly J[],
+  spansEveryVersion: (claim: string) => boolean,
+): J[] {
   const kept = new Map<string, J>();
   for (const j of judged) {
     const previous = kept.get(j.c.reading.term);
@@ -493,7 +534,9 @@ function keepOnePerTerm<J extends { c: Candidate; mention: Mention }>(judged: re
   return [...kept.values()].sort((a, b) => a.mention.start - b.mention.start);
 
   function rank({ c, mention }: J): number {
-    const specificity = c.claim !== null ? 2 : c.reading.version ? 1 : 0;
+    // A claim true of every version of its term tells no more than a version.
+    const specificity =
+      c.claim !== null ? (spansEveryVersion(c.claim) ? 1 : 2) : c.reading.version ? 1 : 0;
     if (mention.status === 'wrong') return Number.MAX_SAFE_INTEGER;
     const told = noLongerHolds(mention.status) ? 2 : mention.status === 'history' ? 0 : 1;
     // The term's own words beat a reading borrowed through a list or pointed back to.

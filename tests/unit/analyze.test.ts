@@ -1441,6 +1441,42 @@ describe('a percentage that measures a movement states no term', () => {
   });
 });
 
+describe('the nonprofit’s control, which both structures keep', () => {
+  it.each([
+    [
+      'Die gemeinnützige Mutterorganisation von OpenAI soll weiterhin die Kontrolle behalten.',
+      '2025-09-12',
+    ],
+    ['OpenAI is governed by a nonprofit that controls its for-profit subsidiary.', '2023-11-20'],
+    ['La organización sin fines de lucro que controla OpenAI conservará su papel.', '2025-05-06'],
+  ] as const)('%s', (sentence, date) => {
+    // Still true: no flag of a change since the article.
+    states(sentence, date, 'openai-structure', 'nonprofit-controls');
+    expect(judge(sentence, date)).toMatchObject([{ status: 'in-force' }]);
+  });
+
+  it.each([
+    ['Under the plan, the nonprofit would no longer control OpenAI’s for-profit arm.'],
+    ['OpenAI plans to remove control of its nonprofit over the for-profit company.'],
+    [
+      'OpenAI veut que son organisation à but non lucratif perde le contrôle de sa filiale commerciale.',
+    ],
+  ] as const)('denied or only aimed at, the control is not what the page says: %s', (sentence) => {
+    expect(judge(sentence, '2024-12-28')).toMatchObject([
+      { term: 'openai-structure', claim: null },
+    ]);
+  });
+
+  it('beside the claim of one structure, the claim of both is the less specific', () => {
+    expect(
+      judge(
+        'In 2019, OpenAI was restructured with the addition of a for-profit subsidiary, structured as a capped for-profit business.',
+        '2025-09-15',
+      ),
+    ).toMatchObject([{ term: 'openai-structure', claim: 'capped-profit', status: 'history' }]);
+  });
+});
+
 describe('an amount that measures a result states no investment', () => {
   it.each([
     [
@@ -2239,13 +2275,13 @@ describe('forms from real sentences outside the corpus: votes, seats, clouds, ac
       '2024-03-01',
       'Das Unternehmen OpenAI untersteht einer gemeinnützigen Organisation.',
       'openai-structure',
-      null,
+      'nonprofit-controls',
     ],
     [
       '2024-03-01',
       'C’est une organisation à but non lucratif qui contrôle OpenAI, l’entité commerciale.',
       'openai-structure',
-      null,
+      'nonprofit-controls',
     ],
     [
       '2024-03-01',

@@ -206,6 +206,14 @@ describe('versions over time (shipped base)', () => {
     expect(deal.versionAt('no-such-term', TODAY)).toBeUndefined();
   });
 
+  it('spansEveryVersion: a claim of each version of a term with several tells none apart', () => {
+    expect(deal.spansEveryVersion('nonprofit-controls')).toBe(true);
+    expect(deal.spansEveryVersion('capped-profit')).toBe(false);
+    // A term of one version: its claims are as specific as any.
+    expect(deal.spansEveryVersion('ms-may-pursue-agi')).toBe(false);
+    expect(deal.spansEveryVersion('no-such-claim')).toBe(false);
+  });
+
   it('changesSince: versions dated after the date, oldest first', () => {
     expect(ids(deal.changesSince('ip-rights', '2025-01-25'))).toEqual([
       'ip-2032-exclusive',
