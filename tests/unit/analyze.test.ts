@@ -1477,6 +1477,58 @@ describe('the nonprofit’s control, which both structures keep', () => {
   });
 });
 
+describe('forms of a fourth round of real sentences: caps, units, resources, access, billions', () => {
+  it.each([
+    [
+      '2024-09-15',
+      'Le plafond de profit d’OpenAI limitait les gains de ses investisseurs.',
+      'openai-structure',
+      'capped-profit',
+    ],
+    [
+      '2025-01-22',
+      'L’accord permet à OpenAI d’utiliser les ressources informatiques d’autres fournisseurs que Microsoft.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      '2025-07-15',
+      'Si OpenAI atteint l’AGI, Microsoft perdrait une partie de ses droits d’accès à sa technologie.',
+      'agi-clause',
+      'board-declares-agi',
+    ],
+    [
+      '2023-01-24',
+      'OpenAI erhielt von Microsoft ein Multi-Milliarde-Dollar-Investment.',
+      'investment',
+      null,
+    ],
+    ['2023-11-17', 'OpenAI ha ricevuto investimenti miliardari da Microsoft.', 'investment', null],
+  ] as const)('%s: %s', (date, sentence, term, claim) => states(sentence, date, term, claim));
+
+  it.each([
+    [
+      '2023-11-20',
+      'En 2019, OpenAI a intégré une unité lucrative sous la direction de son organisation à but non lucratif.',
+    ],
+    ['2025-10-29', 'OpenAI ha dejado de ser una organización sin fines de lucro, según Microsoft.'],
+    ['2025-11-04', 'Altman ha riscritto lo statuto di OpenAI, eliminando i limiti no profit.'],
+  ] as const)('%s: %s', (date, sentence) => namesTerm(sentence, date, 'openai-structure'));
+
+  it('not the same words in other senses', () => {
+    statesNo(
+      'Microsoft perdrait une partie de ses droits d’auteur sur Windows, selon OpenAI.',
+      '2025-07-15',
+      'agi-clause',
+    );
+    statesNo(
+      'OpenAI a recruté une unité commerciale chez Microsoft.',
+      '2024-09-15',
+      'openai-structure',
+    );
+  });
+});
+
 describe('an amount that measures a result states no investment', () => {
   it.each([
     [
