@@ -57,6 +57,12 @@ export const Reading = v.strictObject({
    * theirs): a bare "billions" is anyone's money ("les milliards que le Times a investis").
    */
   named: v.optional(v.literal(true)),
+  /**
+   * The claim lives in the anchor's words (the nonprofit "controls"): a negation or an aim just
+   * before the anchor ("would no longer control", "plans to remove control") denies it, and the
+   * words then only name the term.
+   */
+  claimInAnchor: v.optional(v.literal(true)),
 });
 
 export const Entry = v.strictObject({
@@ -193,7 +199,7 @@ export const Lexicon = v.strictObject({
    * told in the past ("Microsoft disposait désormais d'un droit de premier refus"), has changed
    * since the article (docs/judging.md, rule 4).
    */
-  pastTense: v.strictObject({ before: Patterns, after: Patterns }),
+  pastTense: Patterns,
   pastFramingWindow: v.strictObject({
     before: v.pipe(v.number(), v.integer(), v.minValue(0)),
     after: v.pipe(v.number(), v.integer(), v.minValue(0)),

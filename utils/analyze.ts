@@ -432,10 +432,10 @@ function chooseReading(
 const ANCHOR_NEGATION_REACH = 25;
 
 /**
- * Is the claim that `reading`'s anchor gives denied or only aimed at, with no opposite of its
- * own to read ("the nonprofit would no longer control…", "plans to remove control of its
- * nonprofit")? The words then only name the term. The hit's own words are not searched
- * ("organización sin fines de lucro que controla").
+ * Is the claim that lives in `reading`'s anchor (`claimInAnchor`) denied or only aimed at ("the
+ * nonprofit would no longer control…", "plans to remove control of its nonprofit")? The words
+ * then only name the term. The hit's own words are not searched ("organización sin fines de
+ * lucro que controla").
  */
 function anchorDenied(
   lexicon: CompiledLexicon,
@@ -445,7 +445,7 @@ function anchorDenied(
   anchors: readonly AnchorHit[],
   hit: Hit,
 ): boolean {
-  if (reading.claim === undefined || reading.negated !== undefined || !reading.anchor) return false;
+  if (!reading.claimInAnchor || reading.claim === undefined || !reading.anchor) return false;
   let nearest: AnchorHit | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const anchor of anchors) {

@@ -128,7 +128,7 @@ export function pastInSentence(
 
 /** Does `sentence` hold a past tense anywhere ("had", "détenait", "besaß", "tenía", "aveva")? */
 export function pastTense(lexicon: CompiledLexicon, sentence: string): boolean {
-  return lexicon.pastTenseBefore.test(sentence) || lexicon.pastTenseAfter.test(sentence);
+  return lexicon.pastTense.test(sentence);
 }
 
 /** A hyphen right after a negation makes it the prefix of one word ("non-voting"). */

@@ -68,9 +68,8 @@ export interface CompiledLexicon {
   /** Past-framing phrases that stand before the words they frame, and after them. */
   readonly pastBefore: RegExp;
   readonly pastAfter: RegExp;
-  /** Past tenses alone, before and after: read over the whole sentence only (`pastInSentence`). */
-  readonly pastTenseBefore: RegExp;
-  readonly pastTenseAfter: RegExp;
+  /** A past tense alone, anywhere in a sentence (`pastTense`). */
+  readonly pastTense: RegExp;
   /** Either kind opening a sentence ("Until now, …", "Avant la recapitalisation, …"). */
   readonly pastOpening: RegExp;
   readonly pastFramingWindow: { readonly before: number; readonly after: number };
@@ -221,8 +220,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     resultAfter: results ? new RegExp(`^(?: +[^ .;:!?]+){0,3}? +${bounded(results)}`, 'i') : null,
     pastBefore: new RegExp(bounded(pastBefore), 'i'),
     pastAfter: new RegExp(bounded(pastAfter), 'i'),
-    pastTenseBefore: new RegExp(bounded(alternatives(lexicon.pastTense.before)), 'i'),
-    pastTenseAfter: new RegExp(bounded(alternatives(lexicon.pastTense.after)), 'i'),
+    pastTense: new RegExp(bounded(alternatives(lexicon.pastTense)), 'i'),
     // Quotation marks opening the sentence are spaces by now (normalizeText).
     pastOpening: new RegExp(`^[ '¿¡(—–-]*${bounded(`${pastBefore}|${pastAfter}`)}`, 'i'),
     pastFramingWindow: lexicon.pastFramingWindow,
