@@ -102,10 +102,18 @@ describe('the judgements the issue names', () => {
         '2025-10-30',
       ),
     ).toMatchObject([{ term: 'compute-provider', version: 'exclusive-2019', status: 'history' }]);
-    // Still true when the page was written: it changed since.
+    // Still true when the page was written, but told as that year's past: history too.
     expect(
       judge('In 2019, Microsoft became OpenAI’s exclusive cloud provider.', '2024-06-01'),
+    ).toMatchObject([{ term: 'compute-provider', version: 'exclusive-2019', status: 'history' }]);
+    // Placed in the year in the present tense, it said what held then: changed since.
+    expect(
+      judge('En 2019, Azure est le fournisseur cloud exclusif d’OpenAI.', '2024-06-01'),
     ).toMatchObject([{ term: 'compute-provider', version: 'exclusive-2019', status: 'changed' }]);
+    // A German past tense, with the year.
+    expect(
+      judge('Im Jahr 2019 wurde OpenAI ein Capped-Profit-Unternehmen.', '2023-01-15'),
+    ).toMatchObject([{ term: 'openai-structure', claim: 'capped-profit', status: 'history' }]);
     // "Since 2019" says it still runs: not the past.
     expect(
       judge('Depuis 2019, Azure est le fournisseur cloud exclusif d’OpenAI.', '2025-10-30'),
@@ -464,6 +472,41 @@ describe('past framing (docs/judging.md, rule 4)', () => {
     expect(judge('Microsoft holds 32.5% of OpenAI’s for-profit arm.', '2025-03-01')).toMatchObject([
       { claim: 'stake-32-5', status: 'changed' },
     ]);
+  });
+
+  it('what had ended before the page, told in a past tense or as a former partner, is history', () => {
+    for (const [sentence, date, claim] of [
+      [
+        'Ein zentrales Element des Deals: Microsoft wurde der exklusive Cloud-Anbieter für OpenAI.',
+        '2025-07-01',
+        'azure-exclusive-cloud',
+      ],
+      [
+        'Azure a ainsi été désigné fournisseur cloud exclusif d’OpenAI.',
+        '2025-10-29',
+        'azure-exclusive-cloud',
+      ],
+      [
+        'OpenAI mantiene vínculos con Microsoft, su ex socio exclusivo en la nube.',
+        '2025-11-03',
+        'azure-exclusive-cloud',
+      ],
+      [
+        'L’accordo iniziale dava a Microsoft i diritti esclusivi sulla proprietà intellettuale di OpenAI.',
+        '2026-05-02',
+        'ip-exclusive',
+      ],
+    ] as const)
+      expect(judge(sentence, date), sentence).toContainEqual(
+        expect.objectContaining({ claim, status: 'history' }),
+      );
+    // Told in the present, it was out of date when written; what still holds stays in force.
+    expect(judge('Azure est le fournisseur cloud exclusif d’OpenAI.', '2025-07-01')).toMatchObject([
+      { claim: 'azure-exclusive-cloud', status: 'out-of-date' },
+    ]);
+    expect(
+      judge('Microsoft a obtenu une participation de 27 % dans OpenAI.', '2025-10-29'),
+    ).toMatchObject([{ claim: 'stake-27', status: 'in-force' }]);
   });
 
   it('reads a past tense alone as narrating the news, unless the sentence is placed in an earlier year', () => {
