@@ -363,9 +363,14 @@ describe.each(selectedBrowsers())('in %s', (name) => {
         status: 'in-force',
         label: 'In force',
       });
-      expect(view.rows.find((r) => r.term === 'compute-provider')).toMatchObject({
+      expect(view.rows.find((r) => r.term === 'api-exclusivity')).toMatchObject({
         status: 'changed',
         label: 'Changed since this article',
+      });
+      // Its 2019 exclusivity told as history, and the right of first refusal waived: in force.
+      expect(view.rows.find((r) => r.term === 'compute-provider')).toMatchObject({
+        status: 'in-force',
+        label: 'In force',
       });
       expect(view.rows.find((r) => r.term === 'frontier-partner')).toMatchObject({
         status: 'in-force',
