@@ -15,7 +15,7 @@ import {
 } from './hit-context';
 import { findAnchors, findHits, groupOf, normalizeText, type AnchorHit, type Hit } from './hits';
 import type { CompiledLexicon, Reading } from './lexicon';
-import { anotherPartysDeal, namesAnotherCompany } from './parties';
+import { anotherPartysDeal, namesAnotherCompany, paragraphParties } from './parties';
 import { splitSentences, type Span } from './sentences';
 
 export interface PassageContext {
@@ -155,6 +155,7 @@ export function analyzeBlock(
     return { mentions: [], actorDistance: after, said: [] };
 
   const sentences = splitSentences(plain);
+  const paragraph = paragraphParties(ctx.lexicon.parties, plain);
   const mentions: Mention[] = [];
   const namesOnly = kind.heading === true && wordCount(plain) < SHORT_HEADING_WORDS;
   let said = saidBefore;
@@ -183,7 +184,7 @@ export function analyzeBlock(
     }));
     // Whose deal, and whose money, is asked of every term the words state.
     const ours = (r: Reading): boolean =>
-      !anotherPartysDeal(ctx.lexicon.parties, r.term, sentenceText, plain) &&
+      !anotherPartysDeal(ctx.lexicon.parties, r.term, sentenceText, paragraph) &&
       (!r.named || namesAnActor);
     const consider = (r: Reading, at: Hit, via: Via, denied: boolean): void => {
       const negated = (r.negated !== undefined || r.misstatement !== undefined) && denied;

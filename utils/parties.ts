@@ -43,8 +43,42 @@ export function namesAnotherCompany(parties: CompiledParties | null, text: strin
 }
 
 /**
+ * What a paragraph (a block) says of other parties, each asked at most once however many of
+ * its sentences ask: a block of 5 MB with a statement every 50 kB must not be read again for
+ * each of them.
+ */
+export interface ParagraphParties {
+  /** It names a company other than Microsoft and OpenAI. */
+  readonly namesAnother: boolean;
+  /** It names another AI lab that Azure supplies, and not OpenAI. */
+  readonly namesAnotherLab: boolean;
+}
+
+export function paragraphParties(
+  parties: CompiledParties | null,
+  paragraph: string,
+): ParagraphParties {
+  let another: boolean | undefined;
+  let lab: boolean | undefined;
+  return {
+    get namesAnother() {
+      return (another ??= namesAnotherCompany(parties, paragraph));
+    },
+    get namesAnotherLab() {
+      return (lab ??= namesAnotherLab(parties, paragraph));
+    },
+  };
+}
+
+function namesAnotherLab(parties: CompiledParties | null, text: string): boolean {
+  return (
+    parties !== null && parties.lab !== null && parties.lab.test(text) && !parties.openai.test(text)
+  );
+}
+
+/**
  * Does `sentence` give this `term` to another company's deal rather than to this one? Azure's
- * supply is read in the sentence, then in its whole `paragraph`: one about another lab's
+ * supply is read in the sentence, then in its whole paragraph: one about another lab's
  * partnership names it in one sentence and tells "the collaboration revolves around
  * supercomputing infrastructure" in another. An investment or stake likewise, when the sentence
  * names neither Microsoft nor OpenAI.
@@ -53,14 +87,11 @@ export function anotherPartysDeal(
   parties: CompiledParties | null,
   term: string,
   sentence: string,
-  paragraph: string = sentence,
+  paragraph: ParagraphParties = paragraphParties(parties, sentence),
 ): boolean {
   if (!parties) return false;
-  if (parties.suppliedTerms.has(term)) {
-    const anotherLabs = (text: string) =>
-      parties.lab !== null && parties.lab.test(text) && !parties.openai.test(text);
-    return anotherLabs(sentence) || anotherLabs(paragraph);
-  }
+  if (parties.suppliedTerms.has(term))
+    return namesAnotherLab(parties, sentence) || paragraph.namesAnotherLab;
   // Another company's seat at OpenAI: the sentence names it, and not Microsoft.
   if (parties.heldByOthers.has(term))
     return namesAnotherCompany(parties, sentence) && !parties.microsoft.test(sentence);
@@ -70,8 +101,6 @@ export function anotherPartysDeal(
   // Nor does a figure told in a paragraph of another company's deal, in a sentence that names
   // neither party ("un fondo da 1 miliardo di dollari" beside G42).
   return (
-    namesAnotherCompany(parties, paragraph) &&
-    !parties.openai.test(sentence) &&
-    !parties.microsoft.test(sentence)
+    !parties.openai.test(sentence) && !parties.microsoft.test(sentence) && paragraph.namesAnother
   );
 }
