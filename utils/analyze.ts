@@ -223,25 +223,26 @@ export function analyzeBlock(
       if (!aboutTheDeal(ctx.lexicon, actors, actorDistance, sentence, found)) continue;
       // The hit's own words, else words of another entry that they hide (in the sentence).
       let hit = found;
-      let reading: Reading | undefined;
+      let chosen: Chosen | undefined;
       let tier: readonly Reading[] = [];
       for (const words of [found, ...(found.shadowed ?? [])]) {
         if (words.end > sentence.end) continue;
         const entry = ctx.lexicon.entries[words.entry]!;
         for (tier of readingsOf(ctx.lexicon, entry, plain, words, sentence.start)) {
-          reading = chooseReading(tier, anchors, words);
-          if (reading) break;
+          chosen = chooseReading(tier, anchors, words);
+          if (chosen) break;
         }
-        if (reading) {
+        if (chosen) {
           hit = words;
           break;
         }
       }
-      if (!reading || !ours(reading)) continue;
+      if (!chosen || !ours(chosen.reading)) continue;
       readUntil = hit.end;
       const denied = deniedAt(hit);
-      if (anchorDenied(ctx.lexicon, plain, sentence, reading, anchors, hit))
-        reading = { term: reading.term };
+      const reading = anchorDenied(ctx.lexicon, plain, sentence, chosen, hit)
+        ? { term: chosen.reading.term }
+        : chosen.reading;
       consider(reading, hit, 'own', denied);
       for (const [r, at] of coordinated(
         ctx.lexicon,
@@ -399,6 +400,12 @@ function aboutTheDeal(
   );
 }
 
+/** A reading chosen for a hit, with the anchor that chose it (none for a plain reading). */
+interface Chosen {
+  reading: Reading;
+  anchor?: AnchorHit;
+}
+
 /**
  * The nearest anchored reading whose anchor stands in the sentence, else the first plain one.
  * Anchors that share words ("research IP rights" is both "research IP" and "IP rights") name
@@ -408,7 +415,7 @@ function chooseReading(
   readings: readonly Reading[],
   anchors: readonly AnchorHit[],
   hit: Hit,
-): Reading | undefined {
+): Chosen | undefined {
   let best: Reading | undefined;
   let bestAnchor: AnchorHit | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -426,7 +433,9 @@ function chooseReading(
       }
     }
   }
-  return best ?? readings.find((r) => r.anchor === undefined);
+  if (best) return { reading: best, anchor: bestAnchor };
+  const plain = readings.find((r) => r.anchor === undefined);
+  return plain && { reading: plain };
 }
 
 /** How far before its anchor a negation denies the claim the anchor gives. */
@@ -442,26 +451,18 @@ function anchorDenied(
   lexicon: CompiledLexicon,
   text: string,
   sentence: Span,
-  reading: Reading,
-  anchors: readonly AnchorHit[],
+  { reading, anchor }: Chosen,
   hit: Hit,
 ): boolean {
-  if (!reading.claimInAnchor || reading.claim === undefined || !reading.anchor) return false;
-  let nearest: AnchorHit | undefined;
-  let distance = Number.POSITIVE_INFINITY;
-  for (const anchor of anchors) {
-    const d = Math.max(0, anchor.start - hit.end, hit.start - anchor.end);
-    if (anchor.name === reading.anchor && d < distance) [nearest, distance] = [anchor, d];
-  }
-  if (!nearest) return false;
+  if (!reading.claimInAnchor || reading.claim === undefined || !anchor) return false;
   const from = Math.max(
     sentence.start,
-    nearest.start - ANCHOR_NEGATION_REACH,
-    nearest.start >= hit.end ? hit.end : 0,
+    anchor.start - ANCHOR_NEGATION_REACH,
+    anchor.start >= hit.end ? hit.end : 0,
   );
   const re = lexicon.negation;
   re.lastIndex = 0;
-  return re.test(text.slice(from, nearest.start));
+  return re.test(text.slice(from, anchor.start));
 }
 
 /** How far from the hit's words the anchor of a term it is joined to may stand. */
