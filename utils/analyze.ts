@@ -12,6 +12,7 @@ import {
   pastInSentence,
   pastTense,
   readingsOf,
+  valueReadings,
 } from './hit-context';
 import { findAnchors, findHits, groupOf, normalizeText, type AnchorHit, type Hit } from './hits';
 import type { CompiledLexicon, Reading } from './lexicon';
@@ -235,6 +236,19 @@ export function analyzeBlock(
         if (chosen) {
           hit = words;
           break;
+        }
+      }
+      // A figure with no words of its own term, right after a sentence that stated that term
+      // ("Plusieurs médias ont évoqué le chiffre de 10 milliards de dollars").
+      if (!chosen && said.length > 0) {
+        const entry = ctx.lexicon.entries[found.entry]!;
+        const r = valueReadings(ctx.lexicon, entry, plain, found, sentence.start)?.find((v) =>
+          said.some((s) => s.term === v.term),
+        );
+        if (r && ours(r) && !namesAnotherCompany(ctx.lexicon.parties, sentenceText)) {
+          readUntil = found.end;
+          consider(r, found, 'reference', deniedAt(found));
+          continue;
         }
       }
       if (!chosen || !ours(chosen.reading)) continue;

@@ -37,15 +37,32 @@ export function readingsOf(
   from: number,
 ): readonly (readonly Reading[])[] {
   if (!entry.values || !entry.value) return tiersOf(entry);
+  const readings = valueReadings(lexicon, entry, text, hit, from);
+  if (readings === null) return [];
+  return readings ? [readings, ...tiersOf(entry)] : tiersOf(entry);
+}
+
+/**
+ * The readings an amount's or a percentage's value lists (`undefined`: none; `null`: the figure
+ * states no term here, a movement or a result).
+ */
+export function valueReadings(
+  lexicon: CompiledLexicon,
+  entry: Entry,
+  text: string,
+  hit: { start: number; end: number },
+  from: number,
+): readonly Reading[] | null | undefined {
+  if (!entry.values || !entry.value) return undefined;
   const words = text.slice(hit.start, hit.end);
   const value = entry.value === 'amount' ? amountInBillions(words) : percentOf(words);
-  let readings = value === null ? undefined : entry.values[valueKey(value)];
+  const readings = value === null ? undefined : entry.values[valueKey(value)];
   const before = text.slice(Math.max(from, hit.start - APPROXIMATION_REACH), hit.start);
-  if (entry.value === 'percent' && lexicon.movementBefore?.test(before)) return [];
-  if (entry.value === 'amount' && measuresResult(lexicon, text, hit, from)) return [];
+  if (entry.value === 'percent' && lexicon.movementBefore?.test(before)) return null;
+  if (entry.value === 'amount' && measuresResult(lexicon, text, hit, from)) return null;
   if (readings && entry.value === 'amount' && lexicon.approximateBefore.test(before))
-    readings = readings.map(withoutVersion);
-  return readings ? [readings, ...tiersOf(entry)] : tiersOf(entry);
+    return readings.map(withoutVersion);
+  return readings;
 }
 
 /** How far around an amount the words of a result it measures may stand. */

@@ -2240,6 +2240,90 @@ describe('words that point back to a term the sentence before stated', () => {
   });
 });
 
+describe('a figure that continues the sentence before, with no words of its own term', () => {
+  /** The mention on the words `text` of the block, if any. */
+  const on = (block: string, date: string, text: string) =>
+    judge(block, date).find((m) => m.text === text);
+
+  it.each([
+    [
+      'Microsoft a investi dans OpenAI en janvier 2023. Plusieurs médias ont évoqué le chiffre de 10 milliards de dollars.',
+      '2023-01-24',
+      '10 milliards de dollars',
+      { term: 'investment', version: 'investment-2023-10b' },
+    ],
+    [
+      'Microsoft took a stake in OpenAI when it restructured. Analysts put its worth at $135 billion.',
+      '2025-11-02',
+      '$135 billion',
+      { term: 'ms-stake', claim: 'stake-worth-135b', status: 'in-force' },
+    ],
+    [
+      'Das Stargate-Projekt soll die Rechenzentren von OpenAI bauen. Die erste Tranche beläuft sich auf 100 Milliarden Dollar.',
+      '2025-01-22',
+      '100 Milliarden Dollar',
+      { term: 'stargate', claim: 'stargate-100b-immediately' },
+    ],
+  ])('%s (%s) → «%s»', (block, date, text, expected) => {
+    expect(on(block, date, text)).toMatchObject(expected);
+  });
+
+  it.each([
+    [
+      'Microsoft a investi dans OpenAI en janvier 2023. Le chiffre de 10 milliards de dollars a été évoqué.',
+      '2023-01-24',
+      '10 milliards de dollars',
+      'the same figure',
+    ],
+  ])('alone, the figure states nothing: %s', (block, date, text) => {
+    const second = block.slice(block.indexOf('. ') + 2);
+    expect(second).toContain(text);
+    expect(judge(second, date, 0)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Microsoft a investi dans OpenAI en janvier 2023. Sa capitalisation a dépassé 3 000 milliards de dollars.',
+      '2023-01-24',
+      'a figure the term does not list (a market value)',
+    ],
+    [
+      'Microsoft invested in OpenAI in 2023. Microsoft reported net income of $10 billion.',
+      '2023-04-25',
+      'a figure that measures a result',
+    ],
+    [
+      'Microsoft invested in OpenAI in 2023. Amazon then put $10 billion into Anthropic.',
+      '2023-09-25',
+      'another company’s money',
+    ],
+    [
+      'Microsoft owns 27% of OpenAI. Its cloud revenue is up 40%, and analysts expect $10 billion more.',
+      '2025-11-02',
+      'a sentence before that stated another term',
+    ],
+    [
+      'Microsoft took an observer seat on OpenAI’s board. Sales of $10 billion were reported.',
+      '2023-12-01',
+      'a term that has no such figure',
+    ],
+  ])('no mention on the figure: %s (%s)', (block, date) => {
+    const second = block.slice(block.indexOf('. ') + 2);
+    expect(judge(block, date).filter((m) => second.includes(m.text))).toEqual([]);
+  });
+
+  it('a figure that would flag what the sentence before stated does not: it only points back', () => {
+    // 49 % of profits was the deal of 2019–2025: a bare "49 %" after it is not read as a claim.
+    expect(
+      on(
+        'Microsoft détient une participation dans OpenAI. Elle s’élève à 49 %.',
+        '2026-11-01',
+        '49 %',
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('a seat on the board, compound percentages, services bought and compute used', () => {
   it.each([
     ['Microsoft sichert sich einen 27-Prozent-Anteil an OpenAI.', 'ms-stake', 'stake-27'],
