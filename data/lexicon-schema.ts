@@ -183,6 +183,12 @@ export const Lexicon = v.strictObject({
    * meno") or a verb that German puts last ("…dass Microsoft sein Vorkaufsrecht verliert").
    */
   negationsAfter: v.optional(Patterns, {}),
+  /**
+   * A clause that closes the sentence by saying the claim no longer holds ("…, but that is no
+   * longer the case", "…, ce ne sera désormais plus le cas"): unlike `negationsAfter`, read past a
+   * comma, within the same window.
+   */
+  negationsClosing: v.optional(Patterns, {}),
   negationAfterWindow: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   /**
    * Words that present a claim as the past or as what was replaced: `before` it ("instead

@@ -182,7 +182,8 @@ export function negatedBefore(
 
 /**
  * Does `text` hold a negation that follows `position` (the end of a hit) closely, before `to`
- * (the end of its sentence) and before any clause break (",", ";", ":")?
+ * (the end of its sentence) and before any clause break (",", ";", ":"), or a closing clause
+ * that ends the claim past a comma ("…, that is no longer the case")?
  */
 export function negatedAfter(
   lexicon: CompiledLexicon,
@@ -190,8 +191,8 @@ export function negatedAfter(
   position: number,
   to: number,
 ): boolean {
-  if (!lexicon.negationAfter) return false;
-  return lexicon.negationAfter.test(
-    text.slice(position, Math.min(to, position + lexicon.negationAfterWindow)),
+  const after = text.slice(position, Math.min(to, position + lexicon.negationAfterWindow));
+  return (
+    (lexicon.negationAfter?.test(after) ?? false) || (lexicon.negationClosing?.test(after) ?? false)
   );
 }

@@ -57,6 +57,8 @@ export interface CompiledLexicon {
   readonly references: CompiledReferences | null;
   /** Negations that follow what they negate, each anchored at the start of the text it is tried on. */
   readonly negationAfter: RegExp | null;
+  /** A closing clause that ends the claim ("…, that is no longer the case"), read past commas. */
+  readonly negationClosing: RegExp | null;
   readonly negationAfterWindow: number;
   /** An approximation word ending just before an amount ("more than ", "rund "). */
   readonly approximateBefore: RegExp;
@@ -183,6 +185,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const movement = alternatives(lexicon.movement);
   const results = lexicon.results ? alternatives(lexicon.results) : '';
   const negationAfter = alternatives(lexicon.negationsAfter);
+  const negationClosing = alternatives(lexicon.negationsClosing);
   const aims = alternatives(lexicon.aims);
   const coordinators = alternatives(lexicon.coordinators);
   let scans: ScanChunk[];
@@ -212,6 +215,9 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       : null,
     references: lexicon.references ? compileReferences(lexicon.references) : null,
     negationAfter: negationAfter ? new RegExp(`^[^.,;:!?]*?${bounded(negationAfter)}`, 'i') : null,
+    negationClosing: negationClosing
+      ? new RegExp(`^[^.;:!?]*?${bounded(negationClosing)}`, 'i')
+      : null,
     negationAfterWindow: lexicon.negationAfterWindow,
     approximateBefore: endingHere(alternatives(lexicon.approximate)),
     movementBefore: movement ? endingHere(movement) : null,

@@ -3327,6 +3327,58 @@ describe('years and past verbs in Italian and Spanish, a seat given up far from 
     ));
 });
 
+describe('a seat told by being on the board, and a closing clause that ends a claim', () => {
+  it.each([
+    ['Microsoft war damals auch im Aufsichtsrat von OpenAI vertreten.', '2024-03-01'],
+    ['Microsoft hatte einen Sitz im Verwaltungsrat des KI-Unternehmens.', '2024-03-01'],
+    ['Microsoft sat on the board of the AI company as an observer.', '2024-03-01'],
+    ['Microsoft siège au conseil d’administration de la start-up.', '2024-03-01'],
+    ['Microsoft forma parte del consejo de la empresa de Sam Altman.', '2024-03-01'],
+    ['Microsoft fa parte del consiglio di amministrazione della società di Altman.', '2024-03-01'],
+  ])('a seat: %s', (sentence, date) =>
+    states(sentence, date, 'board-observer', 'board-observer-seat'),
+  );
+
+  it.each([
+    ['Microsoft hat beschlossen, seinen Beobachterposten im Board von OpenAI aufzugeben.'],
+    ['Microsoft wird sich aus seiner Beobachterrolle bei OpenAI zurückziehen.'],
+    ['Apple y Microsoft decidieron no formar parte del consejo de OpenAI.'],
+    ['Microsoft avait un siège d’observateur chez OpenAI, ce n’est plus le cas.'],
+    ['Microsoft had an observer seat at OpenAI, but that is no longer the case.'],
+    ['Microsoft hatte einen Beobachterposten bei OpenAI, doch das ist nun nicht mehr der Fall.'],
+    ['Microsoft tenía un puesto de observador en OpenAI, pero ya no es así.'],
+    ['Microsoft aveva un seggio da osservatore in OpenAI, ma non è più così.'],
+  ])('given up: %s', (sentence) =>
+    states(sentence, '2024-07-11', 'board-observer', 'ms-gave-up-observer-seat'),
+  );
+
+  it.each([
+    ['Microsoft hat einen Sitz im Aufsichtsrat der Commerzbank.', 'another company’s board'],
+    ['Microsoft sits on the board of the Linux Foundation.', 'another organisation’s board'],
+  ])('no seat of this deal: %s (%s)', (sentence) =>
+    statesNo(sentence, '2024-03-01', 'board-observer'),
+  );
+
+  it('a closing clause that says the claim still holds does not end it', () => {
+    statesWith(
+      'Azure is OpenAI’s exclusive cloud provider, and that is still the case.',
+      '2024-03-01',
+      {
+        term: 'compute-provider',
+        claim: 'azure-exclusive-cloud',
+      },
+    );
+    statesWith(
+      'Azure was OpenAI’s exclusive cloud provider, but that is no longer the case.',
+      '2025-03-01',
+      {
+        term: 'compute-provider',
+        claim: 'openai-may-use-other-compute',
+      },
+    );
+  });
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
