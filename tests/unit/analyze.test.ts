@@ -3379,6 +3379,61 @@ describe('a seat told by being on the board, and a closing clause that ends a cl
   });
 });
 
+describe('a bare figure in billions, and the nonprofit’s authority in other words', () => {
+  it.each([
+    [
+      'Microsoft a encore investi 10 milliards dans OpenAI.',
+      '2023-01-24',
+      'investment',
+      '10 milliards',
+    ],
+    [
+      'Microsoft ha investito altri 10 miliardi in OpenAI.',
+      '2023-01-24',
+      'investment',
+      '10 miliardi',
+    ],
+    [
+      'Le projet Stargate d’OpenAI pourrait atteindre 500 milliards en quatre ans.',
+      '2025-01-22',
+      'stargate',
+      '500 milliards',
+    ],
+  ])('%s', (sentence, date, term, text) => statesWith(sentence, date, { term, text }));
+
+  it.each([
+    ['Microsoft investit dans OpenAI, dont le modèle compte 10 milliards de paramètres.'],
+    ['Microsoft investe in OpenAI, che conta 10 miliardi di utenti potenziali.'],
+  ])('not a figure of money: %s', (sentence) =>
+    expect(judge(sentence, '2023-01-24').map((m) => m.text)).not.toContainEqual(
+      expect.stringMatching(/^10 mil/),
+    ),
+  );
+
+  it.each([
+    [
+      'OpenAI ha pasado a ser una empresa con ánimo de lucro, con el visto bueno de Microsoft.',
+      'openai-structure',
+      null,
+    ],
+    [
+      'Le bras associatif d’OpenAI gardera le contrôle de la nouvelle société.',
+      'openai-structure',
+      'nonprofit-controls',
+    ],
+    [
+      'La entidad sin ánimo de lucro de OpenAI mantendrá la autoridad sobre la empresa.',
+      'openai-structure',
+      'nonprofit-controls',
+    ],
+    [
+      'OpenAI seguirá regida por una organización sin fines de lucro.',
+      'openai-structure',
+      'nonprofit-controls',
+    ],
+  ])('%s', (sentence, term, claim) => states(sentence, '2025-11-01', term, claim));
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
