@@ -230,6 +230,12 @@ export const Lexicon = v.strictObject({
   /** Named groups of context words ("intellectual property", "API", "stake"…). */
   anchors: v.record(Id, Patterns),
   /**
+   * Anchors that only name a term's subject ("Stargate"), not its claim: a sentence right after
+   * one that stated the term needs no such word ("Microsoft, Nvidia et Arm sont partenaires
+   * technologiques" after a sentence on Stargate).
+   */
+  topicAnchors: v.optional(v.array(Id), []),
+  /**
    * Words that join the nouns of a list ("and", "und", "et", "y", "e"): the words of a hit
    * joined to anchors of two terms ("exklusiver Cloud- und API-Partner") state both terms.
    */

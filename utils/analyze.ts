@@ -6,13 +6,13 @@
 import { needsCorrection, noLongerHolds, type Deal } from '@/data/deal';
 import type { Mention } from './mention';
 import {
+  carriedReading,
   negatedAfter,
   negatedBefore,
   pastFramed,
   pastInSentence,
   pastTense,
   readingsOf,
-  valueReadings,
 } from './hit-context';
 import { findAnchors, findHits, groupOf, normalizeText, type AnchorHit, type Hit } from './hits';
 import type { CompiledLexicon, Reading } from './lexicon';
@@ -238,14 +238,25 @@ export function analyzeBlock(
           break;
         }
       }
-      // A figure with no words of its own term, right after a sentence that stated that term
-      // ("Plusieurs médias ont évoqué le chiffre de 10 milliards de dollars").
+      // Words with no anchor of their own in the sentence, right after one that stated their
+      // term: a figure ("Plusieurs médias ont évoqué le chiffre de 10 milliards de dollars"),
+      // or words whose anchor only names the subject ("sont cités comme partenaires
+      // technologiques" after a sentence on Stargate).
       if (!chosen && said.length > 0) {
         const entry = ctx.lexicon.entries[found.entry]!;
-        const r = valueReadings(ctx.lexicon, entry, plain, found, sentence.start)?.find((v) =>
-          said.some((s) => s.term === v.term),
+        const r = carriedReading(
+          ctx.lexicon,
+          entry,
+          plain,
+          found,
+          sentence.start,
+          said.map((s) => s.term),
         );
-        if (r && ours(r) && !namesAnotherCompany(ctx.lexicon.parties, sentenceText)) {
+        // A figure beside another company is likely its own ("a $100 billion expansion" of AWS's
+        // deal); a list of partners names other companies by nature.
+        const othersFigure =
+          entry.value !== undefined && namesAnotherCompany(ctx.lexicon.parties, sentenceText);
+        if (r && ours(r) && !othersFigure) {
           readUntil = found.end;
           consider(r, found, 'reference', deniedAt(found));
           continue;

@@ -65,6 +65,31 @@ export function valueReadings(
   return readings;
 }
 
+/**
+ * The reading of the hit of `entry` that the sentence before, having stated `terms`, stands
+ * in for when no anchor of the hit's sentence chose one: a figure's reading of such a term ("le
+ * chiffre de 10 milliards de dollars"), or one whose anchor only names the term's subject
+ * (`topicAnchors`). Not a figure that measures a result or a movement.
+ */
+export function carriedReading(
+  lexicon: CompiledLexicon,
+  entry: Entry,
+  text: string,
+  hit: { start: number; end: number },
+  from: number,
+  terms: readonly string[],
+): Reading | undefined {
+  const figure = valueReadings(lexicon, entry, text, hit, from);
+  if (figure === null) return undefined;
+  const ofTerm = (r: Reading): boolean => terms.includes(r.term);
+  return (
+    figure?.find(ofTerm) ??
+    entry.readings.find(
+      (r) => r.anchor !== undefined && lexicon.topicAnchors.has(r.anchor) && ofTerm(r),
+    )
+  );
+}
+
 /** How far around an amount the words of a result it measures may stand. */
 const RESULT_REACH = 50;
 

@@ -83,6 +83,8 @@ export interface CompiledLexicon {
   readonly anchorNames: readonly string[];
   /** For each entry, the indices (into `anchors`) of the anchors its readings name. */
   readonly anchorsOfEntry: readonly (readonly number[])[];
+  /** Anchors that only name a term's subject: the sentence before may stand for them. */
+  readonly topicAnchors: ReadonlySet<string>;
 }
 
 export interface CompiledReferences {
@@ -153,6 +155,9 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
         problems.push(`${entry.id}: unknown anchor "${reading.anchor}"`);
       }
     }
+  }
+  for (const name of lexicon.topicAnchors) {
+    if (!(name in lexicon.anchors)) problems.push(`topicAnchors: unknown anchor "${name}"`);
   }
   if (lexicon.references) {
     // Every pattern of them joins one combined pattern: a capture group anywhere would shift
@@ -240,6 +245,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       );
       return anchorNames.flatMap((name, i) => (names.has(name) ? [i] : []));
     }),
+    topicAnchors: new Set(lexicon.topicAnchors),
   };
 }
 

@@ -374,6 +374,11 @@ describe('the compiled lexicon', () => {
     expect(() => compileLexicon(broken)).toThrow(/unknown anchor "nowhere"/);
   });
 
+  it('rejects a topic anchor that is not an anchor', () => {
+    const broken = { ...structuredClone(rawLexicon), topicAnchors: ['stargate', 'elsewhere'] };
+    expect(() => compileLexicon(broken)).toThrow(/topicAnchors: unknown anchor "elsewhere"/);
+  });
+
   it('names only claims, versions and terms that exist in the knowledge base', () => {
     const problems: string[] = [];
     for (const entry of lexicon.entries) {
@@ -2307,9 +2312,19 @@ describe('a figure that continues the sentence before, with no words of its own 
       '2023-12-01',
       'a term that has no such figure',
     ],
+    [
+      'OpenAI’s contract defines AGI by $100 billion of profits. Behind it was Amazon’s bet, with a $100 billion expansion of its agreements.',
+      '2026-04-28',
+      'a figure beside another company',
+    ],
   ])('no mention on the figure: %s (%s)', (block, date) => {
-    const second = block.slice(block.indexOf('. ') + 2);
-    expect(judge(block, date).filter((m) => second.includes(m.text))).toEqual([]);
+    const second = block.indexOf('. ') + 2;
+    const { mentions } = analyzeBlock(
+      { deal, lexicon, pageDate: date, today: TODAY },
+      block,
+      NO_ACTOR,
+    );
+    expect(mentions.filter((m) => m.start >= second)).toEqual([]);
   });
 
   it('a figure that would flag what the sentence before stated does not: it only points back', () => {
@@ -3376,6 +3391,40 @@ describe('a seat told by being on the board, and a closing clause that ends a cl
         claim: 'openai-may-use-other-compute',
       },
     );
+  });
+});
+
+describe('words whose anchor only names the subject, right after a sentence on it', () => {
+  const stargate = 'OpenAI, SoftBank et Oracle lancent le projet Stargate.';
+
+  it.each([
+    [`${stargate} Microsoft et Nvidia sont cités comme partenaires technologiques.`],
+    [
+      'OpenAI, SoftBank und Oracle starten das Projekt Stargate. Microsoft und Nvidia unterstützen es als Technologiepartner.',
+    ],
+  ])('a technology partner: %s', (block) =>
+    statesWith(block, '2025-01-22', { term: 'stargate', claim: 'ms-not-stargate-equity' }),
+  );
+
+  it.each([
+    [
+      'Microsoft a investi dans OpenAI. Microsoft et Nvidia sont cités comme partenaires technologiques.',
+      'a sentence before on another term',
+    ],
+    ['Microsoft et Nvidia sont cités comme partenaires technologiques.', 'no sentence before'],
+    [
+      `${stargate} Le projet compte Nvidia comme partenaire technologique.`,
+      'naming neither company',
+    ],
+    [`${stargate} L’action de SoftBank a bondi de 10 %.`, 'a partner’s shares'],
+  ])('no Stargate statement in the second sentence: %s (%s)', (block) => {
+    const second = block.indexOf('. ') + 2;
+    const { mentions } = analyzeBlock(
+      { deal, lexicon, pageDate: '2025-01-22', today: TODAY },
+      block,
+      NO_ACTOR,
+    );
+    expect(mentions.filter((m) => m.start >= second)).toEqual([]);
   });
 });
 
