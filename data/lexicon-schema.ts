@@ -222,8 +222,9 @@ export const Lexicon = v.strictObject({
    */
   results: v.optional(Patterns),
   /**
-   * Words that make a percentage a movement rather than a level when they stand right before it
-   * ("shares rose 27%", "um 27 Prozent"): such a figure states no stake nor share of revenue.
+   * Words that make a percentage a movement or one end of a range rather than a level when they
+   * stand right before it ("shares rose 27%", "um 27 Prozent", "zwischen 20% und 49%"): such a
+   * figure states no stake nor share of revenue.
    */
   movement: v.optional(Patterns, {}),
   otherParties: v.optional(OtherParties),

@@ -1487,6 +1487,16 @@ describe('a percentage that measures a movement states no term', () => {
       { term: 'ms-stake', claim: 'stake-27' },
     ]);
   });
+
+  it.each([
+    ['OpenAI bot Microsoft eine Beteiligung zwischen 20% und 49% an.'],
+    ['OpenAI offered Microsoft a stake of between 20% and 49%.'],
+    ['OpenAI a proposé à Microsoft une participation entre 20 % et 49 %.'],
+    ['OpenAI ofreció a Microsoft una participación de entre el 20 % y el 49 %.'],
+    ['OpenAI ha offerto a Microsoft una quota tra il 20% e il 49%.'],
+  ] as const)('a range is no level: %s', (sentence) => {
+    expect(judge(sentence, '2025-11-10').filter((m) => m.claim !== null)).toEqual([]);
+  });
 });
 
 describe('the nonprofit’s control, which both structures keep', () => {
