@@ -3493,6 +3493,39 @@ describe('a bare figure in billions, and the nonprofit’s authority in other wo
   ])('%s', (sentence, term, claim) => states(sentence, '2025-11-01', term, claim));
 });
 
+describe('"not only", a removal, a seat left and first refusal rights', () => {
+  it.each([
+    ['Microsoft is not only OpenAI’s exclusive cloud provider but also its largest investor.'],
+    ['Microsoft no solo es el proveedor de nube exclusivo de OpenAI, sino también su inversor.'],
+    ['Microsoft non solo è il fornitore cloud esclusivo di OpenAI, ma anche il suo investitore.'],
+  ])('"not only" denies nothing: %s', (sentence) =>
+    states(sentence, '2024-10-18', 'compute-provider', 'azure-exclusive-cloud'),
+  );
+
+  it('a removal ends the claim', () =>
+    states(
+      'The removal of exclusive cloud provider rights gives OpenAI flexibility.',
+      '2025-10-29',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ));
+
+  it.each([
+    ['Microsoft has quit its seat on the board of OpenAI.'],
+    ['Microsoft decided to leave its non-voting seat on OpenAI’s board.'],
+  ])('a seat left: %s', (sentence) =>
+    states(sentence, '2024-07-11', 'board-observer', 'ms-gave-up-observer-seat'),
+  );
+
+  it('first refusal rights are the right of first refusal', () =>
+    states(
+      'Microsoft retains first refusal rights on OpenAI’s new capacity.',
+      '2025-05-08',
+      'compute-provider',
+      'ms-has-rofr',
+    ));
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
