@@ -3526,6 +3526,15 @@ describe('"not only", a removal, a seat left and first refusal rights', () => {
     ));
 });
 
+describe('AGI defined by profit, in the singular and by what it is tied to', () => {
+  it.each([
+    ['OpenAI’s contract with Microsoft defines “sufficient AGI”, tied to projected profitability.'],
+    ['Il contratto usa una definizione di AGI basata sul profitto di OpenAI.'],
+    ['Le contrat retient une définition de l’AGI basée sur le profit d’OpenAI.'],
+    ['El contrato usa una definición de AGI basada en el beneficio de OpenAI.'],
+  ])('%s', (sentence) => states(sentence, '2025-07-15', 'agi-clause', 'agi-100b-profits'));
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
