@@ -46,7 +46,7 @@ export function readingsOf(
  * The readings an amount's or a percentage's value lists (`undefined`: none; `null`: the figure
  * states no term here, a movement or a result).
  */
-export function valueReadings(
+function valueReadings(
   lexicon: CompiledLexicon,
   entry: Entry,
   text: string,
