@@ -3535,6 +3535,23 @@ describe('AGI defined by profit, in the singular and by what it is tied to', () 
   ])('%s', (sentence) => states(sentence, '2025-07-15', 'agi-clause', 'agi-100b-profits'));
 });
 
+describe('"ne … pas" and "ne … ni" in French', () => {
+  it.each([
+    ['Microsoft ne possède ni actions ni siège au conseil d’administration d’OpenAI.'],
+    ['Microsoft n’a pas de siège d’observateur au conseil d’OpenAI.'],
+  ])('a seat denied: %s', (sentence) =>
+    states(sentence, '2025-07-01', 'board-observer', 'ms-gave-up-observer-seat'),
+  );
+
+  it('"pas seulement" denies nothing', () =>
+    states(
+      'Microsoft n’a pas seulement un siège d’observateur au conseil d’OpenAI : il en est l’allié.',
+      '2024-03-01',
+      'board-observer',
+      'board-observer-seat',
+    ));
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
