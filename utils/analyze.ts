@@ -252,11 +252,14 @@ export function analyzeBlock(
           sentence.start,
           said.map((s) => s.term),
         );
-        // A figure beside another company is likely its own ("a $100 billion expansion" of AWS's
-        // deal); a list of partners names other companies by nature.
-        const othersFigure =
-          entry.value !== undefined && namesAnotherCompany(ctx.lexicon.parties, sentenceText);
-        if (r && ours(r) && !othersFigure) {
+        // A figure beside another company is likely its own ("a $100 billion expansion" of
+        // Amazon's deal); a list of partners names other companies by nature. Asked last: most
+        // hits carry nothing.
+        if (
+          r &&
+          ours(r) &&
+          !(entry.value !== undefined && namesAnotherCompany(ctx.lexicon.parties, sentenceText))
+        ) {
           readUntil = found.end;
           consider(r, found, 'reference', deniedAt(found));
           continue;
