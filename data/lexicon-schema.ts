@@ -173,8 +173,9 @@ export const Lexicon = v.strictObject({
   negations: Patterns,
   negationWindow: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /**
-   * Words that make a negation right after them an aim, not a fact: "seeking to end the
-   * exclusivity", "demande de mettre fin à", "busca poner fin a" state the exclusivity, not its end.
+   * Words that make a negation right after them an aim or a mere possibility, not a fact:
+   * "seeking to end the exclusivity", "demande de mettre fin à", "could lose its exclusive rights",
+   * "podría perder" state the exclusivity, not its end.
    */
   aims: v.optional(Patterns, {}),
   /**

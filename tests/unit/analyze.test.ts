@@ -3550,6 +3550,35 @@ describe('"ne … pas" and "ne … ni" in French', () => {
       'board-observer',
       'board-observer-seat',
     ));
+
+  it('"non seulement" denies nothing', () =>
+    states(
+      'Le contrat prévoit non seulement un partage des revenus, mais aussi des droits exclusifs sur les technologies d’OpenAI.',
+      '2025-05-15',
+      'ip-rights',
+      'ip-exclusive',
+    ));
+});
+
+describe('a loss that only could happen denies nothing yet', () => {
+  it.each([
+    [
+      'If the board declares AGI, Microsoft could lose its exclusive rights to OpenAI’s technology.',
+    ],
+    ['Microsoft pourrait perdre ses droits exclusifs sur la technologie d’OpenAI.'],
+    [
+      'Si la junta declara la AGI, Microsoft podría perder sus derechos exclusivos sobre la tecnología de OpenAI.',
+    ],
+    ['Microsoft potrebbe perdere i diritti esclusivi sulla tecnologia di OpenAI.'],
+  ])('%s', (sentence) => states(sentence, '2025-06-15', 'ip-rights', 'ip-exclusive'));
+
+  it('a loss reported as what will be is still a loss', () =>
+    states(
+      'However, Microsoft would no longer have a right of first refusal to be OpenAI’s compute partner.',
+      '2025-10-28',
+      'compute-provider',
+      'ms-no-rofr',
+    ));
 });
 
 describe('warming the patterns up before the first read', () => {
