@@ -3560,6 +3560,24 @@ describe('"ne … pas" and "ne … ni" in French', () => {
     ));
 });
 
+describe('exclusive access to the models is the exclusive IP licence', () => {
+  it.each([
+    ['Microsoft retains exclusive access to OpenAI’s frontier models until 2032.'],
+    ['Microsoft tendrá acceso exclusivo a todos los modelos de OpenAI hasta 2032.'],
+  ])('flagged beside a date that still holds: %s', (sentence) =>
+    readsAs(sentence, '2025-10-28', 'ip-rights', 'ip-exclusive', 'changed'),
+  );
+
+  it('lost, it is the non-exclusive licence', () =>
+    readsAs(
+      'Microsoft perd l’accès exclusif aux modèles d’OpenAI.',
+      '2026-05-01',
+      'ip-rights',
+      'ip-nonexclusive',
+      'in-force',
+    ));
+});
+
 describe('a loss that only could happen denies nothing yet', () => {
   it.each([
     [
