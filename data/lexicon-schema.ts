@@ -104,6 +104,11 @@ export const References = v.strictObject({
    * ("quest'") joins the noun without a space.
    */
   demonstratives: Patterns,
+  /**
+   * "its", "sa", "seinen", "su", "suo": a thing the sentence before named, owned ("giving up its
+   * seat", "Microsoft gibt seinen Platz auf"); they point back as demonstratives do.
+   */
+  possessives: v.optional(Patterns, {}),
   /** "the", "le", "der", "el", "il": they point back only before the nouns that allow it. */
   articles: Patterns,
   /** Words that cannot stand between a demonstrative and its noun (possessives, prepositions…). */

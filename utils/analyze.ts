@@ -338,10 +338,14 @@ export function analyzeBlock(
   }
 }
 
-/** What the sentence of `c` stated of its term ("Microsoft had an observer seat."). */
+/**
+ * What the sentence of `c` stated of its term ("Microsoft had an observer seat."). A claim
+ * stated by denying another keeps no opposite: words pointing back to the seat given up, denied
+ * again ("…for giving up its seat"), still tell its end.
+ */
 function saidOf(c: Candidate): Said {
   const r = c.reading;
-  const opposite = c.negated ? r.claim : r.negated;
+  const opposite = c.negated ? undefined : r.negated;
   const reading: Reading = { term: r.term };
   if (c.claim !== null) reading.claim = c.claim;
   if (opposite !== undefined) reading.negated = opposite;

@@ -269,10 +269,13 @@ function compileReferences(references: References): CompiledReferences {
     const notBetween = longestFirst(references.notBetween[lang] ?? []);
     const slot = notBetween ? `(?:(?!(?:${notBetween}) )\\w+ )?` : '(?:\\w+ )?';
     const demonstrative = pointing(references.demonstratives[lang] ?? [], slot);
+    const possessive = pointing(references.possessives[lang] ?? [], slot);
     const article = pointing(references.articles[lang] ?? [], '');
     for (const { terms, claim, afterArticle, patterns } of references.nouns) {
       const nouns = longestFirst(patterns[lang] ?? []);
-      const point = [demonstrative, afterArticle ? article : ''].filter(Boolean).join('|');
+      const point = [demonstrative, possessive, afterArticle ? article : '']
+        .filter(Boolean)
+        .join('|');
       if (!nouns || !point) continue;
       sources.push(`(?:${point})(${nouns})`);
       groups.push(claim ? { terms, claim } : { terms });

@@ -2130,6 +2130,32 @@ describe('words that point back to a term the sentence before stated', () => {
     expect(on(block, date, text)).toMatchObject({ term, claim, status });
   });
 
+  it.each([
+    [
+      'Microsoft ha decidido renunciar a su asiento en el consejo de administración de OpenAI. La empresa envió una carta anunciando que cedía su puesto con efecto inmediato.',
+      'su puesto',
+    ],
+    [
+      'Microsoft hatte einen Beobachtersitz im Aufsichtsrat von OpenAI. Nun hat Microsoft seinen Platz aufgegeben.',
+      'seinen Platz',
+    ],
+    [
+      "Microsoft gave up its observer seat on OpenAI's board. The letter cited OpenAI's new partnerships as reasons for giving up its seat.",
+      'its seat',
+    ],
+  ])('an owner’s word points back too: %s → «%s»', (block, text) => {
+    expect(on(block, '2024-07-10', text)).toMatchObject({
+      term: 'board-observer',
+      claim: 'ms-gave-up-observer-seat',
+      status: 'in-force',
+    });
+  });
+
+  it('an owner’s word points back only after a sentence that stated the term', () =>
+    expect(
+      on('Microsoft named a new chief executive. He gave up his seat.', '2024-07-10', 'his seat'),
+    ).toBeUndefined());
+
   it('a negation in the pointing sentence turns the claim it points back to', () => {
     expect(
       on(
