@@ -3604,6 +3604,29 @@ describe('exclusive access to the models is the exclusive IP licence', () => {
     ));
 });
 
+describe('$100 billion deployed at once is Stargate’s first tranche, named or not', () => {
+  it.each([
+    [
+      'SoftBank et OpenAI ont confirmé qu’un premier financement de 100 milliards de dollars sera immédiatement déployé.',
+    ],
+    [
+      'OpenAI y las empresas que aportan el capital invertirían 100.000 millones de dólares inmediatamente.',
+    ],
+    [
+      'Die ersten Finanzierungszusagen von OpenAI und SoftBank belaufen sich auf 100 Milliarden Dollar.',
+    ],
+  ])('%s', (sentence) =>
+    readsAs(sentence, '2025-01-22', 'stargate', 'stargate-100b-immediately', 'in-force'),
+  );
+
+  it('not another $100 billion paid over time', () =>
+    statesNo(
+      'Nvidia will invest up to $100 billion in OpenAI, with an initial $10 billion once the first gigawatt is deployed.',
+      '2025-09-22',
+      'stargate',
+    ));
+});
+
 describe('a loss that only could happen denies nothing yet', () => {
   it.each([
     [
