@@ -195,6 +195,12 @@ export const Lexicon = v.strictObject({
    * comma, within the same window.
    */
   negationsClosing: v.optional(Patterns, {}),
+  /**
+   * Verbs that end a claim with their particle split off to close the clause, as German
+   * separable verbs do ("Microsoft gibt die Exklusivität auf", "hebt … auf", "schafft … ab"):
+   * `verb` ends within the negation window before the claim, `particle` closes its clause after.
+   */
+  negationsSplit: v.optional(v.array(v.strictObject({ verb: Pattern, particle: Pattern })), []),
   negationAfterWindow: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   /**
    * Words that present a claim as the past or as what was replaced: `before` it ("instead

@@ -8,6 +8,7 @@ import type { Mention } from './mention';
 import {
   carriedReading,
   negatedAfter,
+  negatedAround,
   negatedBefore,
   pastFramed,
   pastInSentence,
@@ -216,7 +217,8 @@ export function analyzeBlock(
     };
     const deniedAt = (at: Hit): boolean =>
       negatedBefore(ctx.lexicon, plain, sentence.start, at.start) ||
-      negatedAfter(ctx.lexicon, plain, at.end, sentence.end);
+      negatedAfter(ctx.lexicon, plain, at.end, sentence.end) ||
+      negatedAround(ctx.lexicon, plain, sentence.start, at, sentence.end);
     // Where hidden words were read in place of a hit, the hits they run into are theirs.
     let readUntil = sentence.start;
     for (const found of inSentence) {

@@ -206,6 +206,26 @@ export function negatedBefore(
 }
 
 /**
+ * Is the hit at `hit` inside a separable verb that ends it, its verb within the negation window
+ * before (from `from`, its sentence's start) and its particle closing the clause after (before
+ * `to`): "Microsoft gibt die Exklusivität für OpenAIs Modelle auf"?
+ */
+export function negatedAround(
+  lexicon: CompiledLexicon,
+  text: string,
+  from: number,
+  hit: { start: number; end: number },
+  to: number,
+): boolean {
+  if (lexicon.negationSplit.length === 0) return false;
+  const before = text.slice(Math.max(from, hit.start - lexicon.negationWindow), hit.start);
+  const after = text.slice(hit.end, to);
+  return lexicon.negationSplit.some(
+    ({ verb, particle }) => verb.test(before) && particle.test(after),
+  );
+}
+
+/**
  * Does `text` hold a negation that follows `position` (the end of a hit) closely, before `to`
  * (the end of its sentence) and before any clause break (",", ";", ":"), or a closing clause
  * that ends the claim past a comma ("…, that is no longer the case")?

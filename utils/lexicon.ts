@@ -60,6 +60,11 @@ export interface CompiledLexicon {
   /** A closing clause that ends the claim ("…, that is no longer the case"), read past commas. */
   readonly negationClosing: RegExp | null;
   readonly negationAfterWindow: number;
+  /**
+   * Separable verbs that end a claim: `verb` ending the text it is tried on, `particle` closing
+   * the clause that starts the text it is tried on.
+   */
+  readonly negationSplit: readonly { readonly verb: RegExp; readonly particle: RegExp }[];
   /** An approximation word ending just before an amount ("more than ", "rund "). */
   readonly approximateBefore: RegExp;
   /** A movement word ending just before a percentage ("rose ", "um "), or null if none. */
@@ -224,6 +229,11 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
       ? new RegExp(`^[^.;:!?]*?${bounded(negationClosing)}`, 'i')
       : null,
     negationAfterWindow: lexicon.negationAfterWindow,
+    negationSplit: lexicon.negationsSplit.map(({ verb, particle }) => ({
+      // A few words (the claim's article, an adjective) may stand between the verb and the claim.
+      verb: new RegExp(`${BEFORE}(?:${expandPattern(verb)})(?: +[^ .;:!?,]+){0,4} *$`, 'i'),
+      particle: new RegExp(`^[^.;:!?,]*?${bounded(expandPattern(particle))} *(?:[.;:!?,]|$)`, 'i'),
+    })),
     approximateBefore: endingHere(alternatives(lexicon.approximate)),
     movementBefore: movement ? endingHere(movement) : null,
     // Up to three words between, none ending a clause: "beneficio neto aumentó en ", " de son bénéfice net".

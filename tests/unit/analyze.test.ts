@@ -3627,6 +3627,28 @@ describe('$100 billion deployed at once is Stargate’s first tranche, named or 
     ));
 });
 
+describe('a German verb split around the claim it ends', () => {
+  it.each([
+    ['Microsoft gibt die Exklusivität für OpenAIs Modelle auf.', 'ip-rights', 'ip-nonexclusive'],
+    [
+      'Microsoft hebt die Exklusivität für OpenAIs Cloud auf, wie beide mitteilten.',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+  ])('%s', (sentence, term, claim) => readsAs(sentence, '2026-04-28', term, claim, 'in-force'));
+
+  it.each([
+    ['Microsoft stockt seine Beteiligung an OpenAI auf.', 'ms-stake', null],
+    [
+      'Microsoft gibt an, die Exklusivität für OpenAIs Modelle bleibe, und baut Azure auf.',
+      'ip-rights',
+      'ip-exclusive',
+    ],
+  ])('not another verb, nor one a comma closes: %s', (sentence, term, claim) =>
+    states(sentence, '2026-04-01', term, claim),
+  );
+});
+
 describe('a loss that only could happen denies nothing yet', () => {
   it.each([
     [
