@@ -3594,6 +3594,15 @@ describe('exclusive access to the models is the exclusive IP licence', () => {
     readsAs(sentence, '2025-10-28', 'ip-rights', 'ip-exclusive', 'changed'),
   );
 
+  it('told in a past year and a Spanish preterite, it is history', () =>
+    readsAs(
+      'En 2023, Microsoft reforzó su apuesta por OpenAI, asegurándose acceso exclusivo a los modelos de OpenAI.',
+      '2025-09-15',
+      'ip-rights',
+      'ip-exclusive',
+      'history',
+    ));
+
   it('lost, it is the non-exclusive licence', () =>
     readsAs(
       'Microsoft perd l’accès exclusif aux modèles d’OpenAI.',

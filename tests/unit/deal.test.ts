@@ -126,8 +126,8 @@ describe('judging statements against the shipped base (docs/judging.md examples)
   });
 
   it('a term only named, told of a year whose version had ended before the page, is history', () => {
-    // "En 2023, el gigante de Redmond … asegurándose acceso exclusivo a los modelos de OpenAI"
-    // in a page of September 2025: the 2020 exclusive licence ended in January 2025.
+    // "En 2023, Microsoft se aseguró el acceso a los modelos de OpenAI" in a page of September
+    // 2025: the 2020 exclusive licence, the version of 2023, ended in January 2025.
     const in2023 = { term: 'ip-rights', pageDate: '2025-09-15', spokenOf: '2023-12-31' };
     expect(deal.judge({ ...in2023, toldAsPast: () => true }, TODAY)).toMatchObject({
       status: 'history',
