@@ -61,8 +61,8 @@ export interface CompiledLexicon {
   readonly negationClosing: RegExp | null;
   readonly negationAfterWindow: number;
   /**
-   * Separable verbs that end a claim: `verb` ending the text it is tried on, `particle` closing
-   * the clause that starts the text it is tried on.
+   * Separable verbs that end a claim: `verb` at most a few words before the end of the text it is
+   * tried on, `particle` closing the clause that starts the text it is tried on.
    */
   readonly negationSplit: readonly { readonly verb: RegExp; readonly particle: RegExp }[];
   /** An approximation word ending just before an amount ("more than ", "rund "). */

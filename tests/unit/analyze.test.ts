@@ -2140,6 +2140,10 @@ describe('words that point back to a term the sentence before stated', () => {
       'seinen Platz',
     ],
     [
+      'Microsoft hatte einen Beobachtersitz im Aufsichtsrat von OpenAI. Jetzt gibt Microsoft seinen Platz auf.',
+      'seinen Platz',
+    ],
+    [
       "Microsoft gave up its observer seat on OpenAI's board. The letter cited OpenAI's new partnerships as reasons for giving up its seat.",
       'its seat',
     ],
