@@ -2155,10 +2155,19 @@ describe('words that point back to a term the sentence before stated', () => {
     });
   });
 
-  it('an owner’s word points back only after a sentence that stated the term', () =>
-    expect(
-      on('Microsoft named a new chief executive. He gave up his seat.', '2024-07-10', 'his seat'),
-    ).toBeUndefined());
+  it.each([
+    ['Microsoft named a new chief executive. He gave up his seat.', 'his seat'],
+    [
+      'Microsoft renunció a su asiento en el consejo de OpenAI. En su lugar, OpenAI celebrará reuniones con sus socios.',
+      'su lugar',
+    ],
+    [
+      "Microsoft renonce à son siège d'observateur au conseil d'OpenAI. OpenAI réunira ses partenaires à sa place.",
+      'sa place',
+    ],
+  ])('not after a sentence that stated nothing, nor "instead": %s', (block, text) =>
+    expect(on(block, '2024-07-10', text)).toBeUndefined(),
+  );
 
   it('a negation in the pointing sentence turns the claim it points back to', () => {
     expect(
