@@ -347,10 +347,9 @@ export function analyzeBlock(
  */
 function saidOf(c: Candidate): Said {
   const r = c.reading;
-  const opposite = c.negated ? undefined : r.negated;
   const reading: Reading = { term: r.term };
   if (c.claim !== null) reading.claim = c.claim;
-  if (opposite !== undefined) reading.negated = opposite;
+  if (!c.negated && r.negated !== undefined) reading.negated = r.negated;
   if (r.version !== undefined) reading.version = r.version;
   if (r.undated) reading.undated = true;
   return reading;

@@ -231,7 +231,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     negationAfterWindow: lexicon.negationAfterWindow,
     negationSplit: lexicon.negationsSplit.map(({ verb, particle }) => ({
       // A few words (the claim's article, an adjective) may stand between the verb and the claim.
-      verb: new RegExp(`${BEFORE}(?:${expandPattern(verb)})(?: +[^ .;:!?,]+){0,4} *$`, 'i'),
+      verb: endingHere(`(?:${expandPattern(verb)})(?: +[^ .;:!?,]+){0,4}`),
       particle: new RegExp(`^[^.;:!?,]*?${bounded(expandPattern(particle))} *(?:[.;:!?,]|$)`, 'i'),
     })),
     approximateBefore: endingHere(alternatives(lexicon.approximate)),
@@ -278,14 +278,15 @@ function compileReferences(references: References): CompiledReferences {
   for (const lang of LANGS) {
     const notBetween = longestFirst(references.notBetween[lang] ?? []);
     const slot = notBetween ? `(?:(?!(?:${notBetween}) )\\w+ )?` : '(?:\\w+ )?';
-    const demonstrative = pointing(references.demonstratives[lang] ?? [], slot);
-    const possessive = pointing(references.possessives[lang] ?? [], slot);
+    // Possessives point back as demonstratives do: one alternation of both.
+    const demonstrative = pointing(
+      [...(references.demonstratives[lang] ?? []), ...(references.possessives[lang] ?? [])],
+      slot,
+    );
     const article = pointing(references.articles[lang] ?? [], '');
     for (const { terms, claim, afterArticle, patterns } of references.nouns) {
       const nouns = longestFirst(patterns[lang] ?? []);
-      const point = [demonstrative, possessive, afterArticle ? article : '']
-        .filter(Boolean)
-        .join('|');
+      const point = [demonstrative, afterArticle ? article : ''].filter(Boolean).join('|');
       if (!nouns || !point) continue;
       sources.push(`(?:${point})(${nouns})`);
       groups.push(claim ? { terms, claim } : { terms });
