@@ -2816,6 +2816,62 @@ describe('the stake as Microsoft’s, and only in that sense', () => {
   );
 });
 
+describe('the stake owned by Microsoft, and the stake in the possessive', () => {
+  it.each([
+    'La participación de Microsoft en OpenAI preocupa a Bruselas.',
+    'La participation de Microsoft dans OpenAI inquiète les régulateurs.',
+    'La partecipazione di Microsoft in OpenAI è sotto esame.',
+    'Microsoft will einen Teil seiner Beteiligung an OpenAIs neuer Firma abgeben.',
+    'Die Vereinbarung bewertet Microsofts Beteiligung neu, sagt OpenAI.',
+    'Microsoft’s partial ownership of OpenAI worries regulators.',
+    'Microsoft se asegura una participación significativa en el creador de ChatGPT, OpenAI.',
+  ])('%s', (sentence) => namesTerm(sentence, '2025-11-01', 'ms-stake'));
+
+  it('leaves the PBC named after the stake to the structure', () =>
+    statesWith('La participación de Microsoft en OpenAI Group PBC será del 27 %.', '2025-11-01', {
+      term: 'openai-structure',
+      claim: 'openai-group-pbc',
+    }));
+});
+
+describe('investments dated by the years they were made', () => {
+  it.each([
+    'Die Investitionen von Microsoft in den Jahren 2019 und 2021 waren kleiner, sagt OpenAI.',
+    'Microsoft had already put money into OpenAI in 2019 and 2021.',
+    'Las inversiones de Microsoft en 2019, 2021 y 2023 sumaron 13.000 millones, según OpenAI.',
+  ])('%s', (sentence) => namesTerm(sentence, '2023-02-01', 'investment'));
+});
+
+describe('AGI verified from outside OpenAI', () => {
+  it.each([
+    'Any claim by OpenAI to have reached AGI will need independent experts to verify it, Microsoft said.',
+    'Des experts externes devront valider toute annonce d’AGI par OpenAI, selon Microsoft.',
+    'Una comisión externa tendrá que verificar que OpenAI alcanzó la AGI, dijo Microsoft.',
+  ])('%s', (sentence) => states(sentence, '2025-11-01', 'agi-clause', 'panel-verifies-agi'));
+});
+
+describe('a place on the board taken or left without the word "observer"', () => {
+  it.each([
+    [
+      'Microsoft is no longer part of OpenAI’s board, the company said.',
+      'ms-gave-up-observer-seat',
+    ],
+    ['Microsoft entrará en el consejo de OpenAI tras la crisis.', 'board-observer-seat'],
+    [
+      'Microsoft decidió alejarse del consejo de OpenAI por los reguladores.',
+      'ms-gave-up-observer-seat',
+    ],
+  ])('%s', (sentence, claim) => states(sentence, '2024-07-20', 'board-observer', claim));
+});
+
+describe('the structure told by how OpenAI was founded', () => {
+  it.each([
+    'Fundada como una organización sin fines de lucro, OpenAI firmó con Microsoft.',
+    'Gegründet als gemeinnützige Organisation, arbeitet OpenAI heute mit Microsoft.',
+    'OpenAI ha dejado ya de ser una organización sin fines de lucro, dice Microsoft.',
+  ])('%s', (sentence) => namesTerm(sentence, '2025-11-01', 'openai-structure'));
+});
+
 describe('investments told with other verbs, and without an amount', () => {
   it.each([
     'Microsoft schoss damals eine Milliarde Dollar in OpenAI.',
