@@ -586,12 +586,14 @@ function judge(
   pastSomewhere: (c: Candidate) => boolean,
 ): Mention {
   const { deal, pageDate, today } = ctx;
+  // A denial with no opposite to name says what did not hold, not which version did.
+  const undated = c.reading.undated === true || (c.negated && c.reading.negated === null);
   const question = {
     term: c.reading.term,
     claim: c.claim,
     version: c.reading.version ?? null,
-    pageDate: c.reading.undated ? null : pageDate,
-    spokenOf: c.reading.undated ? null : c.spokenOf,
+    pageDate: undated ? null : pageDate,
+    spokenOf: undated ? null : c.spokenOf,
     pastFramed: c.past,
     toldAsPast: () => pastSomewhere(c),
     misstatement: c.reading.misstatement ?? null,

@@ -2864,6 +2864,34 @@ describe('a place on the board taken or left without the word "observer"', () =>
   ])('%s', (sentence, claim) => states(sentence, '2024-07-20', 'board-observer', claim));
 });
 
+describe('Microsoft pursuing AGI on its own, in any words for AGI', () => {
+  it.each([
+    'Désormais, Microsoft est libre de poursuivre une IA générale avec d’autres partenaires qu’OpenAI.',
+    'Microsoft podrá buscar de forma independiente inteligencia artificial general, dijo OpenAI.',
+    'Microsoft darf nun eigenständig oder mit Dritten an AGI-Modellen arbeiten, teilte OpenAI mit.',
+    'Microsoft potrà ora perseguire in autonomia l’intelligenza artificiale generale, dice OpenAI.',
+  ])('%s', (sentence) =>
+    readsAs(sentence, '2025-11-01', 'ms-independent-agi', 'ms-may-pursue-agi', 'in-force'),
+  );
+
+  it.each([
+    'Until then, Microsoft had been barred by its OpenAI contract from building AGI on its own.',
+    'Le contrat avec OpenAI interdisait à Microsoft de développer seule une IA générale.',
+  ])('a denial names no version, and never the freedom as in force: %s', (sentence) =>
+    readsAs(sentence, '2025-11-01', 'ms-independent-agi', null, 'unclear'),
+  );
+});
+
+describe('the presence on the board said to be no longer needed', () => {
+  it.each([
+    'Microsoft erklärte, seine Präsenz im Verwaltungsrat von OpenAI sei nicht länger notwendig.',
+    'Según Microsoft, su presencia en la junta de OpenAI ya no sería necesaria.',
+    'Microsoft ritiene che la sua presenza nel consiglio di OpenAI non sia più necessaria.',
+  ])('%s', (sentence) =>
+    states(sentence, '2024-07-20', 'board-observer', 'ms-gave-up-observer-seat'),
+  );
+});
+
 describe('the structure told by how OpenAI was founded', () => {
   it.each([
     'Fundada como una organización sin fines de lucro, OpenAI firmó con Microsoft.',
