@@ -2842,6 +2842,25 @@ describe('investments dated by the years they were made', () => {
   ])('%s', (sentence) => namesTerm(sentence, '2023-02-01', 'investment'));
 });
 
+describe('investing, with words between the verb and the company', () => {
+  it.each([
+    'Microsoft a investi très tôt dans OpenAI, rappelle Les Échos.',
+    'Microsoft investiert erneut kräftig in den ChatGPT-Entwickler.',
+    'Microsoft hat Milliarden in das KI-Start-up investiert, heißt es bei OpenAI.',
+    'Microsoft invested early and heavily in the ChatGPT maker.',
+    'Microsoft invirtió de nuevo en OpenAI en 2023.',
+    'Microsoft ha investito di nuovo in OpenAI nel 2023.',
+    'Microsoft gab ein „Multimilliardeninvestment“ in OpenAI bekannt.',
+  ])('%s', (sentence) => namesTerm(sentence, '2023-02-01', 'investment'));
+
+  it('not in the company’s own group', () =>
+    statesNo(
+      'Microsoft invested again in OpenAI Group PBC shares, Reuters said.',
+      '2025-11-01',
+      'investment',
+    ));
+});
+
 describe('AGI verified from outside OpenAI', () => {
   it.each([
     'Any claim by OpenAI to have reached AGI will need independent experts to verify it, Microsoft said.',
