@@ -37,7 +37,7 @@ export const Reading = v.strictObject({
    * The claim stated when a negation precedes the words ("no longer", "renonce à"…) or, in
    * `negationsAfter`, follows them ("…Vorkaufsrecht entfällt", "…droit de préemption disparaît").
    * `null` where the facts name no opposite ("barred from pursuing AGI"): denied, the words
-   * then only name the term. Omitted, a negation is not read (as "sin" in "sin fines de lucro").
+   * name the term and no version (`unclear`). Omitted, a negation is not read ("sin fines de lucro").
    */
   negated: v.optional(v.nullable(Id)),
   /** A claim that never held, which the words state (data/deal.json `misstatements`). */
