@@ -106,11 +106,11 @@ export class LexiconError extends Error {}
  * the one combined pattern of 43k characters scanned text 40 times slower than one of 16k. The
  * entries are therefore split into patterns below that size. Below it, a pass costs little more
  * for being bigger (on 500k characters of article text, in Node: 1k of groups 4.6 ms, 8k 6.9 ms,
- * 16k 11 ms, 19k 12 ms; 24k 350 ms), so the chunks are as large as fits: groups up to 20,300
+ * 16k 11 ms, 19k 12 ms; 24k 350 ms), so the chunks are as large as fits: groups up to 20,390
  * characters; the word edges (WORD_CHARS, its characters written as themselves, not escapes)
- * add about 100, which leaves each pattern under 20,480.
+ * add 87, which leaves each pattern under 20,480.
  */
-const SCAN_CHUNK_CHARS = 20_300;
+const SCAN_CHUNK_CHARS = 20_390;
 
 /** One of the scan patterns: `entryOfGroup[i]` is the entry of its group i + 1 (-1: actors). */
 export interface ScanChunk {
