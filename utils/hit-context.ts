@@ -178,6 +178,11 @@ const JOINED = /^[-\u2010\u2011]/;
 /** How far before a negation the words that make it an aim ("asked the FTC to") may start. */
 const AIM_REACH = 40;
 
+/** Where the negation window before `position` starts: no further back than `from`. */
+function negationWindowStart(lexicon: CompiledLexicon, from: number, position: number): number {
+  return Math.max(from, position - lexicon.negationWindow);
+}
+
 /**
  * Does `text` hold a negation that ends within the negation window before `position`? A
  * negation joined to the next word by a hyphen negates that word alone: "non-voting observer
@@ -190,7 +195,7 @@ export function negatedBefore(
   from: number,
   position: number,
 ): boolean {
-  const start = Math.max(from, position - lexicon.negationWindow);
+  const start = negationWindowStart(lexicon, from, position);
   const window = text.slice(start, position);
   const re = lexicon.negation;
   re.lastIndex = 0;
@@ -218,7 +223,7 @@ export function negatedAround(
   to: number,
 ): boolean {
   if (lexicon.negationSplit.length === 0) return false;
-  const before = text.slice(Math.max(from, hit.start - lexicon.negationWindow), hit.start);
+  const before = text.slice(negationWindowStart(lexicon, from, hit.start), hit.start);
   const after = text.slice(hit.end, to);
   return lexicon.negationSplit.some(
     ({ verb, particle }) => verb.test(before) && particle.test(after),
