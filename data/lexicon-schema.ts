@@ -60,9 +60,10 @@ export const Reading = v.strictObject({
    */
   named: v.optional(v.literal(true)),
   /**
-   * The claim lives in the anchor's words (the nonprofit "controls"): a negation or an aim just
-   * before the anchor ("would no longer control", "plans to remove control") denies it, and the
-   * words then only name the term.
+   * The claim lives in the anchor's words (the nonprofit "controls"), never in the hit's own ("a
+   * for-profit subsidiary" states no control): a negation or an aim just before the anchor
+   * ("would no longer control", "plans to remove control") denies it, and the words then only
+   * name the term.
    */
   claimInAnchor: v.optional(v.literal(true)),
 });

@@ -456,6 +456,9 @@ function chooseReading(
     if (reading.anchor === undefined) continue;
     for (const anchor of anchors) {
       if (anchor.name !== reading.anchor) continue;
+      // A claim that lives in the anchor is stated by other words than the hit's own ("a
+      // for-profit subsidiary" alone states no control).
+      if (reading.claimInAnchor && anchor.start < hit.end && hit.start < anchor.end) continue;
       const distance = Math.max(0, anchor.start - hit.end, hit.start - anchor.end);
       const sharesWords =
         bestAnchor !== undefined && anchor.start < bestAnchor.end && bestAnchor.start < anchor.end;

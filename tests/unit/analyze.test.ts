@@ -1530,6 +1530,25 @@ describe('the nonprofit’s control, which both structures keep', () => {
     ]);
   });
 
+  it.each([
+    ['Microsoft’s money went to a for-profit subsidiary of OpenAI.'],
+    ['L’argent de Microsoft est allé à une filiale à but lucratif d’OpenAI.'],
+    ['Das Geld von Microsoft floss in eine gewinnorientierte Tochtergesellschaft von OpenAI.'],
+  ] as const)('a subsidiary alone states no control, only the structure: %s', (sentence) => {
+    expect(judge(sentence, '2024-06-01').filter((m) => m.claim === 'nonprofit-controls')).toEqual(
+      [],
+    );
+  });
+
+  it('a for-profit subsidiary run by the nonprofit is its control', () => {
+    states(
+      'Microsoft invested in a for-profit subsidiary that was run by the nonprofit.',
+      '2024-06-01',
+      'openai-structure',
+      'nonprofit-controls',
+    );
+  });
+
   it('beside the claim of one structure, the claim of both is the less specific', () => {
     expect(
       judge(
