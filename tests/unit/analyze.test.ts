@@ -1191,6 +1191,30 @@ describe('the scan patterns', () => {
     expect(lexicon.scans.length).toBe(Math.ceil(groups / (20 * 1024)));
   });
 
+  it('read runs of spaces as one, and place each hit on the words as the page spaced them', () => {
+    const sentences = [
+      'Microsoft no longer has a right of first refusal on OpenAI’s new computing capacity.',
+      'Microsoft détient désormais environ 27 % d’OpenAI Group PBC, valorisés 135 milliards de dollars.',
+      'OpenAI has exclusively licensed its impressive GPT-3 language model to Microsoft.',
+    ];
+    const words = (text: string) =>
+      findHits(lexicon, text).map((h) => [h.entry, text.slice(h.start, h.end).replace(/ +/g, ' ')]);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sentences),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 20, maxLength: 20 }),
+        (sentence, widths) => {
+          // Each of the first twenty spaces widened to a run (as a page's source indentation is).
+          let n = 0;
+          const spaced = normalizeText(sentence).replace(/ /g, (space) =>
+            n < widths.length ? ' '.repeat(widths[n++]!) : space,
+          );
+          expect(words(spaced)).toEqual(words(normalizeText(sentence)));
+        },
+      ),
+    );
+  });
+
   it('are four passes over the text, as the bench measured: a phrase added makes room first', () => {
     // A fifth pattern is a fifth pass over every page about the deal (docs/performance.md).
     expect(lexicon.scans.length).toBeLessThanOrEqual(4);
