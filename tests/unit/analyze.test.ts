@@ -2882,6 +2882,29 @@ describe('the stake owned by Microsoft, and the stake in the possessive', () => 
     }));
 });
 
+describe('the stake by its holder: shareholders, share packages, "beteiligt"', () => {
+  it.each([
+    'Die Beteiligung von Microsoft an OpenAI wurde neu geregelt.',
+    'Microsofts Aktienpaket an OpenAI ist viel wert.',
+    'Microsoft ist an OpenAI beteiligt.',
+    'Microsoft, der größte Aktionär von OpenAI, stimmte zu.',
+    'Microsoft ist Minderheitsaktionär bei OpenAI.',
+    'Microsoft devient le premier actionnaire de la pépite américaine OpenAI.',
+    'Microsoft es el mayor accionista de OpenAI.',
+    'Microsoft è il maggiore azionista di OpenAI.',
+  ])('%s', (sentence) => namesTerm(sentence, '2025-11-01', 'ms-stake'));
+});
+
+describe('IP rights as a permission to use OpenAI’s technology', () => {
+  it.each([
+    'Microsoft can continue to use OpenAI’s models in its products.',
+    'Microsoft darf die Technologie von OpenAI weiterhin in eigenen Produkten nutzen.',
+    'Microsoft pourra continuer à utiliser les modèles d’OpenAI dans ses produits.',
+    'Microsoft podrá seguir usando los modelos de OpenAI en sus productos.',
+    'Microsoft potrà continuare a usare i modelli di OpenAI nei suoi prodotti.',
+  ])('%s', (sentence) => namesTerm(sentence, '2025-11-01', 'ip-rights'));
+});
+
 describe('investments dated by the years they were made', () => {
   it.each([
     'Die Investitionen von Microsoft in den Jahren 2019 und 2021 waren kleiner, sagt OpenAI.',
