@@ -3482,6 +3482,26 @@ describe('a licence by its verb, rights to most of the work, a fifth of the sale
     states(sentence, '2025-11-15', 'revenue-share', 'revshare-about-20-percent'),
   );
 
+  it.each([
+    'Microsoft in turn pays about 20% of Bing’s revenue to OpenAI.',
+    'Microsoft reverse à son tour environ 20 % des revenus de Bing à OpenAI.',
+    'Microsoft zahlt seinerseits rund 20 Prozent der Bing-Umsätze an OpenAI.',
+    'Microsoft también devolvería a OpenAI cerca del 20% de los ingresos de Bing.',
+    'Microsoft a sua volta versa circa il 20% dei ricavi di Bing a OpenAI.',
+  ])('Microsoft paying OpenAI its 20 % is the revenue share both ways: %s', (sentence) =>
+    states(sentence, '2025-11-15', 'revenue-share', 'revshare-both-ways'),
+  );
+
+  it.each([
+    'OpenAI pays Microsoft about 20% of its revenue.',
+    'OpenAI verse environ 20 % de ses revenus à Microsoft.',
+    'OpenAI zahlt rund 20 Prozent seiner Umsätze an Microsoft.',
+    'OpenAI paga a Microsoft cerca del 20% de sus ingresos.',
+    'OpenAI versa a Microsoft circa il 20% dei ricavi.',
+  ])('OpenAI paying Microsoft its 20 % is the share it pays: %s', (sentence) =>
+    states(sentence, '2025-11-15', 'revenue-share', 'revshare-about-20-percent'),
+  );
+
   it('revenue shared in a past year is history', () =>
     statesWith(
       'Microsoft a perçu 493,8 millions de dollars de revenus partagés d’OpenAI en 2024.',
