@@ -2905,6 +2905,24 @@ describe('IP rights as a permission to use OpenAI’s technology', () => {
   ])('%s', (sentence) => namesTerm(sentence, '2025-11-01', 'ip-rights'));
 });
 
+describe('a loss in the conditional, which says the right is still held', () => {
+  it.each([
+    'If OpenAI reaches AGI, Microsoft would lose its exclusive rights to OpenAI’s technology.',
+    'Si OpenAI atteint l’AGI, Microsoft perdrait son accès exclusif aux modèles d’OpenAI.',
+    'Si OpenAI alcanza la AGI, Microsoft perdería sus derechos exclusivos sobre la tecnología de OpenAI.',
+    'Se OpenAI raggiunge l’AGI, Microsoft perderebbe i diritti esclusivi sulla tecnologia di OpenAI.',
+  ])('%s', (sentence) => states(sentence, '2024-12-27', 'ip-rights', 'ip-exclusive'));
+
+  it.each([
+    'Microsoft loses its exclusive rights to OpenAI’s technology.',
+    'Microsoft perd son accès exclusif aux modèles d’OpenAI.',
+    'Microsoft pierde sus derechos exclusivos sobre la tecnología de OpenAI.',
+    'Microsoft perde i diritti esclusivi sulla tecnologia di OpenAI.',
+  ])('lost in the indicative, it is gone: %s', (sentence) =>
+    states(sentence, '2026-05-01', 'ip-rights', 'ip-nonexclusive'),
+  );
+});
+
 describe('investments dated by the years they were made', () => {
   it.each([
     'Die Investitionen von Microsoft in den Jahren 2019 und 2021 waren kleiner, sagt OpenAI.',
