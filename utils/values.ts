@@ -45,6 +45,9 @@ function parseFigure(figure: string): number {
 /** The amount in billions (of dollars or euros): "US$10 billion" → 10, "10.000 millones" → 10. */
 export function amountInBillions(text: string): number | null {
   const lower = text.toLowerCase();
+  // Half a trillion (Stargate's $500 billion): "a" is no figure here.
+  if (/half a trillion|halbe\S* billion|medio billón|demi-billion|mezzo trilione/.test(lower))
+    return 500;
   const digits = /\d[\d.,\s\u00a0\u202f]*\d|\d/.exec(lower);
   let figure: number;
   if (digits) figure = parseFigure(digits[0]);
@@ -60,10 +63,11 @@ export function amountInBillions(text: string): number | null {
     figure = found;
   }
   if (!Number.isFinite(figure)) return null;
-  // Spanish "billones" are trillions; "mil millones" are billions; bare millions are thousandths.
+  // Spanish "billones" are trillions; "mil millones" are billions; bare millions (and Mexico's
+  // "mdd", millones de dólares) are thousandths.
   if (/billones/.test(lower)) return figure * 1000;
   if (/mil millones/.test(lower)) return figure;
-  if (/million|millones|milioni|millionen/.test(lower)) return figure / 1000;
+  if (/million|millones|milioni|millionen|mdd/.test(lower)) return figure / 1000;
   return figure;
 }
 

@@ -2905,6 +2905,16 @@ describe('IP rights as a permission to use OpenAI’s technology', () => {
   ])('%s', (sentence) => namesTerm(sentence, '2025-11-01', 'ip-rights'));
 });
 
+describe('IP rights that include what is made after AGI', () => {
+  it.each([
+    'This includes models and products developed after OpenAI declares AGI.',
+    'Les droits de Microsoft incluent désormais les modèles développés après l’AGI.',
+    'Die Rechte von Microsoft umfassen nun auch Modelle, die nach der AGI entwickelt werden.',
+    'Esto incluye la propiedad intelectual desarrollada después de que OpenAI alcanzara la AGI.',
+    'I diritti di Microsoft includono anche i modelli sviluppati dopo l’AGI.',
+  ])('%s', (sentence) => states(sentence, '2025-10-28', 'ip-rights', 'ip-includes-post-agi'));
+});
+
 describe('a loss in the conditional, which says the right is still held', () => {
   it.each([
     'If OpenAI reaches AGI, Microsoft would lose its exclusive rights to OpenAI’s technology.',

@@ -23,6 +23,11 @@ describe('amountInBillions', () => {
     ['dieci miliardi di dollari', 10],
     ['$13.75 billion', 13.75],
     ['US$1,4 billones', 1400],
+    ['1,000 mdd', 1],
+    ['500,000 mdd', 500],
+    ['half a trillion dollars', 500],
+    ['einer halben Billion Dollar', 500],
+    ['medio billón de dólares', 500],
   ])('%s → %d', (text, value) => {
     expect(amountInBillions(text)).toBe(value);
   });
