@@ -2905,6 +2905,29 @@ describe('IP rights as a permission to use OpenAI’s technology', () => {
   ])('%s', (sentence) => namesTerm(sentence, '2025-11-01', 'ip-rights'));
 });
 
+describe('a ninth round of real sentences: own AGI, hardware, structure, models on other clouds', () => {
+  it.each([
+    ['Microsoft darf während des Vertrags kein eigenes AGI entwickeln.', 'ms-independent-agi'],
+    ['Microsoft holds no rights to the resulting hardware.', 'ip-rights'],
+    ['OpenAI had an unusual corporate structure.', 'openai-structure'],
+    ['OpenAI has finalised a structural overhaul.', 'openai-structure'],
+    [
+      'L’introduction en bourse d’OpenAI suit une restructuration achevée le 28 octobre.',
+      'openai-structure',
+    ],
+    ['L’accord change la structure d’entreprise d’OpenAI.', 'openai-structure'],
+    ['L’accord change la participation d’investissement de Microsoft.', 'ms-stake'],
+  ])('%s', (sentence, term) => namesTerm(sentence, '2025-11-03', term));
+
+  it('OpenAI’s models on another cloud are OpenAI’s compute elsewhere', () =>
+    states(
+      'OpenAI’s models can now run on Amazon Web Services.',
+      '2026-04-28',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ));
+});
+
 describe('IP rights that include what is made after AGI', () => {
   it.each([
     'This includes models and products developed after OpenAI declares AGI.',
