@@ -2919,6 +2919,29 @@ describe('a ninth round of real sentences: own AGI, hardware, structure, models 
     ['L’accord change la participation d’investissement de Microsoft.', 'ms-stake'],
   ])('%s', (sentence, term) => namesTerm(sentence, '2025-11-03', term));
 
+  it.each([
+    'OpenAI breaks its exclusivity with Microsoft and moves ChatGPT to Google’s cloud.',
+    'OpenAI rompe l’esclusiva con Microsoft e porta ChatGPT sul cloud di Google.',
+  ])('an exclusivity broken is gone: %s', (sentence) =>
+    states(sentence, '2025-07-17', 'compute-provider', 'openai-may-use-other-compute'),
+  );
+
+  it('after years of an exclusivity, it is the past', () =>
+    readsAs(
+      'Dopo anni di esclusiva partnership con Microsoft Azure, OpenAI cambia strada.',
+      '2025-07-17',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'history',
+    ));
+
+  it('a $10 billion investment in 2019 is the known misstatement', () =>
+    statesWith(
+      'Microsoft had invested $13.8 billion, starting with a $10 billion investment in 2019.',
+      '2025-11-03',
+      { term: 'investment', status: 'wrong' },
+    ));
+
   it('OpenAI’s models on another cloud are OpenAI’s compute elsewhere', () =>
     states(
       'OpenAI’s models can now run on Amazon Web Services.',
