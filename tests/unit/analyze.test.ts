@@ -3570,6 +3570,7 @@ describe('a licence by its verb, rights to most of the work, a fifth of the sale
     'OpenAI pays Microsoft about 20% of its revenue.',
     'OpenAI verse environ 20 % de ses revenus à Microsoft.',
     'OpenAI zahlt rund 20 Prozent seiner Umsätze an Microsoft.',
+    'OpenAI gibt 20 Prozent seiner Umsätze ab, an den an OpenAI beteiligten Konzern Microsoft.',
     'OpenAI paga a Microsoft cerca del 20% de sus ingresos.',
     'OpenAI versa a Microsoft circa il 20% dei ricavi.',
   ])('OpenAI paying Microsoft its 20 % is the share it pays: %s', (sentence) =>
