@@ -2942,6 +2942,22 @@ describe('a ninth round of real sentences: own AGI, hardware, structure, models 
       { term: 'investment', status: 'wrong' },
     ));
 
+  it.each([
+    ['Microsoft obtuvo derechos sobre buena parte de su tecnología, según OpenAI.', 'ip-rights'],
+    [
+      'El acuerdo cambia el plazo de los derechos de Microsoft para utilizar los modelos de OpenAI.',
+      'ip-rights',
+    ],
+    ['Microsoft gets the rights to use the models of OpenAI until 2032.', 'ip-rights'],
+    [
+      'Microsoft diventerà il partner preferito di OpenAI per la commercializzazione delle sue tecnologie.',
+      'ip-rights',
+    ],
+    ['Microsoft funge da fornitore principale di servizi cloud di OpenAI.', 'compute-provider'],
+    ['OpenAI wurde 2019 zu einem Unternehmen mit Gewinnabsicht umgewandelt.', 'openai-structure'],
+    ['Per OpenAI nasce una nuova entità orientata al bene pubblico.', 'openai-structure'],
+  ])('%s', (sentence, term) => namesTerm(sentence, '2025-10-30', term));
+
   it('OpenAI’s models on another cloud are OpenAI’s compute elsewhere', () =>
     states(
       'OpenAI’s models can now run on Amazon Web Services.',
