@@ -49,18 +49,15 @@ export interface Hit {
  * can pick, at each place, the first entry of all.
  */
 export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
-  const spaced = oneSpaced(text);
-  const scanned = spaced?.text ?? text;
-  const original = spaced?.original ?? ((at: number) => at);
   let candidates: Hit[] = [];
   for (const { re, entryOfGroup } of lexicon.scans) {
     re.lastIndex = 0;
-    for (let m = re.exec(scanned); m !== null; m = re.exec(scanned)) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const group = groupOf(m);
       candidates.push({
         entry: entryOfGroup[group - 1]!,
-        start: original(m.index),
-        end: original(m.index + m[0].length - 1) + 1,
+        start: m.index,
+        end: m.index + m[0].length,
       });
       re.lastIndex = m.index + 1;
     }
@@ -87,36 +84,6 @@ export function findHits(lexicon: CompiledLexicon, text: string): Hit[] {
     from = Math.max(hit.end, hit.start + 1);
   }
   return hits;
-}
-
-const SPACE_RUN = / {2,}/g;
-
-/**
- * `text` with each run of spaces made one (what the scan patterns read: utils/lexicon.ts), and
- * the offset in `text` of an offset in it; null when `text` has no run.
- */
-export function oneSpaced(text: string): { text: string; original: (at: number) => number } | null {
-  if (!text.includes('  ')) return null;
-  // From `from[k]` on (offsets in the one-spaced text), `shift[k]` spaces were taken out before.
-  const from: number[] = [0];
-  const shift: number[] = [0];
-  SPACE_RUN.lastIndex = 0;
-  for (let m = SPACE_RUN.exec(text); m !== null; m = SPACE_RUN.exec(text)) {
-    const removed = shift[shift.length - 1]! + m[0].length - 1;
-    from.push(m.index + m[0].length - removed);
-    shift.push(removed);
-  }
-  const original = (at: number): number => {
-    let lo = 0;
-    let hi = from.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (from[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return at + shift[lo]!;
-  };
-  return { text: text.replace(SPACE_RUN, ' '), original };
 }
 
 /** The capture group that matched: each entry (or noun group) of a combined pattern is one. */

@@ -180,17 +180,14 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   if (problems.length > 0)
     throw new LexiconError(`lexicon.json is invalid:\n${problems.join('\n')}`);
 
-  // The scan reads text whose runs of spaces are one (findHits): a space of its patterns is one
-  // character instead of two, so more of the lexicon fits in each pass.
   const entryGroups = lexicon.entries.map((entry) => {
-    const words = alternatives(entry.patterns, true);
+    const words = alternatives(entry.patterns);
     if (!entry.notPrecededBy && !entry.notFollowedBy) return `(${words})`;
-    const before = entry.notPrecededBy ? `(?<!${expandPattern(entry.notPrecededBy, true)})` : '';
-    const after = entry.notFollowedBy ? `(?!${expandPattern(entry.notFollowedBy, true)})` : '';
+    const before = entry.notPrecededBy ? `(?<!${expandPattern(entry.notPrecededBy)})` : '';
+    const after = entry.notFollowedBy ? `(?!${expandPattern(entry.notFollowedBy)})` : '';
     return `(${before}(?:${words})${after})`;
   });
-  const actors = lexicon.actors.map((p) => expandPattern(p)).join('|');
-  const scannedActors = lexicon.actors.map((p) => expandPattern(p, true)).join('|');
+  const actors = lexicon.actors.map(expandPattern).join('|');
   const actorsInRawText = lexicon.actors.map(expandForRawText).join('|');
   const anchorNames = Object.keys(lexicon.anchors);
   const pastBefore = alternatives(lexicon.pastFraming.before);
@@ -203,7 +200,7 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
   const coordinators = alternatives(lexicon.coordinators);
   let scans: ScanChunk[];
   try {
-    scans = scanChunks([...entryGroups.map((g, i) => [g, i] as const), [`(${scannedActors})`, -1]]);
+    scans = scanChunks([...entryGroups.map((g, i) => [g, i] as const), [`(${actors})`, -1]]);
   } catch (error) {
     // Only now is each pattern compiled alone: to name the one at fault.
     const culprit = firstInvalid(sources) ?? (error as Error).message;

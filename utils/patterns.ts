@@ -33,12 +33,8 @@ export const LANGS: readonly LexiconLang[] = ['en', 'fr', 'de', 'es', 'it'];
  * Applies the pattern conventions documented in data/lexicon-schema.ts, for text that went
  * through normalizeText: a space is " +", an optional one " *", an apostrophe "'", and `\w`
  * a letter or digit of the Latin alphabets, accented ones included ("elimin\w*" reaches "eliminó").
- * `oneSpaced`: for text whose runs of spaces are one space already (utils/hits.ts `findHits`),
- * a space is " " and an optional one " ?".
  */
-export function expandPattern(source: string, oneSpaced = false): string {
-  const space = oneSpaced ? ' ' : ' +';
-  const optionalSpace = oneSpaced ? ' ?' : ' *';
+export function expandPattern(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -56,10 +52,10 @@ export function expandPattern(source: string, oneSpaced = false): string {
       inClass = true;
       out += c;
     } else if (c === ' ' && source[i + 1] === '?') {
-      out += optionalSpace;
+      out += ' *';
       i++;
     } else {
-      out += c === ' ' ? space : c;
+      out += c === ' ' ? ' +' : c;
     }
   }
   return out;
@@ -121,8 +117,7 @@ export function longestFirst(
 /** One alternation of `sources`, each once, expanded (sources: a list, or a list per language). */
 export function alternatives(
   sources: readonly string[] | Partial<Record<LexiconLang, string[]>>,
-  oneSpaced = false,
 ): string {
   // Each source's brackets are balanced (shapeProblem): expanding the alternation expands each.
-  return expandPattern(longestFirst(sources), oneSpaced);
+  return expandPattern(longestFirst(sources));
 }
