@@ -45,7 +45,7 @@ function parseFigure(figure: string): number {
 /** The amount in billions (of dollars or euros): "US$10 billion" → 10, "10.000 millones" → 10. */
 export function amountInBillions(text: string): number | null {
   const lower = text.toLowerCase();
-  // Half a trillion (Stargate's $500 billion): "a" is no figure here.
+  // Half a trillion is 500 billion: its "a" is no figure.
   if (/half a trillion|halbe\S* billion|medio billón|demi-billion|mezzo trilione/.test(lower))
     return 500;
   const digits = /\d[\d.,\s\u00a0\u202f]*\d|\d/.exec(lower);
