@@ -433,6 +433,11 @@ function aboutTheDeal(
   );
 }
 
+/** Do the two spans share a character? */
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** A reading chosen for a hit, with the anchor that chose it (none for a plain reading). */
 interface Chosen {
   reading: Reading;
@@ -458,10 +463,9 @@ function chooseReading(
       if (anchor.name !== reading.anchor) continue;
       // A claim that lives in the anchor is stated by other words than the hit's own ("a
       // for-profit subsidiary" alone states no control).
-      if (reading.claimInAnchor && anchor.start < hit.end && hit.start < anchor.end) continue;
+      if (reading.claimInAnchor && overlaps(anchor, hit)) continue;
       const distance = Math.max(0, anchor.start - hit.end, hit.start - anchor.end);
-      const sharesWords =
-        bestAnchor !== undefined && anchor.start < bestAnchor.end && bestAnchor.start < anchor.end;
+      const sharesWords = bestAnchor !== undefined && overlaps(anchor, bestAnchor);
       if (distance < bestDistance && !(sharesWords && best !== reading)) {
         best = reading;
         bestAnchor = anchor;
@@ -530,7 +534,6 @@ function coordinated(
     while (end > first.start && ',.;:'.includes(text[end - 1]!)) end--;
     return first.end <= second.start && joins.test(text.slice(end, second.start));
   };
-  const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
   const found = new Map<string, [Reading, Hit]>();
   for (const reading of tier) {
     if (reading.anchor === undefined || reading.term === chosen.term || found.has(reading.term))
