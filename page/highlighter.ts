@@ -54,6 +54,8 @@ export class Highlighter {
    * from the attributes (the page can write those), and reading it costs no DOM call.
    */
   private readonly mentions = new WeakMap<Element, MarkedMention>();
+  /** For each of the page's text nodes we split, the record of the block that split it. */
+  private readonly splitter = new WeakMap<Text, Written>();
 
   /** `scheme`: the page's, so that every line keeps 3:1 against its background. */
   constructor(
@@ -202,15 +204,49 @@ export class Highlighter {
     prepared.nodes = [];
     if (written.marks.length === 0) return [];
     this.written.push(written);
+    for (const node of written.left.keys()) this.splitter.set(node, written);
     return written.marks;
   }
 
   /** Removes every mark, restoring the text nodes. */
   remove(): void {
     // Newest first: a later pass may have split pieces that an earlier pass created.
-    for (const w of [...this.written].reverse()) restore(w);
+    for (const w of [...this.written].reverse()) this.restore(w);
     this.written = [];
     this.stale();
+  }
+
+  /** Whether `node` is one of the page's text nodes that our marks split. */
+  split(node: Node): boolean {
+    return node instanceof Text && this.splitter.has(node);
+  }
+
+  /**
+   * Takes out at once the marks of every block where the page rewrote, or took out, a text node
+   * we had split: until then its own text reads wrong (its new words, then our pieces of the
+   * old ones). Returns how many blocks' marks went; the page's changes say to read them again.
+   */
+  removeSplitFrom(nodes: Iterable<Text>): number {
+    const blocks = new Set<Written>();
+    for (const node of nodes) {
+      const w = this.splitter.get(node);
+      if (w) blocks.add(w);
+    }
+    if (blocks.size === 0) return 0;
+    // Newest first, as in `remove`.
+    for (const w of this.written.filter((w) => blocks.has(w)).reverse()) this.restore(w);
+    this.written = this.written.filter((w) => !blocks.has(w));
+    this.stale();
+    return blocks.size;
+  }
+
+  private restore(w: Written): void {
+    restore(w);
+    this.forget(w);
+  }
+
+  private forget(w: Written): void {
+    for (const node of w.left.keys()) if (this.splitter.get(node) === w) this.splitter.delete(node);
   }
 
   /**
@@ -232,7 +268,7 @@ export class Highlighter {
     for (const w of [...this.written].reverse()) {
       const mark = w.marks.find((m) => m.isConnected);
       if (mark && inside(mark)) {
-        restore(w);
+        this.restore(w);
         removed++;
       } else keep.push(w);
     }
@@ -254,6 +290,7 @@ export class Highlighter {
     this.written = this.written.filter((w) => {
       if (w.marks.some((m) => m.isConnected)) return true;
       if ([...w.left.keys()].some((n) => n.isConnected)) fought++;
+      this.forget(w);
       return false;
     });
     if (this.written.length < before) this.stale();

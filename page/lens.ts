@@ -21,6 +21,7 @@ import {
   collectChanged,
   isPageChange,
   outermost,
+  splitNodesTouched,
   type ReadRoot,
 } from './page-changes';
 import { SlicedScan, type Following, type ScanOptions, type ScanStats } from './sliced-scan';
@@ -121,6 +122,8 @@ export class Lens implements Following {
   /** Set while a telling is owed, held back by TELL_EVERY_MS. */
   private tellTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly budget = new WorkBudget(BUDGET_MS, BUDGET_WINDOW_MS);
+  /** Marks were taken out since the last follow-up, the page having rewritten their text (`giveBack`). */
+  private gaveBack = false;
   private fights = 0;
   private repairs = 0;
   /** Batches of the page's own changes seen so far (our writes are never observed). */
@@ -253,10 +256,13 @@ export class Lens implements Following {
   private onMutations(records: readonly MutationRecord[]): boolean {
     this.highlighter.stale();
     let theirs = false;
+    let touched: Text[] | null = null;
     for (const record of records) {
       this.unread.push(record);
       theirs ||= isPageChange(record);
+      for (const node of splitNodesTouched(record, this.highlighter)) (touched ??= []).push(node);
     }
+    if (touched) this.giveBack(touched);
     if (theirs) {
       this.changes++;
       this.changedAt.push(performance.now());
@@ -265,6 +271,23 @@ export class Lens implements Following {
     if (this.unread.length >= FOLD_RECORDS) this.fold();
     this.schedule();
     return theirs;
+  }
+
+  /**
+   * Takes our marks out of the blocks whose split text nodes the page rewrote or took out, at
+   * once and unobserved: not at the next follow-up, as until then the page's own text reads
+   * wrong. The follow-up reads those blocks again (the page's records name them).
+   */
+  private giveBack(nodes: readonly Text[]): void {
+    const observer = this.observer;
+    const theirs = observer?.takeRecords() ?? [];
+    observer?.disconnect();
+    try {
+      if (this.highlighter.removeSplitFrom(nodes) > 0) this.gaveBack = true;
+    } finally {
+      if (observer && !this.stopped) this.observeAll(observer);
+    }
+    if (theirs.length > 0) this.onMutations(theirs);
   }
 
   /** Reads the records kept so far into the blocks to read again (and puts back attributes). */
@@ -348,6 +371,8 @@ export class Lens implements Following {
     const start = performance.now();
     const workedBefore = this.scanner.worked;
     this.fold();
+    const gaveBack = this.gaveBack;
+    this.gaveBack = false;
     const { lost, fought } = this.highlighter.forgetDetached();
     for (const shadow of this.shadowRoots)
       if (!shadow.host.isConnected) this.shadowRoots.delete(shadow);
@@ -371,7 +396,7 @@ export class Lens implements Following {
     const own = performance.now() - start;
     const stats = trees.length > 0 ? await this.scanner.scan(trees, { inStep: true }) : null;
     if (this.stopped) return;
-    const changed = lost > 0 || removed || !!stats?.wrote;
+    const changed = lost > 0 || removed || gaveBack || !!stats?.wrote;
     if (changed || this.tellTimer !== undefined) this.tell();
     this.gatherMs = changed ? GATHER_MS : Math.min(this.gatherMs * 2, QUIET_GATHER_MS);
     this.budget.record(start, own + this.scanner.worked - workedBefore);

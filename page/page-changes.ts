@@ -96,6 +96,24 @@ export function collectChanged(records: Iterable<MutationRecord>, roots: Set<Rea
   }
 }
 
+/**
+ * The page's text nodes that our marks split (`split`) and that `record` says it rewrote or
+ * took out: the text around them reads wrong until our pieces of their old text go.
+ */
+export function splitNodesTouched(
+  record: MutationRecord,
+  marks: { split(node: Node): boolean },
+): Text[] {
+  if (record.type === 'characterData')
+    return marks.split(record.target) ? [record.target as Text] : [];
+  if (record.type !== 'childList' || record.removedNodes.length === 0) return [];
+  const out: Text[] = [];
+  record.removedNodes.forEach((node) => {
+    if (marks.split(node)) out.push(node as Text);
+  });
+  return out;
+}
+
 /** The roots none of the others contains, each still in the page. */
 export function outermost(roots: Iterable<ReadRoot>): ReadRoot[] {
   const set = new Set(roots);

@@ -160,6 +160,42 @@ describe('the lens, following a page that keeps changing', () => {
   });
 });
 
+describe('the lens, when the page rewrites or takes out a text node it split', () => {
+  // Read before the lens follows up: the page's own text must read as the page wrote it.
+  const delivered = async () => {
+    for (let hop = 0; hop < 10; hop++) await Promise.resolve();
+  };
+
+  it('takes its pieces of the old text out at once, and marks the new text later', async () => {
+    const [first, second] = page(OTHER, STATEMENT);
+    await startLens();
+    const own = first!.firstChild as Text;
+    expect(first!.childNodes.length).toBeGreaterThan(1);
+    const kept = second!.querySelector(MARK_SELECTOR);
+    const rewritten = 'Microsoft holds a 49% stake in OpenAI.';
+    own.data = rewritten;
+    await delivered();
+    expect(first!.textContent).toBe(rewritten);
+    expect([...first!.childNodes]).toEqual([own]);
+    expect(second!.querySelector(MARK_SELECTOR)).toBe(kept);
+    await settle();
+    expect(marked(first!)).toEqual(['49%']);
+    expect(first!.textContent).toBe(rewritten);
+  });
+
+  it('gives a node taken out its whole text, and leaves none of it behind', async () => {
+    const [first] = page(OTHER);
+    first!.append(' Analysts agree.');
+    await startLens();
+    const own = first!.firstChild as Text;
+    own.remove();
+    await delivered();
+    expect(first!.textContent).toBe(' Analysts agree.');
+    expect(own.data).toBe(OTHER);
+    expect(lens!.marks).toHaveLength(0);
+  });
+});
+
 describe('the lens, following in step with the page', () => {
   const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
   const addParagraph = (text: string): HTMLParagraphElement => {
