@@ -420,7 +420,9 @@ describe('Italian, and marks that hold the whole value', () => {
 
   it('the percent sign belongs to the mark ("about 27% of OpenAI")', () => {
     expect(
-      judge('Microsoft holds about 27% of OpenAI after the recapitalization.', '2025-10-29'),
+      judge('Microsoft holds about 27% of OpenAI after the recapitalization.', '2025-10-29').filter(
+        (m) => m.term === 'ms-stake',
+      ),
     ).toMatchObject([{ term: 'ms-stake', claim: 'stake-27', text: '27%' }]);
   });
 });
@@ -438,7 +440,7 @@ describe('past framing (docs/judging.md, rule 4)', () => {
       judge(
         'Avant la recapitalisation, la participation de Microsoft dans OpenAI s’élevait à 32,5 %.',
         '2025-10-29',
-      ),
+      ).filter((m) => m.term === 'ms-stake'),
     ).toMatchObject([{ term: 'ms-stake', claim: 'stake-32-5', status: 'history' }]);
     expect(
       judge('Microsoft war bisher der exklusive Cloud-Anbieter von OpenAI.', '2025-01-22'),
@@ -3994,6 +3996,41 @@ describe('a loss that only could happen denies nothing yet', () => {
       'compute-provider',
       'ms-no-rofr',
     ));
+});
+
+describe("OpenAI's structure named by its restructuring or its legal form", () => {
+  it.each([
+    [
+      '2025-11-10',
+      'The startup finished its recapitalization last month, Microsoft said.',
+      'in-force',
+    ],
+    [
+      '2025-05-20',
+      'La restructuration voulue par OpenAI inquiète ses anciens salariés.',
+      'changed',
+    ],
+    ['2025-11-03', 'Nach der Umstrukturierung hat OpenAI neue Geldgeber gefunden.', 'in-force'],
+    ['2025-04-02', 'OpenAI quiere cambiar su forma jurídica antes de salir a bolsa.', 'changed'],
+    [
+      '2025-12-01',
+      'Con la ristrutturazione, OpenAI può raccogliere capitali più facilmente.',
+      'in-force',
+    ],
+  ] as const)('%s: %s', (date, sentence, status) =>
+    readsAs(sentence, date, 'openai-structure', null, status),
+  );
+
+  it.each([
+    'Microsoft and OpenAI restructured their partnership again on Monday.',
+    'The partnership between OpenAI and Microsoft was quietly restructured once more.',
+    'Le partenariat entre Microsoft et OpenAI a été restructuré.',
+    "Microsoft's restructuring of its sales teams worried OpenAI's executives.",
+    'The restructuring of Siemens was approved, OpenAI said.',
+    'The bank completed its restructuring in March.',
+  ])('not the restructuring of a deal, or of another company: %s', (sentence) =>
+    statesNo(sentence, '2025-11-10', 'openai-structure'),
+  );
 });
 
 describe('warming the patterns up before the first read', () => {
