@@ -2162,6 +2162,22 @@ describe('words that point back to a term the sentence before stated', () => {
       'in-force',
     ],
     [
+      'Microsoft gave up its observer seat on the board of OpenAI. The departure was confirmed in a letter.',
+      '2024-07-11',
+      'The departure',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ],
+    [
+      'Microsoft dejó su puesto de observador en el consejo de OpenAI. La salida se conoció el miércoles.',
+      '2024-07-11',
+      'La salida',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ],
+    [
       "OpenAI's revenue-share payments to Microsoft are now capped at $38 billion. Once that threshold is reached, OpenAI keeps all its revenue.",
       '2026-05-12',
       'that threshold',
