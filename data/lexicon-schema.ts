@@ -221,6 +221,14 @@ export const Lexicon = v.strictObject({
    * since the article (docs/judging.md, rule 4).
    */
   pastTense: Patterns,
+  /**
+   * Two claims of one term joined by a change ("convert its capped-profit arm into a public
+   * benefit corporation", "va se transformer en PBC"): the first is what was left, told as the
+   * past; the second is what the sentence states. `verbs` say the change, anywhere in the
+   * sentence (German puts it last); `into` stands between the two ("into", "en", "in", "zu"). Verbs whose order
+   * runs the other way ("replaces") are not among them.
+   */
+  changes: v.optional(v.strictObject({ verbs: Patterns, into: Patterns })),
   pastFramingWindow: v.strictObject({
     before: v.pipe(v.number(), v.integer(), v.minValue(0)),
     after: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -310,6 +310,7 @@ export function analyzeBlock(
       said = [];
       return;
     }
+    leftBehind(ctx.lexicon, plain, candidates);
     // Past framing is said of a claim, not of the words that name it: two phrases of one claim
     // in a sentence ("took an observer seat without a vote") share it.
     const pastClaims = new Set(
@@ -337,6 +338,35 @@ export function analyzeBlock(
       pastInSentence(ctx.lexicon, plain, c.sentence, c.hit) ||
       namesEarlierYear(plain.slice(c.sentence.start, c.sentence.end), ctx.pageDate)
     );
+  }
+}
+
+/** The most text a change may put between what it left and what it made. */
+const CHANGE_SPAN = 100;
+
+/**
+ * Of two claims of one term joined by a change ("convert its capped-profit arm into a public
+ * benefit corporation"), the first is what was left behind: it is told as the past, and the
+ * sentence states the second.
+ */
+function leftBehind(lexicon: CompiledLexicon, text: string, candidates: Candidate[]): void {
+  const { changeVerb, changeInto } = lexicon;
+  if (!changeVerb || !changeInto) return;
+  for (const from of candidates) {
+    if (from.claim === null) continue;
+    const to = candidates.find(
+      (c) =>
+        c.reading.term === from.reading.term &&
+        c.claim !== null &&
+        c.claim !== from.claim &&
+        c.hit.start >= from.hit.end,
+    );
+    if (!to || to.hit.start - from.hit.end > CHANGE_SPAN) continue;
+    if (
+      changeInto.test(text.slice(from.hit.end, to.hit.start)) &&
+      changeVerb.test(text.slice(from.sentence.start, from.sentence.end))
+    )
+      from.past = true;
   }
 }
 

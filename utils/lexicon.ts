@@ -77,6 +77,9 @@ export interface CompiledLexicon {
   readonly pastAfter: RegExp;
   /** A past tense alone, anywhere in a sentence (`pastTense`). */
   readonly pastTense: RegExp;
+  /** A change ("convert", "devenir") and the word leading to what it made ("into", "en"); null if none. */
+  readonly changeVerb: RegExp | null;
+  readonly changeInto: RegExp | null;
   /** Either kind opening a sentence ("Until now, …", "Avant la recapitalisation, …"). */
   readonly pastOpening: RegExp;
   readonly pastFramingWindow: { readonly before: number; readonly after: number };
@@ -242,6 +245,12 @@ export function compileLexicon(raw: unknown): CompiledLexicon {
     pastBefore: new RegExp(bounded(pastBefore), 'i'),
     pastAfter: new RegExp(bounded(pastAfter), 'i'),
     pastTense: new RegExp(bounded(alternatives(lexicon.pastTense)), 'i'),
+    changeVerb: lexicon.changes
+      ? new RegExp(bounded(alternatives(lexicon.changes.verbs)), 'i')
+      : null,
+    changeInto: lexicon.changes
+      ? new RegExp(bounded(alternatives(lexicon.changes.into)), 'i')
+      : null,
     // Quotation marks opening the sentence are spaces by now (normalizeText).
     pastOpening: new RegExp(`^[ '¿¡(—–-]*${bounded(`${pastBefore}|${pastAfter}`)}`, 'i'),
     pastFramingWindow: lexicon.pastFramingWindow,

@@ -4049,6 +4049,25 @@ describe("OpenAI's structure named by its restructuring or its legal form", () =
   );
 });
 
+describe('two claims of one term joined by a change', () => {
+  it.each([
+    'OpenAI wants to convert its capped-profit arm into a public benefit corporation.',
+    'OpenAI veut transformer sa structure à profits plafonnés en société d’intérêt public.',
+    'OpenAI will seine Capped-Profit-Firma in eine Public Benefit Corporation umwandeln.',
+  ])('states what the change makes, not what it leaves: %s', (sentence) =>
+    readsAs(sentence, '2025-09-12', 'openai-structure', 'openai-group-pbc', 'in-force'),
+  );
+
+  it('without a change, the outdated claim is still the one flagged', () =>
+    readsAs(
+      'OpenAI keeps its capped-profit arm and studies a public benefit corporation.',
+      '2025-09-12',
+      'openai-structure',
+      'capped-profit',
+      'changed',
+    ));
+});
+
 describe('warming the patterns up before the first read', () => {
   it('runs each scan pattern on both kinds of text, one pattern per step', () => {
     const scans = new Set<RegExp>(lexicon.scans.map((s) => s.re));
