@@ -586,6 +586,15 @@ describe('terms read by what they say, in the words news uses', () => {
     ]);
   });
 
+  it('reads the observer seat given up as a role left', () =>
+    readsAs(
+      'Microsoft quietly left its role as a board observer at OpenAI this week.',
+      '2024-07-11',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    ));
+
   it('reads exclusivity in other words', () => {
     expect(
       judge('Azure will now be the sole cloud provider for OpenAI.', '2019-07-22'),
