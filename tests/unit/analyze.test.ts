@@ -4050,6 +4050,7 @@ describe("OpenAI's structure named by its restructuring or its legal form", () =
     'Microsoft and OpenAI restructured their partnership again on Monday.',
     'The partnership between OpenAI and Microsoft was quietly restructured once more.',
     'Le partenariat entre Microsoft et OpenAI a été restructuré.',
+    'Microsoft y OpenAI pactaron una amplia reestructuración de su larga alianza.',
     "Microsoft's restructuring of its sales teams worried OpenAI's executives.",
     'The restructuring of Siemens was approved, OpenAI said.',
     'The bank completed its restructuring in March.',
