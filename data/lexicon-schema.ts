@@ -225,8 +225,8 @@ export const Lexicon = v.strictObject({
    * Two claims of one term joined by a change ("convert its capped-profit arm into a public
    * benefit corporation", "va se transformer en PBC"): the first is what was left, told as the
    * past; the second is what the sentence states. `verbs` say the change, anywhere in the
-   * sentence (German puts it last); `into` stands between the two ("into", "en", "in", "zu"). Verbs whose order
-   * runs the other way ("replaces") are not among them.
+   * sentence (German puts it last); `into` stands between the two ("into", "en", "in", "zu").
+   * Verbs whose order runs the other way ("replaces") are not among them.
    */
   changes: v.optional(v.strictObject({ verbs: Patterns, into: Patterns })),
   pastFramingWindow: v.strictObject({

@@ -122,7 +122,7 @@ export class Lens implements Following {
   /** Set while a telling is owed, held back by TELL_EVERY_MS. */
   private tellTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly budget = new WorkBudget(BUDGET_MS, BUDGET_WINDOW_MS);
-  /** Marks were taken out since the last follow-up, the page having rewritten their text (`giveBack`). */
+  /** Marks taken out since the last follow-up: the page rewrote their text (`giveBack`). */
   private gaveBack = false;
   private fights = 0;
   private repairs = 0;
@@ -237,8 +237,10 @@ export class Lens implements Following {
   unobserved(write: () => boolean): boolean {
     const observer = this.observer;
     const theirs = observer?.takeRecords() ?? [];
-    observer?.disconnect();
+    // Taken in while still observed: taking them in may give back split nodes (`giveBack`),
+    // which observes again when done.
     if (theirs.length > 0) this.onMutations(theirs);
+    observer?.disconnect();
     try {
       return write();
     } finally {

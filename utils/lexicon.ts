@@ -77,7 +77,7 @@ export interface CompiledLexicon {
   readonly pastAfter: RegExp;
   /** A past tense alone, anywhere in a sentence (`pastTense`). */
   readonly pastTense: RegExp;
-  /** A change ("convert", "devenir") and the word leading to what it made ("into", "en"); null if none. */
+  /** A change ("convert", "devenir") and the word leading to what it made ("into", "en"). */
   readonly changeVerb: RegExp | null;
   readonly changeInto: RegExp | null;
   /** Either kind opening a sentence ("Until now, …", "Avant la recapitalisation, …"). */

@@ -183,6 +183,20 @@ describe('the lens, when the page rewrites or takes out a text node it split', (
     expect(first!.textContent).toBe(rewritten);
   });
 
+  it('gives it back before writing unobserved, so that its own write is never taken for the page', async () => {
+    const [first] = page(OTHER);
+    await startLens();
+    const before = lens!.pageChanges;
+    (first!.firstChild as Text).data = 'Microsoft holds a 49% stake in OpenAI.';
+    // Our write in the same task, before the observer has delivered the page's change.
+    lens!.unobserved(() => {
+      document.body.append(document.createElement('div'));
+      return true;
+    });
+    await delivered();
+    expect(lens!.pageChanges).toBe(before + 1);
+  });
+
   it('gives a node taken out its whole text, and leaves none of it behind', async () => {
     const [first] = page(OTHER);
     first!.append(' Analysts agree.');
