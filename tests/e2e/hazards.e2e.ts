@@ -136,12 +136,13 @@ describe('a page that re-renders like a framework (react-rerender.html)', () => 
           { timeout: 2_000, polling: 50 },
         )
         .catch(explain);
-      // So are the kept paragraph (its marks go the moment its claim is rewritten, and come
-      // back at the follow-up) and the one whose text nodes are re-created.
+      // So are the kept paragraph (its marks go the moment its claim is rewritten, every
+      // 1.2 s, and come back at the follow-up) and the one whose text nodes are re-created:
+      // within a few of the page's cycles, however loaded the machine.
       for (const id of ['kept', 'swapped'])
         await page
           .waitForFunction((p) => document.querySelector(`#${p} mark.dealterm`) !== null, id, {
-            timeout: 2_000,
+            timeout: 5_000,
             polling: 50,
           })
           .catch(explain);
