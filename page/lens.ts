@@ -237,8 +237,8 @@ export class Lens implements Following {
   unobserved(write: () => boolean): boolean {
     const observer = this.observer;
     const theirs = observer?.takeRecords() ?? [];
-    // Taken in while still observed: taking them in may give back split nodes (`giveBack`),
-    // which observes again when done.
+    // Taken in while still observed: taking them in may give back split nodes (`giveBack`,
+    // itself unobserved), which observes again when done.
     if (theirs.length > 0) this.onMutations(theirs);
     observer?.disconnect();
     try {
@@ -281,15 +281,7 @@ export class Lens implements Following {
    * wrong. The follow-up reads those blocks again (the page's records name them).
    */
   private giveBack(nodes: readonly Text[]): void {
-    const observer = this.observer;
-    const theirs = observer?.takeRecords() ?? [];
-    observer?.disconnect();
-    try {
-      if (this.highlighter.removeSplitFrom(nodes) > 0) this.gaveBack = true;
-    } finally {
-      if (observer && !this.stopped) this.observeAll(observer);
-    }
-    if (theirs.length > 0) this.onMutations(theirs);
+    if (this.unobserved(() => this.highlighter.removeSplitFrom(nodes) > 0)) this.gaveBack = true;
   }
 
   /** Reads the records kept so far into the blocks to read again (and puts back attributes). */
