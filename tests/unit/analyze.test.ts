@@ -4105,3 +4105,201 @@ describe('warming the patterns up before the first read', () => {
     for (const re of scans) expect(ran.filter((p) => p[0] === re)).toHaveLength(4);
   });
 });
+
+describe('compute, structure and the seat in the words of German, French and Spanish news', () => {
+  it('reads exclusivity stated as every workload on Microsoft’s cloud, and the cloud’s technology as the cloud', () => {
+    states(
+      'OpenAI will run all of its services on Microsoft’s Azure cloud.',
+      '2019-08-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+    states(
+      "Toutes les activités d'OpenAI tourneront sur les serveurs de Microsoft.",
+      '2019-08-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+    states(
+      'Microsoft Azure fue durante años el lugar exclusivo donde OpenAI alojaba sus modelos.',
+      '2025-12-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+    states(
+      "Le partenariat prévoyait l'utilisation exclusive par OpenAI de la technologie cloud de Microsoft.",
+      '2024-06-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+    // The guard: the technology of OpenAI stays its IP.
+    states(
+      "Microsoft a l'usage exclusif de la technologie d'OpenAI.",
+      '2024-06-01',
+      'ip-rights',
+      'ip-exclusive',
+    );
+  });
+
+  it('reads the freedom to use other clouds, Azure as the primary platform, and a right to match', () => {
+    states(
+      'The amended contract, allowing OpenAI to work with Oracle on capacity, took effect.',
+      '2025-02-01',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    );
+    states(
+      'OpenAI può ora rivolgersi a un provider cloud alternativo.',
+      '2025-02-01',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    );
+    states(
+      'Das zementiert Azure als primäre Plattform für OpenAI.',
+      '2025-11-01',
+      'compute-provider',
+      'azure-primary-ships-first',
+    );
+    states(
+      'Microsoft ya no tiene derecho a igualar las ofertas de otras nubes para OpenAI.',
+      '2025-11-01',
+      'compute-provider',
+      'ms-no-rofr',
+    );
+  });
+
+  it('reads the API named as running on Microsoft Azure', () =>
+    states(
+      "Les API d'OpenAI tournent toutes sur Microsoft Azure.",
+      '2025-06-01',
+      'api-exclusivity',
+      'api-exclusive-azure',
+    ));
+
+  it('reads the structure as what OpenAI now is, gives up, sets up or moves toward', () => {
+    namesTerm(
+      'Der ChatGPT-Entwickler OpenAI ist nun ein gewinnorientiertes Unternehmen.',
+      '2025-11-01',
+      'openai-structure',
+    );
+    namesTerm(
+      'OpenAI muss seine Gemeinnützigkeit aufgeben, verlangen die Investoren.',
+      '2024-10-05',
+      'openai-structure',
+    );
+    namesTerm(
+      'OpenAI hat seine Unternehmensumstrukturierung abgeschlossen.',
+      '2025-10-29',
+      'openai-structure',
+    );
+    namesTerm(
+      'OpenAI puso en marcha una filial con fines de lucro en 2019.',
+      '2024-01-10',
+      'openai-structure',
+    );
+    namesTerm(
+      'El acuerdo permite a OpenAI avanzar hacia un modelo con fines de lucro.',
+      '2025-09-12',
+      'openai-structure',
+    );
+    states(
+      "La branche commerciale d'OpenAI deviendra une entité PBC.",
+      '2025-05-06',
+      'openai-structure',
+      'openai-group-pbc',
+    );
+    states(
+      "Les profits des investisseurs d'OpenAI seront plafonnés.",
+      '2019-03-12',
+      'openai-structure',
+      'capped-profit',
+    );
+    states(
+      'OpenAI deja atrás los topes de ganancias de sus inversores.',
+      '2025-10-29',
+      'openai-structure',
+      'capped-profit',
+    );
+  });
+
+  it('reads access to the technology in more words, and licences and code bases as IP', () => {
+    namesTerm(
+      'Microsoft consiguió acceso privilegiado a varias de las tecnologías de OpenAI.',
+      '2023-02-01',
+      'ip-rights',
+    );
+    namesTerm(
+      'Microsoft erhielt Zugang zu den von OpenAI entwickelten Technologien.',
+      '2023-02-01',
+      'ip-rights',
+    );
+    namesTerm(
+      'Microsoft podrá incorporar la tecnología de OpenAI a sus productos.',
+      '2023-02-01',
+      'ip-rights',
+    );
+    states(
+      'Microsoft sicherte sich bei OpenAI exklusive Lizenzen für dessen KI-Dienste.',
+      '2023-02-01',
+      'ip-rights',
+      'ip-exclusive',
+    );
+    states(
+      'Musk said Microsoft got exclusive access to the entire OpenAI codebase.',
+      '2023-03-15',
+      'ip-rights',
+      'ip-exclusive',
+    );
+  });
+
+  it('reads the revenue share with its owner named, AGI by its profits, partners, half the shares', () => {
+    namesTerm(
+      'Se negocia la participación de Microsoft en los ingresos de OpenAI.',
+      '2025-05-12',
+      'revenue-share',
+    );
+    states(
+      'Die Technologie müsste Gewinne von über 100 Milliarden Dollar erzielen, damit OpenAI und Microsoft die AGI feststellen.',
+      '2025-07-15',
+      'agi-clause',
+      'agi-100b-profits',
+    );
+    namesTerm(
+      'OpenAI kann nun Produkte mit Drittpartnern entwickeln, nicht nur mit Microsoft.',
+      '2025-12-17',
+      'third-party-products',
+    );
+    namesTerm(
+      'Microsoft sicherte sich knapp die Hälfte der Anteile an OpenAI.',
+      '2023-12-08',
+      'ms-stake',
+    );
+  });
+
+  it('reads the seat by its lack of a vote, and given up as "this seat"', () => {
+    states(
+      'Microsoft ist im Verwaltungsrat von OpenAI nicht stimmberechtigt.',
+      '2023-12-08',
+      'board-observer',
+      'board-observer-seat',
+    );
+    states(
+      'Microsoft obtuvo un asiento no votante en la junta de OpenAI.',
+      '2024-01-10',
+      'board-observer',
+      'board-observer-seat',
+    );
+    states(
+      "Microsoft a confirmé à OpenAI l'abandon de ce siège.",
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    );
+    states(
+      'Microsoft will den Sitz bei OpenAI sofort aufgeben.',
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    );
+  });
+});
