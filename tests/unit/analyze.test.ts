@@ -4276,6 +4276,34 @@ describe('compute, structure and the seat in the words of German, French and Spa
     );
   });
 
+  it('reads capped returns as a multiple of the money put in', () => {
+    states(
+      'Bei OpenAI dürfen Geldgeber höchstens das 100-fache ihres Einsatzes zurückerhalten.',
+      '2023-01-23',
+      'openai-structure',
+      'capped-profit',
+    );
+    states(
+      "OpenAI's investors can earn up to 100 times their original investment.",
+      '2023-01-23',
+      'openai-structure',
+      'capped-profit',
+    );
+    states(
+      'Die Obergrenze für die Renditen der Investoren von OpenAI liegt hoch.',
+      '2019-03-12',
+      'openai-structure',
+      'capped-profit',
+    );
+  });
+
+  it('reads access to the technology with Microsoft named between', () =>
+    namesTerm(
+      'Der Vertrag sichert den Zugang von Microsoft zu den Technologien von OpenAI.',
+      '2024-12-06',
+      'ip-rights',
+    ));
+
   it('reads the seat by its lack of a vote, and given up as "this seat"', () => {
     states(
       'Microsoft ist im Verwaltungsrat von OpenAI nicht stimmberechtigt.',
