@@ -4304,6 +4304,46 @@ describe('compute, structure and the seat in the words of German, French and Spa
       'ip-rights',
     ));
 
+  it('reads access kept "even after" AGI as the post-AGI models, and access lost once AGI is reached as the clause', () => {
+    states(
+      'The talks could give Microsoft access to OpenAI’s newest models even after the lab reaches AGI.',
+      '2025-07-29',
+      'ip-rights',
+      'ip-includes-post-agi',
+    );
+    states(
+      'Das Abkommen sichert Microsoft den Zugang zu den Modellen von OpenAI auch nach der AGI.',
+      '2025-10-28',
+      'ip-rights',
+      'ip-includes-post-agi',
+    );
+    states(
+      'Microsoft would be unable to use the models built by OpenAI once the startup declares AGI.',
+      '2024-12-27',
+      'agi-clause',
+      'board-declares-agi',
+    );
+  });
+
+  it('reads the preferred partner for selling, a seat as part of the board, models deployed across products', () => {
+    states(
+      'Microsoft becomes OpenAI’s preferred partner for selling its new AI technologies.',
+      '2019-07-22',
+      'ip-rights',
+      null,
+    );
+    namesTerm(
+      'Microsoft is no longer part of the ChatGPT maker OpenAI’s board.',
+      '2024-07-10',
+      'board-observer',
+    );
+    namesTerm(
+      'Microsoft will deploy OpenAI’s models across our consumer and enterprise products.',
+      '2023-01-23',
+      'ip-rights',
+    );
+  });
+
   it('reads the seat by its lack of a vote, and given up as "this seat"', () => {
     states(
       'Microsoft ist im Verwaltungsrat von OpenAI nicht stimmberechtigt.',
