@@ -4344,6 +4344,84 @@ describe('compute, structure and the seat in the words of German, French and Spa
     );
   });
 
+  it('reads reliance on Microsoft alone, and all compute bought from it, as the exclusive cloud', () => {
+    states(
+      'Until last year OpenAI relied entirely on Microsoft for its computing power.',
+      '2025-06-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+    states(
+      "Jusqu'en 2024, OpenAI n'a jamais utilisé que Microsoft Azure.",
+      '2025-06-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+    states(
+      'OpenAI compraba toda su capacidad de cómputo a Microsoft.',
+      '2025-11-04',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+    states(
+      'OpenAI war lange ausschließlich auf Microsoft angewiesen.',
+      '2025-06-01',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+  });
+
+  it('reads the board left in more words, and a seat on a board named by a compound', () => {
+    states(
+      'Microsoft decided to relinquish its board seat at OpenAI.',
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    );
+    states(
+      'Ormai Microsoft è fuori dal CdA di OpenAI.',
+      '2024-07-11',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    );
+    states(
+      'Der Rückzug Microsofts aus dem Aufsichtsgremium von OpenAI gilt ab sofort.',
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    );
+    namesTerm('Microsoft erhält einen Sitz im OpenAI-Board.', '2023-11-22', 'board-observer');
+  });
+
+  it('reads the structure in more German words, preferential rights as IP, a maximum cap on profits', () => {
+    namesTerm(
+      'Damit ist OpenAI offiziell eine For-Profit-Company.',
+      '2025-10-28',
+      'openai-structure',
+    );
+    namesTerm(
+      'OpenAI will sich von einer gemeinnützigen Organisation zu einem profitorientierten Unternehmen entwickeln.',
+      '2025-09-15',
+      'openai-structure',
+    );
+    namesTerm(
+      'OpenAI plant eine Reform seiner Eigentümerstruktur.',
+      '2024-12-06',
+      'openai-structure',
+    );
+    namesTerm(
+      'Microsoft bénéficie de droits préférentiels sur les technologies d’OpenAI.',
+      '2025-11-18',
+      'ip-rights',
+    );
+    states(
+      'OpenAI fijó un tope máximo de beneficio para sus inversores.',
+      '2023-01-10',
+      'openai-structure',
+      'capped-profit',
+    );
+  });
+
   it('reads the seat by its lack of a vote, and given up as "this seat"', () => {
     states(
       'Microsoft ist im Verwaltungsrat von OpenAI nicht stimmberechtigt.',
