@@ -311,6 +311,7 @@ export function analyzeBlock(
       return;
     }
     leftBehind(ctx.lexicon, plain, candidates);
+    givenUp(candidates);
     // Past framing is said of a claim, not of the words that name it: two phrases of one claim
     // in a sentence ("took an observer seat without a vote") share it.
     const pastClaims = new Set(
@@ -367,6 +368,29 @@ function leftBehind(lexicon: CompiledLexicon, text: string, candidates: Candidat
       changeVerb.test(text.slice(from.sentence.start, from.sentence.end))
     )
       from.past = true;
+  }
+}
+
+/** The most text between a claim's end and the claim it ended ("relinquishing its seat as an observer"). */
+const GIVEN_UP_SPAN = 40;
+
+/**
+ * A claim named right after the words of its own end ("relinquishing its seat as an observer",
+ * the end being the claim its reading turns into when denied) is what was given up: it is told as
+ * the past, and the sentence states its end.
+ */
+function givenUp(candidates: Candidate[]): void {
+  for (const from of candidates) {
+    const end = from.reading.negated;
+    if (from.negated || from.claim === null || !end) continue;
+    const ending = candidates.find(
+      (c) =>
+        c.reading.term === from.reading.term &&
+        c.claim === end &&
+        c.hit.end <= from.hit.start &&
+        from.hit.start - c.hit.end <= GIVEN_UP_SPAN,
+    );
+    if (ending) from.past = true;
   }
 }
 

@@ -699,6 +699,25 @@ describe('Microsoft as a funder of Stargate', () => {
   });
 });
 
+describe('a claim named right after the words of its own end', () => {
+  it('is what was given up: the sentence states the end', () => {
+    readsAs(
+      "Microsoft is surrendering its seat as an observer on OpenAI's board.",
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    );
+    readsAs(
+      'Microsoft lascia il suo posto nel consiglio come osservatore di OpenAI.',
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+      'in-force',
+    );
+  });
+});
+
 describe('the observer seat by what it gave', () => {
   it('reads "no voting rights" as the seat, and shares the past framing of its sentence', () => {
     expect(
