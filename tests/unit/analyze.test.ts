@@ -4388,6 +4388,13 @@ describe('compute, structure and the seat in the words of German, French and Spa
       'compute-provider',
       'azure-exclusive-cloud',
     );
+    // Denied right before the verb ("ne plus dépendre"), it is the freedom to use other clouds.
+    states(
+      'OpenAI veut ne plus dépendre uniquement de Microsoft pour son calcul.',
+      '2025-06-11',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    );
   });
 
   it('reads the board left in more words, and a seat on a board named by a compound', () => {
