@@ -718,6 +718,46 @@ describe('a claim named right after the words of its own end', () => {
   });
 });
 
+describe('a claim moved away from, or left behind', () => {
+  it('is denied by moving away from it or reducing the reliance on it', () => {
+    states(
+      "En janvier, OpenAI s'est discrètement éloigné de l'utilisation exclusive de Microsoft Azure.",
+      '2025-09-11',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    );
+    states(
+      "OpenAI veut réduire sa dépendance à l'égard d'un seul fournisseur, Microsoft.",
+      '2025-07-17',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    );
+    states(
+      'OpenAI has moved away from its exclusive reliance on Microsoft Azure.',
+      '2025-07-17',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    );
+  });
+
+  it('is history after years of it, or once left behind', () => {
+    readsAs(
+      'Tras años operando exclusivamente sobre Microsoft Azure, OpenAI se abre a otros socios.',
+      '2025-11-03',
+      'compute-provider',
+      'azure-exclusive-cloud',
+      'history',
+    );
+    readsAs(
+      'La conversión permite a OpenAI dejar atrás el modelo de beneficios limitados.',
+      '2025-10-29',
+      'openai-structure',
+      'capped-profit',
+      'history',
+    );
+  });
+});
+
 describe('the observer seat by what it gave', () => {
   it('reads "no voting rights" as the seat, and shares the past framing of its sentence', () => {
     expect(
