@@ -718,6 +718,77 @@ describe('a claim named right after the words of its own end', () => {
   });
 });
 
+describe('terms in the words of a thirteenth round of English news', () => {
+  it('reads the cloud: reliance on Azure, compute from rivals, every provider, the priority partner', () => {
+    namesTerm(
+      'OpenAI depends heavily on Microsoft’s Azure infrastructure for compute.',
+      '2024-07-11',
+      'compute-provider',
+    );
+    states(
+      'Microsoft now lets OpenAI buy computing capacity from competitors.',
+      '2025-01-22',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    );
+    states(
+      'OpenAI may now tap alternative computing resources beyond Microsoft.',
+      '2025-01-22',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    );
+    states(
+      'OpenAI can now ship its products to every cloud provider, not only Microsoft.',
+      '2026-05-01',
+      'compute-provider',
+      'any-cloud-all-products',
+    );
+    states(
+      'Microsoft stays OpenAI’s priority partner for launches.',
+      '2026-05-01',
+      'compute-provider',
+      'azure-primary-ships-first',
+    );
+    states(
+      'The deal gave Microsoft exclusive rights to provide cloud services to OpenAI.',
+      '2023-01-17',
+      'compute-provider',
+      'azure-exclusive-cloud',
+    );
+  });
+
+  it('reads the structure, the revenue share, Stargate and the post-AGI models', () => {
+    namesTerm(
+      'OpenAI started a for-profit arm in 2019 to raise more money.',
+      '2024-01-10',
+      'openai-structure',
+    );
+    states(
+      'The profit caps for OpenAI’s investors will be lifted.',
+      '2025-05-06',
+      'openai-structure',
+      'capped-profit',
+    );
+    namesTerm(
+      'OpenAI wants to reduce Microsoft’s cut to 8% by 2030.',
+      '2025-05-07',
+      'revenue-share',
+    );
+    states(
+      'Microsoft is a partner of Stargate with OpenAI but will not invest financially.',
+      '2025-01-22',
+      'stargate',
+      'ms-not-stargate-equity',
+    );
+    states(
+      'Microsoft podría usar los modelos de OpenAI incluso si la startup declara la AGI.',
+      '2025-07-29',
+      'ip-rights',
+      'ip-includes-post-agi',
+    );
+  });
+});
+
 describe('a claim moved away from, or left behind', () => {
   it('is denied by moving away from it or reducing the reliance on it', () => {
     states(
