@@ -371,7 +371,10 @@ function leftBehind(lexicon: CompiledLexicon, text: string, candidates: Candidat
   }
 }
 
-/** The most text between a claim's end and the claim it ended ("relinquishing its seat as an observer"). */
+/**
+ * The most text between the words of a claim's end and the claim it ended ("relinquishing its
+ * seat as an observer").
+ */
 const GIVEN_UP_SPAN = 40;
 
 /**
