@@ -757,6 +757,14 @@ describe('terms in the words of a thirteenth round of English news', () => {
     );
   });
 
+  it('reads the public benefit corporation as Spanish news calls it', () =>
+    states(
+      'La filial de OpenAI se transformará en una corporación benéfica con la misma misión.',
+      '2025-05-05',
+      'openai-structure',
+      'openai-group-pbc',
+    ));
+
   it('reads the structure, the revenue share, Stargate and the post-AGI models', () => {
     namesTerm(
       'OpenAI started a for-profit arm in 2019 to raise more money.',
@@ -808,6 +816,21 @@ describe('a claim moved away from, or left behind', () => {
       '2025-07-17',
       'compute-provider',
       'openai-may-use-other-compute',
+    );
+  });
+
+  it('is denied by "n’… plus" with any verb ("n’aura plus", "n’avait plus")', () => {
+    states(
+      "Avec ce nouvel accord, Microsoft n'aura plus le droit de premier refus sur le calcul d'OpenAI.",
+      '2025-11-05',
+      'compute-provider',
+      'ms-no-rofr',
+    );
+    states(
+      "Microsoft n'avait plus de droit de premier refus sur les capacités d'OpenAI.",
+      '2025-11-05',
+      'compute-provider',
+      'ms-no-rofr',
     );
   });
 
