@@ -718,7 +718,7 @@ describe('a claim named right after the words of its own end', () => {
   });
 });
 
-describe('terms in the words of a thirteenth round of English news', () => {
+describe('the cloud, the structure, the revenue share and Stargate in more of the words news uses', () => {
   it('reads the cloud: reliance on Azure, compute from rivals, every provider, the priority partner', () => {
     namesTerm(
       'OpenAI depends heavily on Microsoft’s Azure infrastructure for compute.',
