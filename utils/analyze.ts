@@ -386,14 +386,13 @@ function givenUp(candidates: Candidate[]): void {
   for (const from of candidates) {
     const end = from.reading.negated;
     if (from.negated || from.claim === null || !end) continue;
-    const ending = candidates.find(
+    from.past ||= candidates.some(
       (c) =>
         c.reading.term === from.reading.term &&
         c.claim === end &&
         c.hit.end <= from.hit.start &&
         from.hit.start - c.hit.end <= GIVEN_UP_SPAN,
     );
-    if (ending) from.past = true;
   }
 }
 
