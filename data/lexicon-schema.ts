@@ -156,6 +156,24 @@ export const OtherParties = v.strictObject({
    * of another company in a sentence that does not name Microsoft, they are not this deal's.
    */
   heldByOthers: v.optional(v.array(Id), []),
+  /**
+   * Stakes others hold at OpenAI in the same words as Microsoft's (Sam Altman's, the
+   * employees', the foundation's): told of one of these holders in a sentence that does not
+   * name Microsoft, its `terms` are not this deal's.
+   */
+  holders: v.optional(v.strictObject({ terms: v.array(Id), names: v.array(Pattern) }), {
+    terms: [],
+    names: [],
+  }),
+  /**
+   * Other clouds' exclusivity in Azure's words ("AWS will be the exclusive third-party cloud
+   * for OpenAI Frontier"): `claims` stated, not denied, in a sentence naming one of `names`
+   * and none of `ours` nor Microsoft, are that cloud's.
+   */
+  clouds: v.optional(
+    v.strictObject({ claims: v.array(Id), names: v.array(Pattern), ours: v.array(Pattern) }),
+    { claims: [], names: [], ours: [] },
+  ),
   /** Other companies, as any language writes them, and the other investors as a whole. */
   names: v.array(Pattern),
   /** Microsoft and OpenAI by name or epithet. */

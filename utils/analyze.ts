@@ -17,7 +17,12 @@ import {
 } from './hit-context';
 import { findAnchors, findHits, groupOf, normalizeText, type AnchorHit, type Hit } from './hits';
 import type { CompiledLexicon, Reading } from './lexicon';
-import { anotherPartysDeal, namesAnotherCompany, paragraphParties } from './parties';
+import {
+  anotherCloudsExclusivity,
+  anotherPartysDeal,
+  namesAnotherCompany,
+  paragraphParties,
+} from './parties';
 import { splitSentences, type Span } from './sentences';
 
 export interface PassageContext {
@@ -204,6 +209,9 @@ export function analyzeBlock(
       const past =
         pastFramed(ctx.lexicon, plain, sentence, at) ||
         (spokenOf !== null && pastTense(ctx.lexicon, sentenceText));
+      // Told as the past ("su ex socio exclusivo") beside another cloud, it is still Azure's.
+      if (!negated && !past && anotherCloudsExclusivity(ctx.lexicon.parties, claim, sentenceText))
+        return;
       candidates.push({
         hit: at,
         reading: r,

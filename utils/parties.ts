@@ -6,7 +6,8 @@
  * does one naming neither in a paragraph (a block) that names another company; nor does Azure's
  * supply told in a paragraph of another AI lab's, not OpenAI's ("Azure AI supercomputing
  * infrastructure" for Mistral). Apple's observer seat at OpenAI is told in the words of
- * Microsoft's: a sentence naming another company, and not Microsoft, is about that seat.
+ * Microsoft's: a sentence naming another company, and not Microsoft, is about that seat; so is
+ * a stake told of Sam Altman or the employees. Nor is another cloud's exclusivity Azure's.
  */
 import type { OtherParties } from '@/data/lexicon-schema';
 import { alternatives, bounded } from './patterns';
@@ -20,6 +21,12 @@ export interface CompiledParties {
   readonly other: RegExp;
   readonly microsoft: RegExp;
   readonly openai: RegExp;
+  readonly holderTerms: ReadonlySet<string>;
+  /** Others holding stakes at OpenAI (Sam Altman, its employees), or null when none is named. */
+  readonly holders: RegExp | null;
+  readonly cloudClaims: ReadonlySet<string>;
+  /** Other clouds (AWS, Google Cloud), and Azure, or null when the lexicon names none. */
+  readonly clouds: { readonly others: RegExp; readonly ours: RegExp } | null;
 }
 
 export function compileParties(parties: OtherParties): CompiledParties {
@@ -34,6 +41,16 @@ export function compileParties(parties: OtherParties): CompiledParties {
     other: named(alternatives(parties.names)),
     microsoft: any(alternatives(parties.microsoft)),
     openai: any(alternatives(parties.openai)),
+    holderTerms: new Set(parties.holders.terms),
+    holders: parties.holders.names.length ? any(alternatives(parties.holders.names)) : null,
+    cloudClaims: new Set(parties.clouds.claims),
+    clouds:
+      parties.clouds.names.length && parties.clouds.ours.length
+        ? {
+            others: named(alternatives(parties.clouds.names)),
+            ours: any(alternatives(parties.clouds.ours)),
+          }
+        : null,
   };
 }
 
@@ -90,6 +107,13 @@ export function anotherPartysDeal(
   paragraph: ParagraphParties = paragraphParties(parties, sentence),
 ): boolean {
   if (!parties) return false;
+  // A stake of Sam Altman's or of the employees: the sentence names them, and not Microsoft.
+  if (
+    parties.holderTerms.has(term) &&
+    parties.holders?.test(sentence) &&
+    !parties.microsoft.test(sentence)
+  )
+    return true;
   if (parties.suppliedTerms.has(term))
     return namesAnotherLab(parties, sentence) || paragraph.namesAnotherLab;
   // Another company's seat at OpenAI: the sentence names it, and not Microsoft.
@@ -103,4 +127,18 @@ export function anotherPartysDeal(
   return (
     !parties.openai.test(sentence) && !parties.microsoft.test(sentence) && paragraph.namesAnother
   );
+}
+
+/**
+ * Is `claim`, stated (not denied) in `sentence`, another cloud's exclusivity? "AWS will be the
+ * exclusive third-party cloud for OpenAI Frontier" names AWS, and neither Azure nor Microsoft.
+ */
+export function anotherCloudsExclusivity(
+  parties: CompiledParties | null,
+  claim: string | null,
+  sentence: string,
+): boolean {
+  if (!parties?.clouds || claim === null || !parties.cloudClaims.has(claim)) return false;
+  const { others, ours } = parties.clouds;
+  return others.test(sentence) && !ours.test(sentence) && !parties.microsoft.test(sentence);
 }

@@ -1920,6 +1920,53 @@ describe('Azure’s supply to another AI lab is not OpenAI’s cloud (utils/part
   });
 });
 
+describe('a stake of Sam Altman’s or of the employees is not Microsoft’s (utils/parties.ts)', () => {
+  it.each([
+    [
+      'Le directeur général Sam Altman recevra pour la première fois une participation dans OpenAI',
+      false,
+    ],
+    ['CEO Sam Altman will receive a stake in OpenAI for the first time.', false],
+    // Microsoft named: its stake, whoever speaks of it.
+    ['Sam Altman said Microsoft will hold a stake of about 27% in OpenAI.', true],
+  ] as const)('%s', (sentence, ours) => {
+    expect(judge(sentence, '2024-09-25').some((m) => m.term === 'ms-stake')).toBe(ours);
+  });
+});
+
+describe('another cloud’s exclusivity is not Azure’s (utils/parties.ts)', () => {
+  it.each([
+    [
+      'AWS will be the exclusive third-party cloud distribution provider for OpenAI Frontier.',
+      false,
+    ],
+    ['Google Cloud wird exklusiver Drittanbieter für OpenAI Frontier.', false],
+    // Azure or Microsoft named beside it: the exclusivity may be theirs.
+    ['Microsoft remains OpenAI’s exclusive cloud provider, while Amazon courts Anthropic.', true],
+  ] as const)('%s', (sentence, ours) => {
+    expect(judge(sentence, '2026-02-27').some((m) => m.claim === 'azure-exclusive-cloud')).toBe(
+      ours,
+    );
+  });
+
+  it('nor the former exclusivity, told as the past beside another cloud', () => {
+    expect(
+      judge(
+        'La empresa de ChatGPT diversifica proveedores con AWS mientras mantiene vínculos con su ex socio exclusivo.',
+        '2025-11-04',
+      ).some((m) => m.claim === 'azure-exclusive-cloud' && m.status === 'history'),
+    ).toBe(true);
+  });
+
+  it('its end is still read: a denied exclusivity beside another cloud', () => {
+    expect(
+      judge('OpenAI signed with AWS after Azure’s exclusivity ended.', '2025-11-03').some(
+        (m) => m.term === 'compute-provider',
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("open-weight models are the deal's term only as a permission", () => {
   it.each([
     ['OpenAI can now release open-weight models that meet capability criteria.', true],
