@@ -4656,3 +4656,226 @@ describe('compute, structure and the seat in the words of German, French and Spa
     );
   });
 });
+
+describe('the fourteenth round’s words: licences, seats left, clouds beyond Azure, the PBC hyphenated', () => {
+  it.each([
+    // IP as rights of use, a licence secured, commercial use, models licensed on.
+    [
+      'Microsoft behält Eigentums- und Nutzungsrechte an allen Technologien, die vor AGI entwickelt wurden.',
+      '2025-10-28',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Microsoft sichere sich die Möglichkeit, die KI-Innovationen von OpenAI selbst kommerziell zu verwenden.',
+      '2023-01-23',
+      'ip-rights',
+      null,
+    ],
+    ['Microsoft hat sich inzwischen die Lizenz gesichert.', '2023-02-15', 'ip-rights', null],
+    [
+      'Zudem wird Microsoft bevorzugter Partner, wenn die KI-Technologien von OpenAI kommerzialisiert werden.',
+      '2019-07-22',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Microsoft obtuvo el poder para licenciar y monetizar modelos de OpenAI.',
+      '2025-06-15',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Después de 2030, Microsoft perderá los derechos sobre los productos de OpenAI.',
+      '2025-05-15',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Il exclut, en revanche, les produits physiques d’OpenAI, selon Microsoft.',
+      '2025-10-28',
+      'ip-rights',
+      'ip-excludes-consumer-hardware',
+    ],
+    [
+      'Für Unternehmen sind die Microsoft OpenAI IP Rechte der zentrale Anker.',
+      '2025-10-29',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Microsoft erhält langfristige Nutzungsrechte, während OpenAI flexibler wird.',
+      '2026-02-16',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Der neue Vertrag mit OpenAI sichert Microsoft exklusive Nutzungsrechte.',
+      '2025-10-29',
+      'ip-rights',
+      'ip-exclusive',
+    ],
+    ['Microsoft will auch Zugang zu den KI-Modellen von OpenAI.', '2025-06-15', 'ip-rights', null],
+    // The revenue share as shared takings.
+    [
+      'Mit der Neuregelung der Einnahmenteilung zwischen Microsoft und OpenAI beginnt eine neue Ära.',
+      '2025-09-15',
+      'revenue-share',
+      null,
+    ],
+    // The frontier partner in Spanish.
+    [
+      'OpenAI seguirá considerando a Microsoft como su socio pionero.',
+      '2025-10-28',
+      'frontier-partner',
+      'microsoft-frontier-partner',
+    ],
+    [
+      '“OpenAI seguirá siendo nuestro socio en modelos de vanguardia”, dijo Microsoft.',
+      '2025-10-28',
+      'frontier-partner',
+      'microsoft-frontier-partner',
+    ],
+    // Compute beyond Azure, on Azure, and first refusal told by its order.
+    [
+      'Die Änderung ermöglicht es OpenAI, seine Kapazitäten über die Microsoft Azure-Infrastruktur hinaus zu erweitern.',
+      '2025-01-22',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'OpenAI a choisi de diversifier ses partenariats et ses fournisseurs d’infrastructure cloud, loin de Microsoft.',
+      '2025-06-15',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'OpenAI diversifiziert seinerseits seine Cloud-Partnerschaften, weg von Microsoft.',
+      '2025-08-15',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'Alle Dienste von OpenAI sollen künftig auch auf Azure laufen.',
+      '2019-07-22',
+      'compute-provider',
+      null,
+    ],
+    [
+      'Microsoft kann die Nachfrage von OpenAI erfüllen, bevor andere Anbieter kontaktiert werden.',
+      '2025-01-22',
+      'compute-provider',
+      'ms-has-rofr',
+    ],
+    [
+      'Microsoft can meet OpenAI’s needs before it turns to other providers.',
+      '2025-02-01',
+      'compute-provider',
+      'ms-has-rofr',
+    ],
+    // The seat left or taken, in German compounds and other verbs.
+    [
+      'Microsoft tritt aus dem OpenAI-Vorstand zurück',
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      'Microsoft selber hat den Austritt aus dem Vorstand von OpenAI nicht kommentiert.',
+      '2024-07-11',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      'Microsoft hat zugestimmt, seinen Aufsichtsratsbeobachtersitz bei OpenAI aufzugeben.',
+      '2024-08-01',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      "Microsoft démissionne du conseil d'administration de l'OpenAI",
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      'Microsoft ha confermato a OpenAI la decisione di rinunciare al posto, con effetto immediato.',
+      '2024-07-15',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      'Vorstands-Nähe: Microsofts Beobachterplatz bei OpenAI verschwand bereits im Juli 2024.',
+      '2025-10-30',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      'Microsoft guadagna un posto in OpenAI: fondamentale il supporto per Altman',
+      '2023-11-30',
+      'board-observer',
+      'board-observer-seat',
+    ],
+    // The structure: a hyphen or a typo in the legal form, a move toward it, capped returns.
+    [
+      'Les deux sociétés discutent de la transformation d’OpenAI en une "public-benefit corporation" avec Microsoft.',
+      '2025-06-17',
+      'openai-structure',
+      'openai-group-pbc',
+    ],
+    [
+      'OpenAI ha dato dettagli sulla trasformazione in Public Benefic Corporation (PBC), dice Microsoft.',
+      '2025-09-12',
+      'openai-structure',
+      'openai-group-pbc',
+    ],
+    [
+      'OpenAI anunció su intención de migrar hacia un modelo PBC, con Microsoft.',
+      '2025-09-11',
+      'openai-structure',
+      'openai-group-pbc',
+    ],
+    [
+      'OpenAI modificó su estructura en 2019 para limitar sus ganancias a 100 veces la inversión.',
+      '2025-10-29',
+      'openai-structure',
+      'capped-profit',
+    ],
+  ] as const)('%s', (sentence, date, term, claim) => {
+    states(sentence, date, term, claim);
+  });
+
+  it('reads a bare German amount invested, and none invested in a rival', () => {
+    namesTerm(
+      'OpenAI: Microsoft investiert 1 Milliarde in KI-Start-up von Elon Musk',
+      '2019-07-22',
+      'investment',
+    );
+    statesNo(
+      'Microsoft setzt auf KI-Zukunft: Millionen-Investition in OpenAI-Rivalen Mistral',
+      '2024-02-27',
+      'investment',
+    );
+  });
+
+  it('reads no revenue share in a growth of revenue, and no investment in a loss', () => {
+    statesNo(
+      'Microsoft, dal canto suo, ha riportato una crescita del cloud, con un aumento del 20% dei ricavi.',
+      '2025-10-30',
+      'revenue-share',
+    );
+    statesNo(
+      'OpenAI perderá miles de millones de dólares este año, dice Microsoft.',
+      '2025-07-01',
+      'investment',
+    );
+  });
+
+  it('reads "until recently" as the past', () => {
+    statesWith(
+      'Microsoft, fino a poco tempo fa unico fornitore di infrastrutture cloud per OpenAI.',
+      '2025-11-04',
+      { term: 'compute-provider', claim: 'azure-exclusive-cloud', status: 'history' },
+    );
+  });
+});
