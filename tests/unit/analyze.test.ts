@@ -4879,3 +4879,36 @@ describe('the fourteenth round’s words: licences, seats left, clouds beyond Az
     );
   });
 });
+
+describe('billions invested without a figure, Azure to train on, seats in the plural, Microsoft’s investment of a sum', () => {
+  it.each([
+    [
+      'Jetzt greift Microsoft zu und investiert Milliarden in den KI-Entwickler.',
+      '2023-01-23',
+      'investment',
+    ],
+    ['Microsoft investiert weitere Millionen in OpenAI', '2023-01-23', 'investment'],
+    [
+      'Microsofts Investment von fast 14 Milliarden US-Dollar soll in Anteile umgewandelt werden, sagt OpenAI.',
+      '2024-10-19',
+      'investment',
+    ],
+    [
+      'Microsoft’s investment of nearly $14 billion will be converted into equity, OpenAI said.',
+      '2024-10-19',
+      'investment',
+    ],
+    [
+      'Ziel ist es, die KI-Modelle von OpenAI in Azure zu trainieren und auszuführen, so Microsoft.',
+      '2019-07-22',
+      'compute-provider',
+    ],
+    [
+      'Es ist unwahrscheinlich, dass OpenAI Microsoft und anderen Investoren Sitze im Aufsichtsrat anbieten wird',
+      '2023-11-24',
+      'board-observer',
+    ],
+  ] as const)('%s', (sentence, date, term) => {
+    namesTerm(sentence, date, term);
+  });
+});
