@@ -4657,7 +4657,7 @@ describe('compute, structure and the seat in the words of German, French and Spa
   });
 });
 
-describe('the fourteenth round’s words: licences, seats left, clouds beyond Azure, the PBC hyphenated', () => {
+describe('the fourteenth round’s words: licences, seats left, clouds beyond Azure, the PBC hyphenated, billions without a figure', () => {
   it.each([
     // IP as rights of use, a licence secured, commercial use, models licensed on.
     [
@@ -4841,6 +4841,38 @@ describe('the fourteenth round’s words: licences, seats left, clouds beyond Az
       'openai-structure',
       'capped-profit',
     ],
+    // Billions invested without a figure, Azure to train on, seats in the plural, Microsoft's investment of a sum.
+    [
+      'Jetzt greift Microsoft zu und investiert Milliarden in den KI-Entwickler.',
+      '2023-01-23',
+      'investment',
+      null,
+    ],
+    ['Microsoft investiert weitere Millionen in OpenAI', '2023-01-23', 'investment', null],
+    [
+      'Microsofts Investment von fast 14 Milliarden US-Dollar soll in Anteile umgewandelt werden, sagt OpenAI.',
+      '2024-10-19',
+      'investment',
+      null,
+    ],
+    [
+      'Microsoft’s investment of nearly $14 billion will be converted into equity, OpenAI said.',
+      '2024-10-19',
+      'investment',
+      null,
+    ],
+    [
+      'Ziel ist es, die KI-Modelle von OpenAI in Azure zu trainieren und auszuführen, so Microsoft.',
+      '2019-07-22',
+      'compute-provider',
+      null,
+    ],
+    [
+      'Es ist unwahrscheinlich, dass OpenAI Microsoft und anderen Investoren Sitze im Aufsichtsrat anbieten wird',
+      '2023-11-24',
+      'board-observer',
+      'board-observer-seat',
+    ],
   ] as const)('%s', (sentence, date, term, claim) => {
     states(sentence, date, term, claim);
   });
@@ -4877,38 +4909,5 @@ describe('the fourteenth round’s words: licences, seats left, clouds beyond Az
       '2025-11-04',
       { term: 'compute-provider', claim: 'azure-exclusive-cloud', status: 'history' },
     );
-  });
-});
-
-describe('billions invested without a figure, Azure to train on, seats in the plural, Microsoft’s investment of a sum', () => {
-  it.each([
-    [
-      'Jetzt greift Microsoft zu und investiert Milliarden in den KI-Entwickler.',
-      '2023-01-23',
-      'investment',
-    ],
-    ['Microsoft investiert weitere Millionen in OpenAI', '2023-01-23', 'investment'],
-    [
-      'Microsofts Investment von fast 14 Milliarden US-Dollar soll in Anteile umgewandelt werden, sagt OpenAI.',
-      '2024-10-19',
-      'investment',
-    ],
-    [
-      'Microsoft’s investment of nearly $14 billion will be converted into equity, OpenAI said.',
-      '2024-10-19',
-      'investment',
-    ],
-    [
-      'Ziel ist es, die KI-Modelle von OpenAI in Azure zu trainieren und auszuführen, so Microsoft.',
-      '2019-07-22',
-      'compute-provider',
-    ],
-    [
-      'Es ist unwahrscheinlich, dass OpenAI Microsoft und anderen Investoren Sitze im Aufsichtsrat anbieten wird',
-      '2023-11-24',
-      'board-observer',
-    ],
-  ] as const)('%s', (sentence, date, term) => {
-    namesTerm(sentence, date, term);
   });
 });
