@@ -4873,6 +4873,64 @@ describe('the fourteenth round’s words: licences, seats left, clouds beyond Az
       'board-observer',
       'board-observer-seat',
     ],
+    // Compute offered, and models used on, in Italian, French and Spanish.
+    [
+      'Microsoft offre ad OpenAI l’infrastruttura cloud per l’addestramento dei modelli.',
+      '2023-05-15',
+      'compute-provider',
+      null,
+    ],
+    [
+      'Microsoft fournit à OpenAI la puissance de calcul nécessaire.',
+      '2023-05-15',
+      'compute-provider',
+      null,
+    ],
+    [
+      'Microsoft proporciona a OpenAI la infraestructura en la nube.',
+      '2023-05-15',
+      'compute-provider',
+      null,
+    ],
+    [
+      'OpenAI permette a Microsoft di accedere alle sue tecnologie.',
+      '2023-05-15',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Secondo Bloomberg, Microsoft continuerà ad utilizzare i modelli AI più recenti di OpenAI.',
+      '2025-07-15',
+      'ip-rights',
+      null,
+    ],
+    ['Microsoft continuera d’utiliser les modèles d’OpenAI.', '2025-07-15', 'ip-rights', null],
+    ['Microsoft seguirá usando los modelos de OpenAI.', '2025-07-15', 'ip-rights', null],
+    // French: payments back from Microsoft, Stargate's purely technological partners, a delegate without a vote.
+    [
+      'Le partenariat comporte également des rétrocessions de Microsoft vers OpenAI.',
+      '2025-11-15',
+      'revenue-share',
+      'revshare-both-ways',
+    ],
+    [
+      'Microsoft, NVIDIA et Arm sont cités comme partenaires purement technologiques du projet Stargate.',
+      '2025-01-22',
+      'stargate',
+      'ms-not-stargate-equity',
+    ],
+    [
+      'Microsoft pourra déléguer un représentant au conseil.',
+      '2023-11-30',
+      'board-observer',
+      'board-observer-seat',
+    ],
+    [
+      'Cela signifie que Microsoft ne pourra pas voter pour les futurs membres du conseil d’administration.',
+      '2023-11-30',
+      'board-observer',
+      'board-observer-seat',
+    ],
   ] as const)('%s', (sentence, date, term, claim) => {
     states(sentence, date, term, claim);
   });
