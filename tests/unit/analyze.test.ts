@@ -1379,10 +1379,10 @@ describe('the scan patterns', () => {
     );
   });
 
-  it('are at most five passes over the text, as measured: a phrase added past them makes room first', () => {
+  it('are at most six passes over the text, as measured: a phrase added past them makes room first', () => {
     // Each pattern is a pass over every page about the deal, and compiled code kept for the
-    // page's life (docs/performance.md, "How many scan passes").
-    expect(lexicon.scans.length).toBeLessThanOrEqual(5);
+    // page's life (docs/performance.md, "How many scan passes", and "A sixth pass").
+    expect(lexicon.scans.length).toBeLessThanOrEqual(6);
   });
 });
 
