@@ -4969,3 +4969,145 @@ describe('the fourteenth round’s words: licences, seats left, clouds beyond Az
     );
   });
 });
+
+describe('the fifteenth round’s words: Azure used to train on, GPT-3 licensed, stakes owned, rights kept', () => {
+  it.each([
+    [
+      'OpenAI will use Azure computing to power its research, Microsoft said.',
+      '2019-07-22',
+      'compute-provider',
+      null,
+    ],
+    [
+      'Microsoft’s cloud arm, Microsoft Azure, also provides the computing power needed by OpenAI.',
+      '2023-01-10',
+      'compute-provider',
+      null,
+    ],
+    [
+      'The move marks a shift for OpenAI, which has long relied on Microsoft Azure.',
+      '2025-06-11',
+      'compute-provider',
+      null,
+    ],
+    [
+      'OpenAI works to diversify its compute resources beyond Microsoft.',
+      '2025-06-13',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
+    [
+      'OpenAI will still launch new products on Microsoft’s Azure first.',
+      '2026-04-27',
+      'compute-provider',
+      'azure-primary-ships-first',
+    ],
+    [
+      'Microsoft announced that it is exclusively licensing the GPT-3 language model from OpenAI.',
+      '2020-09-22',
+      'ip-rights',
+      'ip-exclusive',
+    ],
+    [
+      'In return for its backing, Microsoft can use OpenAI’s AI tools in its products.',
+      '2025-09-12',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Microsoft gets OpenAI’s models and integrates them into Copilot.',
+      '2026-05-11',
+      'ip-rights',
+      null,
+    ],
+    [
+      'OpenAI can now license the same IP to other parties, Microsoft said.',
+      '2026-04-28',
+      'ip-rights',
+      'ip-nonexclusive',
+    ],
+    [
+      'Microsoft could end up owning a large stake in what would be the second-most-valuable startup.',
+      '2024-10-18',
+      'ms-stake',
+      null,
+    ],
+    ['Microsoft says it does not own any portion of OpenAI.', '2023-12-15', 'ms-stake', null],
+    [
+      'As OpenAI transitions to a PBC, Microsoft keeps its stake.',
+      '2024-10-18',
+      'openai-structure',
+      'openai-group-pbc',
+    ],
+    [
+      'The PBC conversion of OpenAI unlocks new investment, Microsoft said.',
+      '2025-10-28',
+      'openai-structure',
+      'openai-group-pbc',
+    ],
+    [
+      'Microsoft gets OpenAI’s models, and they split the proceeds.',
+      '2026-05-11',
+      'revenue-share',
+      null,
+    ],
+    // German and Italian.
+    [
+      'Microsofts Abgang beendet OpenAIs Beobachterplätze',
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      'OpenAI: Microsoft erhält Sitz, aber keine Stimme im neuen Verwaltungsrat',
+      '2023-11-30',
+      'board-observer',
+      'board-observer-seat',
+    ],
+    ['Microsoft erhält Frühzugang zu Technologien von OpenAI.', '2025-09-20', 'ip-rights', null],
+    [
+      'Die Partnerschaft gewährt Microsoft umfassende Rechte an OpenAIs Technologie.',
+      '2025-10-29',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Konkret sollen sämtliche OpenAI-Dienste auf Microsofts Azure-Cloud laufen.',
+      '2025-07-01',
+      'compute-provider',
+      null,
+    ],
+    [
+      'OpenAI ist eine gemeinnützige Organisation, die ein Unternehmen mit begrenztem Gewinn steuert, so Microsoft.',
+      '2025-08-05',
+      'openai-structure',
+      'capped-profit',
+    ],
+    [
+      'Die Webseite von OpenAI erläutert die begrenzt gewinnbringende Struktur, sagt Microsoft.',
+      '2023-11-15',
+      'openai-structure',
+      'capped-profit',
+    ],
+    [
+      'OpenAI plant, einen geringeren Anteil der Einnahmen mit Microsoft zu teilen.',
+      '2025-09-15',
+      'revenue-share',
+      null,
+    ],
+    [
+      'Der Zeitpunkt, wann AGI erreicht ist, liegt im Ermessen des OpenAI-Vorstands, so Microsoft.',
+      '2024-12-06',
+      'agi-clause',
+      'board-declares-agi',
+    ],
+    [
+      'Microsoft manterrà il diritto di utilizzare la proprietà intellettuale di OpenAI.',
+      '2025-01-22',
+      'ip-rights',
+      null,
+    ],
+  ] as const)('%s', (sentence, date, term, claim) => {
+    states(sentence, date, term, claim);
+  });
+});
