@@ -166,13 +166,19 @@ export const OtherParties = v.strictObject({
     names: [],
   }),
   /**
-   * Other clouds' exclusivity in Azure's words ("AWS will be the exclusive third-party cloud
-   * for OpenAI Frontier"): `claims` stated, not denied, in a sentence naming one of `names`
-   * and none of `ours` nor Microsoft, are that cloud's.
+   * Other clouds' deals in Azure's words ("AWS will be the exclusive third-party cloud for
+   * OpenAI Frontier", "this $100B AWS commitment"): `claims` stated, not denied, and any
+   * reading of `terms`, in a sentence naming one of `names` and none of `ours` nor Microsoft,
+   * are that cloud's.
    */
   clouds: v.optional(
-    v.strictObject({ claims: v.array(Id), names: v.array(Pattern), ours: v.array(Pattern) }),
-    { claims: [], names: [], ours: [] },
+    v.strictObject({
+      claims: v.array(Id),
+      terms: v.optional(v.array(Id), []),
+      names: v.array(Pattern),
+      ours: v.array(Pattern),
+    }),
+    { claims: [], terms: [], names: [], ours: [] },
   ),
   /** Other companies, as any language writes them, and the other investors as a whole. */
   names: v.array(Pattern),

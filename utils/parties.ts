@@ -7,7 +7,8 @@
  * supply told in a paragraph of another AI lab's, not OpenAI's ("Azure AI supercomputing
  * infrastructure" for Mistral). Apple's observer seat at OpenAI is told in the words of
  * Microsoft's: a sentence naming another company, and not Microsoft, is about that seat; so is
- * a stake told of Sam Altman or the employees. Nor is another cloud's exclusivity Azure's.
+ * a stake told of Sam Altman or the employees. Nor is another cloud's exclusivity or commitment
+ * Azure's.
  */
 import type { OtherParties } from '@/data/lexicon-schema';
 import { alternatives, bounded } from './patterns';
@@ -25,6 +26,7 @@ export interface CompiledParties {
   /** Others holding stakes at OpenAI (Sam Altman, its employees), or null when none is named. */
   readonly holders: RegExp | null;
   readonly cloudClaims: ReadonlySet<string>;
+  readonly cloudTerms: ReadonlySet<string>;
   /** Other clouds (AWS, Google Cloud), and Azure, or null when the lexicon names none. */
   readonly clouds: { readonly others: RegExp; readonly ours: RegExp } | null;
 }
@@ -44,6 +46,7 @@ export function compileParties(parties: OtherParties): CompiledParties {
     holderTerms: new Set(parties.holders.terms),
     holders: parties.holders.names.length ? any(alternatives(parties.holders.names)) : null,
     cloudClaims: new Set(parties.clouds.claims),
+    cloudTerms: new Set(parties.clouds.terms),
     clouds:
       parties.clouds.names.length && parties.clouds.ours.length
         ? {
@@ -114,6 +117,8 @@ export function anotherPartysDeal(
     !parties.microsoft.test(sentence)
   )
     return true;
+  // A commitment to another cloud ("this $100B AWS commitment"), not naming Azure or Microsoft.
+  if (parties.cloudTerms.has(term) && namesAnotherCloud(parties, sentence)) return true;
   if (parties.suppliedTerms.has(term))
     return namesAnotherLab(parties, sentence) || paragraph.namesAnotherLab;
   // Another company's seat at OpenAI: the sentence names it, and not Microsoft.
@@ -138,7 +143,13 @@ export function anotherCloudsExclusivity(
   claim: string | null,
   sentence: string,
 ): boolean {
-  if (!parties?.clouds || claim === null || !parties.cloudClaims.has(claim)) return false;
+  if (!parties || claim === null || !parties.cloudClaims.has(claim)) return false;
+  return namesAnotherCloud(parties, sentence);
+}
+
+/** Does `sentence` name another cloud (AWS, Oracle), and neither Azure nor Microsoft? */
+function namesAnotherCloud(parties: CompiledParties, sentence: string): boolean {
+  if (!parties.clouds) return false;
   const { others, ours } = parties.clouds;
   return others.test(sentence) && !ours.test(sentence) && !parties.microsoft.test(sentence);
 }

@@ -1958,6 +1958,25 @@ describe('another cloud’s exclusivity is not Azure’s (utils/parties.ts)', ()
     ).toBe(true);
   });
 
+  it('nor is another cloud’s commitment Azure’s', () => {
+    statesNo(
+      'This commitment sent Oracle’s stock soaring, OpenAI said.',
+      '2025-09-14',
+      'azure-commitment',
+    );
+    statesNo(
+      'This $100B AWS commitment by OpenAI compounds the pressure.',
+      '2026-04-29',
+      'azure-commitment',
+    );
+    states(
+      'OpenAI has committed to purchase an incremental $250B of Azure services.',
+      '2025-10-28',
+      'azure-commitment',
+      'azure-250b',
+    );
+  });
+
   it('its end is still read: a denied exclusivity beside another cloud', () => {
     expect(
       judge('OpenAI signed with AWS after Azure’s exclusivity ended.', '2025-11-03').some(
@@ -5107,7 +5126,25 @@ describe('the fifteenth round’s words: Azure used to train on, GPT-3 licensed,
       'ip-rights',
       null,
     ],
+    [
+      'Die Partnerschaft könnte helfen, die Abhängigkeit von einem einzigen Anbieter für OpenAI zu reduzieren.',
+      '2025-10-06',
+      'compute-provider',
+      'openai-may-use-other-compute',
+    ],
   ] as const)('%s', (sentence, date, term, claim) => {
     states(sentence, date, term, claim);
+  });
+});
+
+describe('customers relying on Azure in an outage are not OpenAI’s cloud', () => {
+  it.each([
+    [
+      'For eight hours, emails stalled and businesses relying on Azure saw their apps go dark, OpenAI too.',
+      false,
+    ],
+    ['OpenAI has long relied on Microsoft Azure.', true],
+  ] as const)('%s', (sentence, ours) => {
+    expect(judge(sentence, '2025-10-30').some((m) => m.term === 'compute-provider')).toBe(ours);
   });
 });
