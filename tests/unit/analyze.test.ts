@@ -5132,6 +5132,43 @@ describe('the fifteenth round’s words: Azure used to train on, GPT-3 licensed,
       'compute-provider',
       'openai-may-use-other-compute',
     ],
+    // French and Spanish: continued access, shares, resources supplied, first choice, a board left.
+    [
+      'Microsoft pourrait renoncer à une partie de son capital en échange d’un accès continu à la technologie d’OpenAI.',
+      '2025-05-15',
+      'ip-rights',
+      null,
+    ],
+    [
+      'Microsoft continue de tenir fermement les rênes avec 27 % des actions du Groupe OpenAI.',
+      '2025-10-29',
+      'ms-stake',
+      'stake-27',
+    ],
+    [
+      'Microsoft fournit également des ressources informatiques à OpenAI via sa plateforme cloud.',
+      '2025-09-15',
+      'compute-provider',
+      null,
+    ],
+    [
+      'El derecho de primera elección implica que Microsoft tendrá prioridad para alojar las cargas de trabajo de OpenAI.',
+      '2025-01-22',
+      'compute-provider',
+      'ms-has-rofr',
+    ],
+    [
+      'Microsoft y Apple no harán parte de la junta directiva de OpenAI: los detalles',
+      '2024-07-10',
+      'board-observer',
+      'ms-gave-up-observer-seat',
+    ],
+    [
+      'Fuentes cercanas al acuerdo indican que Microsoft será reconocido como “accionista clave”.',
+      '2025-10-28',
+      'ms-stake',
+      null,
+    ],
   ] as const)('%s', (sentence, date, term, claim) => {
     states(sentence, date, term, claim);
   });
