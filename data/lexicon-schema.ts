@@ -158,8 +158,8 @@ export const OtherParties = v.strictObject({
   heldByOthers: v.optional(v.array(Id), []),
   /**
    * Stakes others hold at OpenAI in the same words as Microsoft's (Sam Altman's, the
-   * employees', the foundation's): told of one of these holders in a sentence that does not
-   * name Microsoft, its `terms` are not this deal's.
+   * employees'): told of one of these holders in a sentence that does not name Microsoft, its
+   * `terms` are not this deal's.
    */
   holders: v.optional(v.strictObject({ terms: v.array(Id), names: v.array(Pattern) }), {
     terms: [],

@@ -209,7 +209,8 @@ export function analyzeBlock(
       const past =
         pastFramed(ctx.lexicon, plain, sentence, at) ||
         (spokenOf !== null && pastTense(ctx.lexicon, sentenceText));
-      // Told as the past ("su ex socio exclusivo") beside another cloud, it is still Azure's.
+      // Another cloud's exclusivity is not Azure's, unless told as the past ("su ex socio
+      // exclusivo" beside AWS is Azure's former one).
       if (!negated && !past && anotherCloudsExclusivity(ctx.lexicon.parties, claim, sentenceText))
         return;
       candidates.push({
